@@ -1,0 +1,173 @@
+"""The one parse of an article, shared by every extractor.
+
+A :class:`Doc` holds paragraphs, sentences, tokens (as parallel lists, cheap to
+build and to pickle) and quotation spans for one part of an article: the body or
+the headline. :func:`parse_article` builds both parts once.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..types import Article, Part, Quote, Sentence
+from .quotes import find_quotes
+from .tokens import is_number, is_word, split_sentences, tokenize
+
+
+def _norm(token: str) -> str:
+    low = token.lower().replace("’", "'")
+    if low.endswith("'s") and len(low) > 2:
+        low = low[:-2]
+    return low
+
+
+@dataclass
+class Doc:
+    """Parsed text of one part (body or headline) of an article.
+
+    Attributes
+    ----------
+    text : str
+        The text the offsets index into.
+    paragraphs : list of (start, end)
+    sentences : list of Sentence
+    tok_start, tok_end : list of int
+        Character offsets of each token.
+    tok_lower : list of str
+        Lowercased token with a possessive ``'s`` removed (the matcher's key).
+    tok_sent : list of int
+        Sentence index of each token.
+    quotes : list of Quote
+        Direct quotations and attributed (reported) speech.
+    """
+
+    text: str
+    part: Part = "body"
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    tok_start: list[int] = field(default_factory=list)
+    tok_end: list[int] = field(default_factory=list)
+    tok_lower: list[str] = field(default_factory=list)
+    tok_sent: list[int] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    _sent_starts: list[int] = field(default_factory=list, repr=False)
+    _quote_starts: list[int] = field(default_factory=list, repr=False)
+
+    # -- derived views -------------------------------------------------------
+    @property
+    def n_tokens(self) -> int:
+        return len(self.tok_start)
+
+    @property
+    def n_words(self) -> int:
+        """Number of tokens that contain a letter."""
+        return sum(1 for t in self.tok_lower if is_word(t))
+
+    def token_text(self, i: int) -> str:
+        return self.text[self.tok_start[i] : self.tok_end[i]]
+
+    def token_is_number(self, i: int) -> bool:
+        return is_number(self.tok_lower[i])
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (or the nearest before it)."""
+        i = bisect.bisect_right(self._sent_starts, offset) - 1
+        return max(i, 0)
+
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        """The quotation or attributed span that contains ``[start, end)``, if any."""
+        i = bisect.bisect_right(self._quote_starts, start) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.start <= start and end <= q.end:
+                return q
+            # quotes are sorted by start and do not nest deeply; look back a little
+            if self._quote_starts[i] < start - 5000:
+                break
+            i -= 1
+        return None
+
+    def sentence_words(self) -> list[int]:
+        """Word counts per sentence."""
+        counts = [0] * len(self.sentences)
+        for low, s in zip(self.tok_lower, self.tok_sent):
+            if is_word(low):
+                counts[s] += 1
+        return counts
+
+    def attributed_sentences(self) -> set[int]:
+        """Indexes of sentences that contain quoted or reported speech."""
+        out: set[int] = set()
+        for q in self.quotes:
+            a = self.sentence_at(q.start)
+            b = self.sentence_at(max(q.end - 1, q.start))
+            out.update(range(a, b + 1))
+        return out
+
+
+def parse_text(
+    text: str, part: Part = "body", *, reporting_verbs: frozenset[str] | None = None
+) -> Doc:
+    """Parse ``text`` into a :class:`Doc`.
+
+    Paragraphs are the non-empty lines; sentences are found by Punkt within a
+    paragraph; tokens are assigned to the sentence that contains them.
+
+    Examples
+    --------
+    >>> d = parse_text('Critics called it "a betrayal." Meta said nothing.')
+    >>> [s.text for s in d.sentences]
+    ['Critics called it "a betrayal."', 'Meta said nothing.']
+    >>> [(q.kind, d.text[q.start:q.end]) for q in d.quotes]
+    [('reported', ' it "a betrayal."'), ('direct', '"a betrayal."')]
+    """
+    doc = Doc(text=text, part=part)
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        trail = len(line) - len(line.rstrip())
+        doc.paragraphs.append((s + lead, e - trail))
+    for p_index, (ps, pe) in enumerate(doc.paragraphs):
+        for ss, se in split_sentences(text, ps, pe):
+            doc.sentences.append(
+                Sentence(index=len(doc.sentences), start=ss, end=se, paragraph=p_index,
+                         text=text[ss:se])
+            )
+    doc._sent_starts = [s.start for s in doc.sentences]
+    for ts, te in tokenize(text):
+        doc.tok_start.append(ts)
+        doc.tok_end.append(te)
+        doc.tok_lower.append(_norm(text[ts:te]))
+        doc.tok_sent.append(doc.sentence_at(ts))
+    doc.quotes = find_quotes(doc, reporting_verbs=reporting_verbs)
+    doc._quote_starts = [q.start for q in doc.quotes]
+    return doc
+
+
+@dataclass
+class ParsedArticle:
+    """An article with its headline and body parsed once."""
+
+    article: Article
+    body: Doc
+    headline: Doc
+
+    def part(self, name: Part) -> Doc:
+        return self.headline if name == "headline" else self.body
+
+
+def parse_article(
+    article: Article, *, reporting_verbs: frozenset[str] | None = None
+) -> ParsedArticle:
+    """Parse an article's headline and body."""
+    return ParsedArticle(
+        article=article,
+        body=parse_text(article.text, "body", reporting_verbs=reporting_verbs),
+        headline=parse_text(article.title, "headline", reporting_verbs=reporting_verbs),
+    )

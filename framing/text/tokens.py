@@ -1,0 +1,83 @@
+"""Word tokens with character offsets, and the sentence splitter (NLTK Punkt, offline).
+
+Punkt is used with parameters we ship (an abbreviation list) instead of the
+downloadable ``punkt_tab`` model, so nothing is ever fetched at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+#: A token: a run of word characters with internal hyphens, apostrophes or
+#: decimal points kept ("red-handed", "don't", "GPT-5.4", "14.3"), or one
+#: non-space punctuation character.
+TOKEN_RE = re.compile(r"\w+(?:[-'’.,]\w+)*|[^\w\s]")
+_HAS_ALPHA = re.compile(r"[^\W\d_]")
+_IS_NUM = re.compile(r"^\d[\d.,]*$")
+
+#: Abbreviations that end with a period but not a sentence (lowercase, no final dot).
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon
+    pres supt u.s u.k u.n e.u u.s.a inc ltd co corp llc plc bros dept univ assn
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    e.g i.e etc vs approx est no nos vol fig p.m a.m ph.d m.d b.a m.a d.c
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def sentence_splitter() -> PunktSentenceTokenizer:
+    """Return the shared Punkt splitter (built once per process)."""
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences; offsets refer to ``text``.
+
+    Examples
+    --------
+    >>> split_sentences("Dr. Wang spoke. Meta listened.")
+    [(0, 15), (16, 30)]
+    """
+    stop = len(text) if end is None else end
+    chunk = text[start:stop]
+    spans = []
+    for s, e in sentence_splitter().span_tokenize(chunk):
+        piece = chunk[s:e]
+        # Punkt keeps a closing quote after the period with the sentence; fine.
+        if piece.strip():
+            spans.append((start + s, start + e))
+    return spans
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the tokens of ``text``.
+
+    Examples
+    --------
+    >>> t = "Meta got caught red-handed."
+    >>> [t[s:e] for s, e in tokenize(t)]
+    ['Meta', 'got', 'caught', 'red-handed', '.']
+    """
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        s, e = m.span()
+        # a trailing thousands separator or decimal point belongs to punctuation
+        out.append((s, e))
+    return out
+
+
+def is_word(token: str) -> bool:
+    """True when the token contains a letter."""
+    return _HAS_ALPHA.search(token) is not None
+
+
+def is_number(token: str) -> bool:
+    """True for a numeric token such as ``27``, ``14.3`` or ``1,000``."""
+    return _IS_NUM.match(token) is not None

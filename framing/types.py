@@ -1,0 +1,116 @@
+"""Shared records that flow through the pipeline.
+
+``sources -> Article -> Doc -> ExtractorResult (features + Span evidence) -> tables``
+
+All records are plain, picklable dataclasses so that they can cross process
+boundaries (``--jobs``) and Dask workers unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Part = Literal["headline", "body"]
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of text that cleaning removed from a scraped article.
+
+    ``line`` is the 1-based line number in the source file, ``reason`` a short
+    machine-readable label (``"navigation"``, ``"promo"``, ``"marker"``, ...).
+    """
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from a source.
+
+    ``text`` is the cleaned body (without the headline); every evidence offset
+    with ``part == "body"`` indexes into it, and offsets with
+    ``part == "headline"`` index into ``title``.
+    """
+
+    id: str
+    outlet: str
+    event: str
+    title: str
+    text: str
+    published: str | None = None
+    url: str | None = None
+    source: str = ""
+    removed: tuple[Removal, ...] = ()
+    language: str = "en"
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def n_chars(self) -> int:
+        return len(self.text)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: ``text[start:end]`` of its part, in paragraph ``paragraph``."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation or a stretch of attributed (reported) speech.
+
+    ``kind`` is ``"direct"`` for text inside quotation marks, ``"reported"``
+    for speech attributed with a reporting verb but without quotation marks
+    (``Critics called it a betrayal``). ``speaker`` and ``verb`` are filled
+    where the text names them.
+    """
+
+    start: int
+    end: int
+    kind: Literal["direct", "reported"]
+    speaker: str | None = None
+    verb: str | None = None
+    closed: bool = True
+
+
+@dataclass(frozen=True)
+class Span:
+    """One piece of evidence behind a feature value.
+
+    ``start``/``end`` are character offsets into the article's ``part``
+    (``text`` for the body, ``title`` for the headline); ``sentence`` is the
+    sentence index within that part. ``attributed`` is true when the span lies
+    inside a quotation or attributed speech, ``negated`` when a negator governs
+    it.
+    """
+
+    feature: str
+    category: str
+    term: str
+    start: int
+    end: int
+    sentence: int
+    part: Part = "body"
+    attributed: bool = False
+    negated: bool = False
+    weight: float = 1.0
+    source: str = ""
+    speaker: str | None = None
+
+
+@dataclass
+class ExtractorResult:
+    """What an extractor returns: named features and the spans behind them."""
+
+    features: dict[str, float] = field(default_factory=dict)
+    evidence: list[Span] = field(default_factory=list)
+    details: dict[str, object] = field(default_factory=dict)
