@@ -116,9 +116,9 @@ def parse_text(
 
     Examples
     --------
-    >>> d = parse_text('Critics called it "a betrayal." Meta said nothing.')
+    >>> d = parse_text('Critics called it "a betrayal." Meta shipped it.')
     >>> [s.text for s in d.sentences]
-    ['Critics called it "a betrayal."', 'Meta said nothing.']
+    ['Critics called it "a betrayal."', 'Meta shipped it.']
     >>> [(q.kind, d.text[q.start:q.end]) for q in d.quotes]
     [('reported', ' it "a betrayal."'), ('direct', '"a betrayal."')]
     """
