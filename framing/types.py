@@ -113,4 +113,24 @@ class ExtractorResult:
 
     features: dict[str, float] = field(default_factory=dict)
     evidence: list[Span] = field(default_factory=list)
+    #: per body sentence contributions of sentence-decomposable features
+    #: (feature -> one value per body sentence), used for bootstrap CIs
+    per_sentence: dict[str, list[float]] = field(default_factory=dict)
+    #: labels and structured extras (dominant frame, actor tone, speakers)
     details: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FeatureSpec:
+    """Documentation of one feature: unit, how it pools, what it means.
+
+    ``aggregation`` is ``"rate"`` (per 1,000 words), ``"mean"`` (mean over body
+    sentences), ``"share"`` (share of body sentences) or ``"article"`` (not
+    decomposable into sentences; pooled as a mean over articles).
+    """
+
+    name: str
+    unit: str
+    aggregation: Literal["rate", "mean", "share", "article"]
+    description: str
+    family: str = ""

@@ -13,7 +13,9 @@ from typing import Any
 
 from nltk.stem.snowball import SnowballStemmer
 
-TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*", re.UNICODE)
+# same rule as framing.text.tokens.TOKEN_RE
+TOKEN_RE = re.compile(r"\w+(?:[-'\u2019.,]\w+)*|[^\w\s]")
+NUM_RE = re.compile(r"^\d[\d.,]*$")
 _STEMMER = SnowballStemmer("english")
 
 

@@ -1,0 +1,201 @@
+"""The ``framing`` command: a thin shell over the public API.
+
+Exit codes: 0 success; 1 other framing error; 2 input error; 3 manifest error;
+4 lexicon error; 5 output error; 6 ``--strict`` with skipped inputs; 7 model
+error (see :mod:`framing.errors`).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import FramingError, InputError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _weights(values: Sequence[str]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for v in values:
+        name, sep, num = v.partition("=")
+        try:
+            if not sep:
+                raise ValueError
+            out[name.strip()] = float(num)
+        except ValueError:
+            raise click.BadParameter(f"{v!r}: use NAME=WEIGHT, e.g. loaded=0.5 or "
+                                     "loaded:betrayal=2", param_hint="--weight") from None
+    return out
+
+
+def analysis_options(f: F) -> F:
+    """Options shared by ``analyze`` and ``report``."""
+    opts = [
+        click.option("--no-clean", is_flag=True, help="Keep scraped text as is (no boilerplate removal)."),
+        click.option("--strict", is_flag=True, help="Fail when any input is skipped."),
+        click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(dir_okay=False),
+                     help="Add a lexicon TOML file (repeatable)."),
+        click.option("--no-lexicon", "disabled", multiple=True, metavar="NAME",
+                     help="Disable a built-in or plugin lexicon (repeatable)."),
+        click.option("--weight", "weights", multiple=True, metavar="NAME=W",
+                     help="Scale a lexicon (loaded=0.5) or one term (loaded:betrayal=2)."),
+        click.option("--jobs", "-j", type=int, default=0, show_default="all cores",
+                     help="Worker processes for the local engine."),
+        click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+                     show_default=True),
+        click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786."),
+        click.option("--model", "model_path", type=click.Path(dir_okay=False, exists=True),
+                     help="A model from `framing train`: adds the loaded_learned feature."),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
+
+
+def _analysis_kwargs(kw: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "clean": not kw["no_clean"], "strict": kw["strict"],
+        "extra_lexicons": list(kw["lexicon_files"]), "exclude_lexicons": list(kw["disabled"]),
+        "weights": _weights(kw["weights"]), "jobs": kw["jobs"], "engine": kw["engine"],
+        "scheduler": kw["scheduler"], "model": kw["model_path"],
+    }
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="framing")
+def cli() -> None:
+    """Compare how news outlets frame the same event."""
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path())
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False),
+              help="Output file.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]),
+              help="Output format (default: from the file extension).")
+@click.option("--force", is_flag=True, help="Replace an existing output file.")
+@analysis_options
+def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **kw: Any) -> None:
+    """Score every article of SOURCES and write one record per article.
+
+    Reads and writes as a stream: memory stays flat however many articles a
+    .jsonl or .csv source holds.
+    """
+    from .corpus import Accounting, iter_articles
+    from .engines import run_pipeline
+    from .io import atomic_open, check_output_file, write_results
+    from .pipeline import Pipeline, PipelineConfig
+
+    out_path = Path(out)
+    fmt = fmt or {".csv": "csv", ".parquet": "parquet"}.get(out_path.suffix.lower(), "jsonl")
+    check_output_file(out_path, [Path(s) for s in sources], force)
+    opts = _analysis_kwargs(kw)
+    config = PipelineConfig(
+        exclude_lexicons=tuple(opts["exclude_lexicons"]),
+        extra_lexicon_files=tuple(opts["extra_lexicons"]),
+        weights=tuple(sorted(opts["weights"].items())),
+        model_path=opts["model"],
+    )
+    pipeline = Pipeline(config)
+    pipeline.matcher  # noqa: B018  fail early on a bad lexicon, before reading
+    accounting = Accounting()
+    articles = iter_articles(*sources, clean=opts["clean"], accounting=accounting)
+    results = run_pipeline(pipeline, articles, jobs=opts["jobs"], engine=opts["engine"],
+                           scheduler=opts["scheduler"])
+    n = write_results(results, out_path, fmt, pipeline.lexicons)
+    inputs_csv = out_path.with_name(out_path.stem + ".inputs.csv")
+    with atomic_open(inputs_csv) as fh:
+        accounting.frame().to_csv(fh, index=False)
+    click.echo(accounting.summary())
+    click.echo(f"wrote {n} records to {out_path} (inputs: {inputs_csv})")
+    if opts["strict"]:
+        accounting.raise_if_skipped()
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path())
+@click.option("--out", "-o", type=click.Path(file_okay=False),
+              help="Report directory (default: reports/<corpus name>/).")
+@click.option("--force", is_flag=True, help="Replace an existing report directory.")
+@click.option("--bootstrap", "n_boot", type=int, default=1000, show_default=True,
+              help="Bootstrap replicates for confidence intervals.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--write-events", type=click.Path(dir_okay=False),
+              help="Write the event grouping as an editable manifest CSV.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar (default: on when the input has over 20 articles and stderr is a terminal).")
+@analysis_options
+def report(sources: tuple[str, ...], out: str | None, force: bool, n_boot: int, seed: int,
+           write_events: str | None, progress: bool | None, **kw: Any) -> None:
+    """Analyse SOURCES, compare outlets per event, and write the report."""
+    from .analysis import analyze as run_analysis
+    from .compare import compare
+    from .corpus import load_corpus
+    from .report import check_report_dir, write_report
+
+    opts = _analysis_kwargs(kw)
+    corpus = load_corpus(*sources, clean=opts.pop("clean"), strict=opts.pop("strict"))
+    out_dir = Path(out) if out else Path("reports") / corpus.name
+    check_report_dir(out_dir, [Path(s) for s in sources], force)
+    show = progress if progress is not None else (len(corpus) > 20 and sys.stderr.isatty())
+    analysis = run_analysis(corpus, progress=bool(show), **opts)
+    comparison = compare(analysis, n_boot=n_boot, seed=seed)
+    if write_events:
+        from .compare import write_event_manifest
+
+        write_event_manifest(analysis, Path(write_events))
+    written = write_report(comparison, out_dir, force=force)
+    click.echo(corpus.summary())
+    click.echo(f"report for {len(corpus.outlets)} outlets written to {out_dir}/index.html "
+               f"({len(written)} files)")
+
+
+def _attach_optional_groups() -> None:
+    try:
+        from .lexicon.cli import lexicon_group
+    except ImportError:  # pragma: no cover - during development only
+        return
+    cli.add_command(lexicon_group, "lexicon")
+    try:
+        from .learn.cli import evaluate_command, train_command
+    except ImportError:  # pragma: no cover
+        return
+    cli.add_command(evaluate_command, "evaluate")
+    cli.add_command(train_command, "train")
+
+
+_attach_optional_groups()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; maps our errors to exit codes."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="framing",
+                 standalone_mode=False)
+    except FramingError as exc:
+        click.echo(f"error: {exc}", err=True)
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except KeyboardInterrupt:
+        click.echo("interrupted; no partial output was left behind", err=True)
+        return 130
+    except UnicodeDecodeError as exc:  # pragma: no cover - corpus reader should catch these
+        err = InputError(f"cannot decode input: {exc}")
+        click.echo(f"error: {err}", err=True)
+        return err.exit_code
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

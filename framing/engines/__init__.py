@@ -1,0 +1,35 @@
+"""Engines map "article -> ArticleResult"; everything after works on tables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..errors import UnknownNameError
+from ..pipeline import ArticleResult, Pipeline
+from ..types import Article
+from .local import default_jobs, run_local
+
+ENGINES = ("local", "dask")
+
+
+def run_pipeline(pipeline: Pipeline, articles: Iterable[Article], *, jobs: int = 1,
+                 engine: str = "local", scheduler: str | None = None,
+                 progress: bool = False) -> Iterator[ArticleResult]:
+    """Run ``pipeline`` over ``articles`` with the chosen engine, in input order."""
+    if engine == "local":
+        it = run_local(pipeline, articles, jobs=jobs if jobs > 0 else default_jobs())
+    elif engine == "dask":
+        from .dask import run_dask
+
+        it = run_dask(pipeline, articles, scheduler=scheduler)
+    else:
+        raise UnknownNameError("engine", engine, list(ENGINES))
+    if progress:
+        from tqdm import tqdm
+
+        total = len(articles) if hasattr(articles, "__len__") else None
+        it = iter(tqdm(it, total=total, unit="article", desc="analysing", leave=False))
+    return it
+
+
+__all__ = ["ENGINES", "default_jobs", "run_pipeline"]

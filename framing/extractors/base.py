@@ -1,0 +1,185 @@
+"""The extractor contract, the per-article context, and the extractor registry.
+
+An extractor turns one parsed article into named numeric features plus the
+evidence spans behind them. Extractors are registered under versioned names
+(``"framing.loaded.v1"``) so an old report can be reproduced after behaviour
+changes; third parties add their own through the entry-point group
+``framing.extractors`` (the entry point names a class deriving from
+:class:`Extractor`).
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..errors import UnknownNameError
+from ..text.doc import Doc, ParsedArticle
+from ..types import ExtractorResult, FeatureSpec, Part, Span
+
+if TYPE_CHECKING:
+    from ..lexicon.model import Match
+
+
+SentimentFn = Callable[[str], float]
+
+
+@dataclass
+class ArticleContext:
+    """Everything an extractor may read for one article, computed once.
+
+    Attributes
+    ----------
+    parsed : ParsedArticle
+        The article with its headline and body parsed.
+    matches : dict
+        Lexicon matches per part (``"body"``, ``"headline"``), from the one
+        matcher of the run.
+    sentiment : callable
+        VADER compound of a sentence text, cached across the run so that a
+        sentence repeated verbatim (wire copy) is scored once.
+    lexicon_categories : dict
+        For each lexicon kind, the categories of the active lexicons
+        (``{"frame_generic": {"conflict": {...}}, ...}``), so that feature
+        names do not depend on which categories happen to match.
+    """
+
+    parsed: ParsedArticle
+    matches: dict[str, list[Match]]
+    sentiment: SentimentFn
+    lexicon_categories: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+
+    @property
+    def body(self) -> Doc:
+        return self.parsed.body
+
+    @property
+    def headline(self) -> Doc:
+        return self.parsed.headline
+
+    def of_kind(self, kind: str, part: Part = "body") -> list[Match]:
+        return [m for m in self.matches.get(part, []) if m.kind == kind]
+
+    def body_words(self) -> int:
+        return self.body.n_words
+
+    def is_attributed(self, start: int, end: int, part: Part = "body") -> tuple[bool, str | None]:
+        q = self.parsed.part(part).quote_at(start, end)
+        return (q is not None, q.speaker if q is not None else None)
+
+
+class Extractor(ABC):
+    """Base class of all extractors.
+
+    Subclasses set ``name`` (versioned), ``family``, and implement
+    :meth:`feature_specs` and :meth:`extract`. ``__init__`` only stores
+    keyword-only parameters (as in scikit-learn); nothing is learned.
+    """
+
+    name: ClassVar[str]
+    family: ClassVar[str]
+
+    @abstractmethod
+    def feature_specs(self, ctx_categories: dict[str, dict[str, dict[str, Any]]]) -> list[FeatureSpec]:
+        """The features this extractor produces, given the active lexicon categories."""
+
+    def feature_names(self, ctx_categories: dict[str, dict[str, dict[str, Any]]] | None = None
+                      ) -> tuple[str, ...]:
+        return tuple(s.name for s in self.feature_specs(ctx_categories or {}))
+
+    @abstractmethod
+    def extract(self, ctx: ArticleContext) -> ExtractorResult:
+        """Compute features and evidence for one article."""
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name}>"
+
+
+# -- helpers shared by extractors ------------------------------------------------
+
+def per_thousand(value: float, words: int) -> float:
+    """``value`` per 1,000 words; NaN when there are no words."""
+    return 1000.0 * value / words if words > 0 else math.nan
+
+
+def span_from_match(m: Match, feature: str, ctx: ArticleContext, part: Part = "body",
+                    weight: float | None = None) -> Span:
+    attributed, speaker = ctx.is_attributed(m.start, m.end, part)
+    return Span(
+        feature=feature, category=m.category, term=m.term, start=m.start, end=m.end,
+        sentence=m.sentence, part=part, attributed=attributed, negated=m.negated,
+        weight=m.weight if weight is None else weight, source=m.lexicon, speaker=speaker,
+    )
+
+
+def sentence_sums(doc: Doc, spans: Iterable[Span]) -> list[float]:
+    """Sum of span weights per sentence of ``doc``."""
+    out = [0.0] * len(doc.sentences)
+    for s in spans:
+        if 0 <= s.sentence < len(out):
+            out[s.sentence] += s.weight
+    return out
+
+
+# -- registry -----------------------------------------------------------------------
+
+_BUILTIN: dict[str, Callable[[], Extractor]] = {}
+
+
+def register(cls: type[Extractor]) -> type[Extractor]:
+    """Class decorator: register a built-in extractor under ``cls.name``."""
+    _BUILTIN[cls.name] = cls
+    return cls
+
+
+def _plugin_factories() -> dict[str, Callable[[], Extractor]]:
+    found: dict[str, Callable[[], Extractor]] = {}
+    for ep in entry_points(group="framing.extractors"):
+        try:
+            obj = ep.load()
+        except Exception as exc:  # a broken plugin must not break the others
+            warnings.warn(f"framing: extractor plugin {ep.name!r} ({ep.value}) failed to load: "
+                          f"{exc}", RuntimeWarning, stacklevel=2)
+            continue
+        if not (isinstance(obj, type) and issubclass(obj, Extractor)):
+            warnings.warn(f"framing: extractor plugin {ep.name!r} is not an Extractor subclass",
+                          RuntimeWarning, stacklevel=2)
+            continue
+        found[obj.name] = obj
+    return found
+
+
+def available_extractors(plugins: bool = True) -> list[str]:
+    """Names of all registered extractors (built-in, then plugins)."""
+    from . import builtin  # noqa: F401  (registers the built-ins)
+
+    names = list(_BUILTIN)
+    if plugins:
+        names += [n for n in _plugin_factories() if n not in _BUILTIN]
+    return names
+
+
+def get_extractor(name: str) -> Extractor:
+    """Instantiate a registered extractor by its versioned name."""
+    from . import builtin  # noqa: F401
+
+    if name in _BUILTIN:
+        return _BUILTIN[name]()
+    plugins = _plugin_factories()
+    if name in plugins:
+        return plugins[name]()
+    raise UnknownNameError("extractor", name, list(_BUILTIN) + list(plugins))
+
+
+def default_extractors() -> list[Extractor]:
+    """All built-in extractors plus installed plugin extractors."""
+    return [get_extractor(n) for n in available_extractors()]
+
+
+def build_extractors(names: Sequence[str] | None) -> list[Extractor]:
+    return default_extractors() if names is None else [get_extractor(n) for n in names]

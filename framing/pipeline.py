@@ -1,0 +1,205 @@
+"""The per-article step: Article -> ArticleResult.
+
+This is the only work the engines (local, process pool, Dask) distribute. A
+:class:`Pipeline` is cheap to pickle: it carries its configuration only, and
+builds the matcher, the extractors and VADER once per process on first use.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .extractors.base import ArticleContext, Extractor, build_extractors
+from .text.doc import parse_article
+from .types import Article, FeatureSpec, Span
+
+if TYPE_CHECKING:
+    from .lexicon.matcher import Matcher
+
+#: Articles with fewer body words than this get their features marked missing.
+MIN_WORDS = 25
+_CACHE_LIMIT = 200_000
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """What a run uses: lexicons, extractors, thresholds (all picklable)."""
+
+    lexicons: tuple[str, ...] | None = None
+    exclude_lexicons: tuple[str, ...] = ()
+    extra_lexicon_files: tuple[str, ...] = ()
+    weights: tuple[tuple[str, float], ...] = ()
+    extractors: tuple[str, ...] | None = None
+    min_words: int = MIN_WORDS
+    model_path: str | None = None
+
+
+@dataclass
+class ArticleResult:
+    """Features, evidence and per-sentence rows of one article."""
+
+    article: Article
+    status: str
+    n_words: int
+    n_sentences: int
+    features: dict[str, float] = field(default_factory=dict)
+    evidence: list[Span] = field(default_factory=list)
+    sentences: list[dict[str, Any]] = field(default_factory=list)
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+class Pipeline:
+    """Parse an article once, match all lexicons once, run every extractor.
+
+    Parameters
+    ----------
+    config : PipelineConfig, optional
+    """
+
+    def __init__(self, config: PipelineConfig | None = None) -> None:
+        self.config = config or PipelineConfig()
+        self._state: dict[str, Any] | None = None
+
+    # pickling carries the configuration only; each process rebuilds its state once
+    def __getstate__(self) -> dict[str, Any]:
+        return {"config": self.config}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.config = state["config"]
+        self._state = None
+
+    # -- lazily built state --------------------------------------------------------
+    def _build(self) -> dict[str, Any]:
+        if self._state is not None:
+            return self._state
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        from .lexicon import compile_lexicons, select_lexicons
+
+        cfg = self.config
+        lexicons = select_lexicons(
+            include=list(cfg.lexicons) if cfg.lexicons is not None else None,
+            exclude=list(cfg.exclude_lexicons),
+            extra_files=[Path(p) for p in cfg.extra_lexicon_files],
+            weights=dict(cfg.weights) or None,
+        )
+        matcher = compile_lexicons(lexicons, weights=dict(cfg.weights) or None)
+        categories: dict[str, dict[str, dict[str, Any]]] = {}
+        reporting: set[str] = set()
+        for lex in lexicons:
+            kind_cats = categories.setdefault(lex.kind, {})
+            for name, cat in lex.categories.items():
+                kind_cats.setdefault(name, {"description": cat.description, **cat.extra})
+            if lex.kind == "reporting":
+                reporting.update(e.term.lower() for e in lex.entries if " " not in e.term)
+        extractors = build_extractors(list(cfg.extractors) if cfg.extractors else None)
+        model = None
+        if cfg.model_path:
+            from .learn import load_model
+
+            model = load_model(cfg.model_path, lexicons=[(lx.name, lx.version) for lx in lexicons])
+        self._state = {
+            "matcher": matcher,
+            "lexicons": [(lx.name, lx.version) for lx in lexicons],
+            "categories": categories,
+            "extractors": extractors,
+            "vader": SentimentIntensityAnalyzer(),
+            "cache": OrderedDict(),
+            "reporting": None,
+            "model": model,
+        }
+        return self._state
+
+    @property
+    def matcher(self) -> Matcher:
+        return self._build()["matcher"]  # type: ignore[no-any-return]
+
+    @property
+    def lexicons(self) -> list[tuple[str, str]]:
+        return list(self._build()["lexicons"])
+
+    @property
+    def extractors(self) -> list[Extractor]:
+        return list(self._build()["extractors"])
+
+    @property
+    def lexicon_categories(self) -> dict[str, dict[str, dict[str, Any]]]:
+        return dict(self._build()["categories"])
+
+    def feature_specs(self) -> list[FeatureSpec]:
+        """Every feature the configured extractors produce, in a stable order."""
+        cats = self.lexicon_categories
+        specs = [s for ex in self.extractors for s in ex.feature_specs(cats)]
+        if self._build()["model"] is not None:
+            specs.append(FeatureSpec("loaded_learned", "probability", "mean",
+                                     "Probability of biased language from the trained model, "
+                                     "mean over body sentences.", "learned"))
+        return specs
+
+    def sentiment(self, text: str) -> float:
+        """VADER compound of one sentence, computed once per distinct text per process."""
+        st = self._build()
+        cache: OrderedDict[str, float] = st["cache"]
+        hit = cache.get(text)
+        if hit is not None:
+            return hit
+        value = float(st["vader"].polarity_scores(text)["compound"])
+        cache[text] = value
+        if len(cache) > _CACHE_LIMIT:
+            cache.popitem(last=False)
+        return value
+
+    # -- the per-article step ----------------------------------------------------------
+    def run(self, article: Article) -> ArticleResult:
+        """Analyse one article."""
+        st = self._build()
+        parsed = parse_article(article, reporting_verbs=st["reporting"])
+        body = parsed.body
+        n_words = body.n_words
+        specs = self.feature_specs()
+        result = ArticleResult(article=article, status="ok", n_words=n_words,
+                               n_sentences=len(body.sentences))
+        sent_words = body.sentence_words()
+        attributed = body.attributed_sentences()
+        base_rows = [
+            {"part": "body", "sentence": s.index, "paragraph": s.paragraph, "start": s.start,
+             "end": s.end, "text": s.text, "n_words": sent_words[s.index],
+             "attributed": s.index in attributed}
+            for s in body.sentences
+        ]
+        if article.language not in ("en", "", None):
+            result.status = "not_english"
+        elif n_words < self.config.min_words:
+            result.status = "too_short"
+        if result.status != "ok":
+            result.features = {s.name: math.nan for s in specs}
+            result.sentences = base_rows
+            return result
+        matches = {"body": st["matcher"].match(body), "headline": st["matcher"].match(parsed.headline)}
+        ctx = ArticleContext(parsed=parsed, matches=matches, sentiment=self.sentiment,
+                             lexicon_categories=st["categories"])
+        per_sentence: dict[str, list[float]] = {}
+        for ex in st["extractors"]:
+            out = ex.extract(ctx)
+            result.features.update(out.features)
+            result.evidence.extend(out.evidence)
+            per_sentence.update(out.per_sentence)
+            result.details.update(out.details)
+        if st["model"] is not None:
+            out = st["model"].extract(ctx)
+            result.features.update(out.features)
+            result.evidence.extend(out.evidence)
+            per_sentence.update(out.per_sentence)
+        for spec in specs:  # every declared feature is present, in order
+            result.features.setdefault(spec.name, math.nan)
+        result.features = {s.name: float(result.features[s.name]) for s in specs}
+        for row in base_rows:
+            i = row["sentence"]
+            for name, values in per_sentence.items():
+                row[name] = values[i] if i < len(values) else 0.0
+        result.sentences = base_rows
+        return result
