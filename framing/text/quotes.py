@@ -86,6 +86,8 @@ REPORTED_SPEECH_VERBS: frozenset[str] = frozenset(
 _NOT_SUBJECT_END = {"by", "of", "the", "a", "an", "its", "his", "her", "their", "with", "for",
                     "to", "in", "on", "and", "or", "that", "which", "not", "no", "frequently"}
 
+_AUX = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "then",
+        "now", "later", "once", "still", "even", "again", "too", "recently", "previously"}
 _OPEN = {"“", "«", "„"}
 _CLOSE = {"”", "»"}
 _STRAIGHT = '"'
@@ -237,9 +239,8 @@ def _reported(doc: Doc, verbs: frozenset[str], direct: list[Quote]) -> list[Quot
                 subj = subj[1:]
             if not subj:
                 continue
-            caps = [k for k, j in enumerate(subj) if doc.token_text(j)[:1].isupper()]
-            if caps and len(subj) - 1 > caps[-1]:
-                subj = subj[: caps[-1] + 1]
+            while len(subj) > 1 and (toks[subj[-1]] in _AUX or toks[subj[-1]].endswith("ly")):
+                subj = subj[:-1]
             subj_text = " ".join(doc.token_text(j) for j in subj)
             if subj_text.lower() in _WRITER:
                 continue

@@ -1,0 +1,124 @@
+"""How terms and exclusion patterns become tokens, keys and stems.
+
+Terms are tokenised with the same tokenizer as articles
+(:func:`framing.text.tokens.tokenize`) and normalised the same way as
+``Doc.tok_lower`` (lowercase, typographic apostrophe folded, possessive ``'s``
+removed), so that a term matches exactly the token sequences it looks like.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from nltk.stem.snowball import SnowballStemmer
+
+from ..text.doc import _norm
+from ..text.tokens import tokenize
+
+_STEMMER = SnowballStemmer("english")
+
+#: Number words that the ``#num`` exclusion wildcard accepts besides numeric tokens.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    """
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred hundreds thousand thousands million millions billion billions dozen dozens
+    several
+    """.split()
+)
+
+#: The wildcards of exclusion patterns.
+WILDCARDS: frozenset[str] = frozenset({"#num", "#cap", "*"})
+
+
+def norm_token(token: str) -> str:
+    """Normalise one token exactly as ``Doc.tok_lower`` does.
+
+    Examples
+    --------
+    >>> norm_token("Meta’s")
+    'meta'
+    """
+    return _norm(token)
+
+
+def surface_tokens(text: str) -> list[str]:
+    """The tokens of ``text`` as written.
+
+    Examples
+    --------
+    >>> surface_tokens("caught red-handed!")
+    ['caught', 'red-handed', '!']
+    """
+    return [text[s:e] for s, e in tokenize(text)]
+
+
+def term_tokens(term: str) -> tuple[str, ...]:
+    """The normalised (lowercase) tokens of a term.
+
+    Examples
+    --------
+    >>> term_tokens("Slap in the face")
+    ('slap', 'in', 'the', 'face')
+    """
+    return tuple(norm_token(t) for t in surface_tokens(term))
+
+
+def term_key(term: str) -> str:
+    """A canonical string for comparing terms (``"Betrayal "`` -> ``"betrayal"``)."""
+    return " ".join(term_tokens(term))
+
+
+@lru_cache(maxsize=200_000)
+def stem(token: str) -> str:
+    """The Snowball English stem of a lowercase token (cached).
+
+    Examples
+    --------
+    >>> [stem(w) for w in ("betrayal", "betrayed", "betraying")]
+    ['betray', 'betray', 'betray']
+    """
+    return str(_STEMMER.stem(token))
+
+
+def pattern_tokens(pattern: str) -> tuple[str, ...]:
+    """Tokens of an exclusion pattern; wildcards (``#num``, ``#cap``, ``*``) stay whole.
+
+    Examples
+    --------
+    >>> pattern_tokens("#num people were killed")
+    ('#num', 'people', 'were', 'killed')
+    """
+    out: list[str] = []
+    for word in pattern.split():
+        if word in WILDCARDS:
+            out.append(word)
+        else:
+            out.extend(term_tokens(word))
+    return tuple(out)
+
+
+def is_number_token(low: str) -> bool:
+    """True for a numeric token (``27``, ``1,000``) or a number word (``two``)."""
+    return (low[:1].isdigit() and all(c.isdigit() or c in ".," for c in low)) or (
+        low in NUMBER_WORDS
+    )
+
+
+def case_shape(token: str) -> str:
+    """``"lower"``, ``"upper"``, ``"title"`` or ``"other"``: the case pattern of a token.
+
+    Examples
+    --------
+    >>> [case_shape(w) for w in ("may", "May", "MAY", "3")]
+    ['lower', 'title', 'upper', 'other']
+    """
+    if not any(c.isalpha() for c in token):
+        return "other"
+    if token.islower():
+        return "lower"
+    if token.isupper():
+        return "upper"
+    if token[:1].isupper() and token[1:] == token[1:].lower():
+        return "title"
+    return "other"
