@@ -16,19 +16,22 @@ import hashlib
 import math
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 from ..errors import LexiconError
 from .model import KINDS, MAX_WEIGHT, MODES, Category, Entry, Example, Lexicon, Mode
-from .terms import WILDCARDS, pattern_tokens, term_key, term_tokens
+from .terms import WILDCARDS, pattern_tokens, stem_key, term_key, term_tokens
 
 if sys.version_info >= (3, 11):
+    from importlib.resources.abc import Traversable
+
     import tomllib
 else:  # pragma: no cover - exercised on 3.10 only
+    from importlib.abc import Traversable
+
     import tomli as tomllib
 
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -158,8 +161,8 @@ def _unknown_keys(table: Mapping[str, Any], allowed: frozenset[str], where: str,
                   block: _Block, problems: _Problems) -> None:
     for key in table:
         if key not in allowed:
-            problems.add(block.key_line(key),
-                         f"{where}: unknown key {key!r}; allowed keys: {', '.join(sorted(allowed))}")
+            problems.add(block.key_line(key), f"{where}: unknown key {key!r}; allowed keys: "
+                                              f"{', '.join(sorted(allowed))}")
 
 
 def _parse_meta(data: Mapping[str, Any], lines: LineIndex, problems: _Problems) -> dict[str, str]:
@@ -303,6 +306,22 @@ def entry_identity(entry: Entry) -> tuple[str, str, str]:
     return (entry.category, entry.mode, term)
 
 
+def example_term_keys(entries: Sequence[Entry], term: str) -> set[str]:
+    """The entries (by :func:`~framing.lexicon.terms.term_key`) an example's term names.
+
+    A term names the entries with the same term; if there are none, the
+    ``inflected`` entries it is an inflection of (``"betrayed"`` names
+    ``"betrayal"``).
+    """
+    key = term_key(term)
+    exact = {term_key(e.term) for e in entries if term_key(e.term) == key}
+    if exact:
+        return exact
+    skey = stem_key(term)
+    return {term_key(e.term) for e in entries
+            if e.mode == "inflected" and stem_key(e.term) == skey}
+
+
 def _parse_entries(data: Mapping[str, Any], categories: Mapping[str, Category], lines: LineIndex,
                    problems: _Problems) -> list[Entry]:
     raw = data.get("entries")
@@ -342,7 +361,6 @@ def _parse_examples(data: Mapping[str, Any], array: str, entries: list[Entry], l
         problems.add(lines.table("").key_line(array), f"{array} must be an array of tables "
                                                        f"([[{array}]])")
         return []
-    known = {term_key(e.term) for e in entries}
     out: list[Example] = []
     for i, item in enumerate(raw):
         block = lines.item(array, i)
@@ -362,7 +380,7 @@ def _parse_examples(data: Mapping[str, Any], array: str, entries: list[Entry], l
             terms = _check_str_list(item["terms"], f"{where}: terms", block.key_line("terms"),
                                     problems)
             for t in terms or ():
-                if term_key(t) not in known:
+                if not example_term_keys(entries, t):
                     problems.add(block.key_line("terms"),
                                  f"{where}: term {t!r} is not an entry of this lexicon")
         note = item.get("note")
@@ -466,4 +484,4 @@ def load_lexicon_file(path: str | Path | Traversable, *, package: str = "framing
     return parse_lexicon(raw, path=where, package=package)
 
 
-__all__ = ["LineIndex", "entry_identity", "load_lexicon_file", "parse_lexicon"]
+__all__ = ["LineIndex", "entry_identity", "example_term_keys", "load_lexicon_file", "parse_lexicon"]

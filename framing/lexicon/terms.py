@@ -19,12 +19,13 @@ _STEMMER = SnowballStemmer("english")
 
 #: Number words that the ``#num`` exclusion wildcard accepts besides numeric tokens.
 NUMBER_WORDS: frozenset[str] = frozenset(
-    """
-    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
-    ninety hundred hundreds thousand thousands million millions billion billions dozen dozens
-    several
-    """.split()
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+        "billions", "dozen", "dozens", "several",
+    ]
 )
 
 #: The wildcards of exclusion patterns.
@@ -79,6 +80,17 @@ def stem(token: str) -> str:
     ['betray', 'betray', 'betray']
     """
     return str(_STEMMER.stem(token))
+
+
+def stem_key(term: str) -> str:
+    """The stems of a term's tokens, joined: how an inflected entry is compared.
+
+    Examples
+    --------
+    >>> stem_key("Betrayed"), stem_key("betrayal")
+    ('betray', 'betray')
+    """
+    return " ".join(stem(t) for t in term_tokens(term))
 
 
 def pattern_tokens(pattern: str) -> tuple[str, ...]:

@@ -134,3 +134,27 @@ class Lexicon:
     def write(self, path: str) -> None:
         with open(path, "w", encoding="utf-8") as fh:
             fh.write(self.to_toml())
+
+
+def seed(lex: Lexicon, cat: str, weight: float, text: str, **extra: Any) -> None:
+    """Add seeds to ``lex``: lines with '|' hold multiword terms, other lines whitespace words.
+
+    ``word`` -> inflected; ``=word`` -> exact; ``a b`` -> phrase; ``~a b`` -> inflected phrase.
+    """
+    items: list[str] = []
+    for line in text.strip().splitlines():
+        if "|" in line:
+            items += [p.strip() for p in line.split("|")]
+        else:
+            items += line.split()
+    for raw in items:
+        if not raw:
+            continue
+        if raw.startswith("="):
+            lex.add(raw[1:], cat, weight, "exact", **extra)
+        elif raw.startswith("~"):
+            lex.add(raw[1:], cat, weight, "inflected", **extra)
+        elif " " in raw:
+            lex.add(raw, cat, weight, "phrase", **extra)
+        else:
+            lex.add(raw, cat, weight, "inflected", **extra)

@@ -1,0 +1,215 @@
+"""Compare outlets on each event: profiles, ranks, CIs, words, coverage, discrepancies, frames.
+
+>>> import framing                                           # doctest: +SKIP
+>>> comp = framing.compare.compare(framing.analyze("corpus/muse-spark"))  # doctest: +SKIP
+>>> comp.rankings["loaded"]                                  # doctest: +SKIP
+
+See ``docs/comparison.md`` for every recipe and its parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from os import PathLike
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from .coverage import COVERAGE_COLUMNS, OMISSION_COLUMNS, coverage_matrix, coverage_tables
+from .discrepancies import Sent, extract_claims, find_discrepancies
+from .distinctive import DISTINCTIVE_COLUMNS, distinctive_terms, log_odds_dirichlet
+from .events import (
+    assign_events,
+    is_missing,
+    needs_grouping,
+    read_event_manifest,
+    relabel,
+    write_event_manifest,
+)
+from .frames import frame_table
+from .headline import HEADLINE_COLUMNS, headline_flags
+from .intensity import PARTS, intensity_table, tone_extremity
+from .model import Claim, Comparison, Discrepancy
+from .profiles import PROFILE_COLUMNS, OutletData, event_profiles, rank_desc
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+
+
+def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float = 0.95,
+            events: Mapping[str, str] | str | PathLike[str] | None = None,
+            event_threshold: float = 0.2, top_terms: int = 15, alpha0: float = 1000.0,
+            loaded_margin: float = 20.0, sentiment_margin: float = 0.2) -> Comparison:
+    """Compare the outlets of ``analysis`` event by event.
+
+    Parameters
+    ----------
+    analysis : Analysis
+        From :func:`framing.analyze`.
+    n_boot : int
+        Bootstrap replicates for CIs and rank intervals (0 disables them).
+    seed : int
+        Seed of ``numpy.random.default_rng``; same seed, same result.
+    ci : float
+        Coverage of the percentile intervals.
+    events : mapping, path or None
+        ``article id (or file name) -> event`` overrides, or an edited
+        ``manifest.csv`` (see :func:`write_event_manifest`). Without it, and when
+        no article carries an event, events are found by :func:`assign_events`
+        with ``event_threshold``.
+    top_terms, alpha0
+        Distinctive terms kept per outlet, and the prior's total pseudo-count.
+    loaded_margin, sentiment_margin
+        Margins of the headline-versus-body flags.
+
+    Returns
+    -------
+    Comparison
+    """
+    assignment: dict[str, str] = {}
+    if events is not None:
+        mapping = dict(events) if isinstance(events, Mapping) else read_event_manifest(events)
+        analysis = relabel(analysis, mapping)
+        assignment = {str(k): str(v) for k, v in zip(analysis.articles["id"],
+                                                      analysis.articles["event"], strict=True)}
+    elif len(analysis.articles) and needs_grouping(analysis.articles["event"]):
+        assignment = assign_events(analysis, threshold=event_threshold)
+        analysis = relabel(analysis, assignment)
+    arts = analysis.articles
+    ok_arts = arts[arts["status"] == "ok"] if "status" in arts.columns else arts
+    info = analysis.feature_info
+    sents = analysis.sentences
+    body = sents[sents["part"] == "body"] if "part" in sents.columns else sents
+    sent_feats = [f for f in info.index if info.loc[f, "aggregation"] != "article"
+                  and f in body.columns]
+    kinds = [str(info.loc[f, "aggregation"]) for f in sent_feats]
+    art_feats = [f for f in info.index if info.loc[f, "aggregation"] == "article"
+                 and f in arts.columns]
+    rng = np.random.default_rng(seed)
+    ev_names = sorted({str(e) for e in arts["event"] if not is_missing(e)}
+                      | ({"unknown"} if any(is_missing(e) for e in arts["event"]) else set()))
+    parts: dict[str, list[pd.DataFrame]] = {k: [] for k in (
+        "profiles", "intensity", "distinctive", "coverage", "omissions", "headline", "frames")}
+    discrepancies: list[Discrepancy] = []
+    evidence = analysis.evidence
+    for ev in ev_names:
+        ev_arts = arts[arts["event"].map(lambda e, ev=ev: _event_of(e) == ev)]
+        ev_ok = ok_arts[ok_arts["id"].isin(ev_arts["id"])]
+        outlets = sorted({str(o) for o in ev_ok["outlet"]})
+        ids = set(ev_arts["id"].astype(str))
+        ev_body = body[body["article_id"].astype(str).isin(ids)]
+        data = {o: _outlet_data(ev_ok[ev_ok["outlet"] == o], ev_body, sent_feats, art_feats)
+                for o in outlets}
+        prof, _ = event_profiles(ev, outlets, data, sent_feats, kinds, art_feats,
+                                 n_boot=n_boot, rng=rng, ci=ci)
+        parts["profiles"].append(prof)
+        values = {o: _values(prof, o) for o in outlets}
+        ext = tone_extremity(ev_body[ev_body["article_id"].isin(ev_ok["id"])])
+        ivals = {o: {**{p: values[o].get(p, np.nan) for p, _ in PARTS},
+                     "tone_extremity": ext.get(o, np.nan)} for o in outlets}
+        parts["intensity"].append(intensity_table(ev, ivals))
+        texts = _texts(ev_arts, ev_body)
+        parts["distinctive"].append(distinctive_terms(ev, texts, top_n=top_terms,
+                                                      alpha0=alpha0))
+        titles = {o: [str(t) for t in ev_arts.loc[ev_arts["outlet"] == o, "title"]]
+                  for o in sorted({str(x) for x in ev_arts["outlet"]})}
+        cov, om = coverage_tables(ev, texts, titles)
+        parts["coverage"].append(cov)
+        parts["omissions"].append(om)
+        discrepancies.extend(find_discrepancies(ev, _sents(ev_arts, ev_body)))
+        ev_evidence = evidence[evidence["article_id"].astype(str).isin(ids)] \
+            if len(evidence) else evidence
+        parts["headline"].append(headline_flags(ev, values, ev_evidence, titles,
+                                                loaded_margin=loaded_margin,
+                                                sentiment_margin=sentiment_margin))
+        parts["frames"].append(frame_table(ev, values, ev_evidence, ev_body))
+    profiles = _concat(parts["profiles"], PROFILE_COLUMNS)
+    rankings = (profiles.pivot_table(index=["event", "outlet"], columns="feature",
+                                     values="rank", dropna=False)
+                if len(profiles) else pd.DataFrame())
+    if len(rankings):
+        rankings = rankings[[f for f in [*sent_feats, *art_feats] if f in rankings.columns]]
+        rankings.columns.name = None
+    return Comparison(
+        events=ev_names, profiles=profiles, rankings=rankings,
+        intensity=_concat(parts["intensity"], ["event", "outlet", "intensity"]),
+        distinctive=_concat(parts["distinctive"], DISTINCTIVE_COLUMNS),
+        coverage=_concat(parts["coverage"], COVERAGE_COLUMNS),
+        omissions=_concat(parts["omissions"], OMISSION_COLUMNS),
+        discrepancies=discrepancies,
+        headline_flags=_concat(parts["headline"], HEADLINE_COLUMNS),
+        frames=_concat(parts["frames"], ["event", "outlet"]),
+        analysis=analysis,
+        params={"n_boot": n_boot, "seed": seed, "ci": ci, "event_threshold": event_threshold,
+                "top_terms": top_terms, "alpha0": alpha0, "loaded_margin": loaded_margin,
+                "sentiment_margin": sentiment_margin, "bootstrap": "articles, then sentences",
+                "intensity_parts": [f"{'-' if s < 0 else ''}{p}" for p, s in PARTS]},
+        event_assignment=assignment,
+    )
+
+
+def _values(prof: pd.DataFrame, outlet: str) -> dict[str, float]:
+    rows = prof[prof["outlet"] == outlet]
+    return {str(f): float(v) for f, v in zip(rows["feature"], rows["value"], strict=True)}
+
+
+def _event_of(e: Any) -> str:
+    return "unknown" if is_missing(e) else str(e)
+
+
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    return pd.concat(frames, ignore_index=True)
+
+
+def _outlet_data(arts: pd.DataFrame, body: pd.DataFrame, sent_feats: list[str],
+                 art_feats: list[str]) -> OutletData:
+    ids = sorted(str(i) for i in arts["id"])
+    rows = body[body["article_id"].astype(str).isin(ids)]
+    order = {a: k for k, a in enumerate(ids)}
+    art_of = rows["article_id"].astype(str).map(order).to_numpy(dtype=int)
+    srt = np.argsort(art_of, kind="stable")
+    X = rows[sent_feats].to_numpy(dtype=float)[srt] if sent_feats else np.zeros((len(rows), 0))
+    A = arts.set_index(arts["id"].astype(str)).loc[ids, art_feats].to_numpy(dtype=float) \
+        if art_feats else np.zeros((len(ids), 0))
+    return OutletData(X=np.nan_to_num(X), words=rows["n_words"].to_numpy(dtype=float)[srt],
+                      art_of=art_of[srt], A=A, n_articles=len(ids))
+
+
+def _texts(arts: pd.DataFrame, body: pd.DataFrame) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in arts.sort_values("id").itertuples(index=False):
+        rows = body[body["article_id"].astype(str) == str(r.id)].sort_values("sentence")
+        out.setdefault(str(r.outlet), []).extend(
+            [str(r.title)] + [str(t) for t in rows["text"]])
+    return out
+
+
+def _sents(arts: pd.DataFrame, body: pd.DataFrame) -> list[Sent]:
+    out = []
+    for r in arts.sort_values("id").itertuples(index=False):
+        out.append(Sent(str(r.outlet), str(r.id), -1, str(r.title)))
+        rows = body[body["article_id"].astype(str) == str(r.id)].sort_values("sentence")
+        out.extend(Sent(str(r.outlet), str(r.id), int(s), str(t))
+                   for s, t in zip(rows["sentence"], rows["text"], strict=True))
+    return out
+
+
+__all__ = [
+    "Claim",
+    "Comparison",
+    "Discrepancy",
+    "assign_events",
+    "compare",
+    "coverage_matrix",
+    "distinctive_terms",
+    "extract_claims",
+    "find_discrepancies",
+    "log_odds_dirichlet",
+    "rank_desc",
+    "read_event_manifest",
+    "write_event_manifest",
+]

@@ -1,0 +1,184 @@
+"""The records :func:`framing.compare.compare` returns.
+
+:class:`Comparison` holds one table per view (profiles, ranks, intensity,
+distinctive words, coverage, omissions, headline flags, frames) and the list
+of :class:`Discrepancy` records; :meth:`Comparison.to_json_dict` is the
+deterministic body of ``comparison.json``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+
+#: Features every outlet block of ``comparison.json`` carries (when the analysis has them).
+JSON_FEATURES = ("sentiment", "hedging", "certainty", "loaded", "loaded_attributed",
+                 "attribution", "readability")
+_DIGITS = 6
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One outlet's numeric statement about a subject.
+
+    ``value`` is the number as written (``9.0`` for "more than 9%"), ``low`` and
+    ``high`` the interval it is compatible with (rounding and qualifiers such as
+    "more than" widen it), ``qualifier`` the hedge word if any.
+    """
+
+    outlet: str
+    value: float
+    unit: str
+    sentence: str
+    article_id: str
+    low: float = -math.inf
+    high: float = math.inf
+    qualifier: str = ""
+    surface: str = ""
+    subject: str = ""
+
+
+@dataclass
+class Discrepancy:
+    """Claims about the same ``subject`` on ``event`` whose values cannot all be true."""
+
+    event: str
+    subject: str
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted({c.outlet for c in self.claims})
+
+
+@dataclass
+class Comparison:
+    """How outlets compare on each event; see ``docs/architecture.md`` for the columns."""
+
+    events: list[str]
+    profiles: pd.DataFrame
+    rankings: pd.DataFrame
+    intensity: pd.DataFrame
+    distinctive: pd.DataFrame
+    coverage: pd.DataFrame
+    omissions: pd.DataFrame
+    discrepancies: list[Discrepancy]
+    headline_flags: pd.DataFrame
+    frames: pd.DataFrame
+    analysis: Analysis | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+    event_assignment: dict[str, str] = field(default_factory=dict)
+
+    def outlets(self, event: str) -> list[str]:
+        """Outlets covering ``event``, sorted."""
+        p = self.profiles
+        if p.empty:
+            return []
+        return sorted(p.loc[p["event"] == event, "outlet"].unique().tolist())
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The deterministic body of ``comparison.json``.
+
+        Outlets and keys are sorted, floats rounded to 6 decimals, NaN is None,
+        and there is no timestamp (the caller may add ``generated``).
+        """
+        events: dict[str, Any] = {}
+        for ev in sorted(self.events):
+            events[ev] = _event_block(self, ev)
+        return _clean({"events": events, "params": self.params,
+                       "event_assignment": self.event_assignment})
+
+
+def _event_block(comp: Comparison, ev: str) -> dict[str, Any]:
+    prof = comp.profiles
+    prof = prof[prof["event"] == ev] if not prof.empty else prof
+    outlets: dict[str, Any] = {}
+    for outlet in comp.outlets(ev):
+        rows = prof[prof["outlet"] == outlet].set_index("feature")
+        block: dict[str, Any] = {"features": {}, "ranks": {}, "ci": {}, "rank_interval": {},
+                                 "tied_with": {}}
+        for feat in sorted(rows.index):
+            r = rows.loc[feat]
+            block["features"][feat] = r["value"]
+            block["ranks"][feat] = r["rank"]
+            block["ci"][feat] = [r["ci_low"], r["ci_high"]]
+            block["rank_interval"][feat] = [r["rank_low"], r["rank_high"]]
+            block["tied_with"][feat] = list(r["tied_with"])
+        block["intensity"] = _row(comp.intensity, ev, outlet)
+        block["headline"] = _row(comp.headline_flags, ev, outlet)
+        block["frames"] = _row(comp.frames, ev, outlet)
+        block["distinctive"] = _records(comp.distinctive, ev, outlet)
+        block["omissions"] = _records(comp.omissions, ev, outlet)
+        outlets[outlet] = block
+    cov = _records(comp.coverage, ev)
+    return {
+        "outlets": outlets,
+        "discrepancies": [
+            {"subject": d.subject,
+             "claims": [{"outlet": c.outlet, "value": c.value, "unit": c.unit,
+                         "low": c.low, "high": c.high, "qualifier": c.qualifier,
+                         "surface": c.surface, "sentence": c.sentence,
+                         "article_id": c.article_id}
+                        for c in sorted(d.claims, key=lambda c: (c.outlet, c.article_id,
+                                                                 c.sentence))]}
+            for d in sorted(comp.discrepancies, key=lambda d: d.subject) if d.event == ev],
+        "coverage": [r for r in cov if len(r.get("outlets_with", [])) >= 2],
+    }
+
+
+def _select(df: pd.DataFrame, ev: str, outlet: str | None = None) -> pd.DataFrame:
+    if df is None or df.empty:
+        return pd.DataFrame()
+    d = df.reset_index() if "event" not in df.columns else df
+    if "event" not in d.columns:
+        return pd.DataFrame()
+    d = d[d["event"] == ev]
+    if outlet is not None and "outlet" in d.columns:
+        d = d[d["outlet"] == outlet]
+    drop = ["event", "index"] + (["outlet"] if outlet is not None else [])
+    return d.drop(columns=[c for c in drop if c in d.columns])
+
+
+def _row(df: pd.DataFrame, ev: str, outlet: str) -> dict[str, Any]:
+    d = _select(df, ev, outlet)
+    return {str(k): v for k, v in d.iloc[0].to_dict().items()} if len(d) else {}
+
+
+def _records(df: pd.DataFrame, ev: str, outlet: str | None = None) -> list[dict[str, Any]]:
+    d = _select(df, ev, outlet)
+    if not len(d):
+        return []
+    return [{str(k): v for k, v in r.items()} for r in d.to_dict(orient="records")]
+
+
+def _clean(obj: Any) -> Any:
+    """JSON-safe copy: sorted dict keys, rounded floats, None for NaN/inf."""
+    if isinstance(obj, dict):
+        return {str(k): _clean(obj[k]) for k in sorted(obj, key=str)}
+    if isinstance(obj, (list, tuple)):
+        return [_clean(v) for v in obj]
+    if isinstance(obj, (set, frozenset)):
+        return sorted((_clean(v) for v in obj), key=str)
+    if hasattr(obj, "item") and not isinstance(obj, (str, bytes)):
+        try:
+            obj = obj.item()
+        except (TypeError, ValueError):
+            return str(obj)
+    if isinstance(obj, bool) or obj is None or isinstance(obj, str):
+        return obj
+    if isinstance(obj, int):
+        return obj
+    if isinstance(obj, float):
+        if not math.isfinite(obj):
+            return None
+        r = round(obj, _DIGITS)
+        return int(r) if r.is_integer() and abs(r) < 2**53 else r
+    if obj is pd.NA or obj is pd.NaT:
+        return None
+    return str(obj)

@@ -1,0 +1,222 @@
+"""Outlet profiles per event: pooled values, distance from the others, ranks, bootstrap CIs.
+
+Pooling follows ``feature_info.aggregation`` (see ``docs/architecture.md``):
+
+* ``rate``: ``1000 * sum(sentence contributions) / sum(sentence words)``
+* ``mean`` and ``share``: mean of the sentence column
+* ``article``: mean of the article values
+
+Uncertainty comes from a two-stage (articles, then sentences within them)
+nonparametric bootstrap, all outlets resampled jointly in each replicate so
+that bootstrap *ranks* can be read off each replicate. Everything is
+vectorised: a replicate is a row of a count matrix ``C`` (how often each
+sentence was drawn), and pooled sums are the matrix product ``C @ X``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+PROFILE_COLUMNS = ["event", "outlet", "feature", "value", "median_others", "diff", "rank",
+                   "ci_low", "ci_high", "rank_low", "rank_high", "tied_with"]
+
+
+@dataclass
+class OutletData:
+    """One outlet's material on one event, as arrays.
+
+    ``X`` holds the sentence columns of the decomposable features (sentences x
+    features), ``words`` the words per sentence, ``art_of`` the article index
+    of each sentence, ``A`` the article-level feature values (articles x
+    features, NaN = missing).
+    """
+
+    X: np.ndarray
+    words: np.ndarray
+    art_of: np.ndarray
+    A: np.ndarray
+    n_articles: int
+
+
+def pooled(X: np.ndarray, words: np.ndarray, kinds: list[str]) -> np.ndarray:
+    """Pooled value of each sentence-decomposable feature.
+
+    Examples
+    --------
+    >>> X = np.array([[2.0, 0.5], [0.0, -0.5]])
+    >>> pooled(X, np.array([10.0, 30.0]), ["rate", "mean"]).tolist()
+    [50.0, 0.0]
+    """
+    return _pool(X.sum(axis=0)[None, :], words.sum()[None], np.array([len(X)], float),
+                 kinds)[0]
+
+
+def _pool(sums: np.ndarray, wsum: np.ndarray, n: np.ndarray, kinds: list[str]) -> np.ndarray:
+    rate = np.array([k == "rate" for k in kinds])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        by_words = 1000.0 * sums / wsum[:, None]
+        by_count = sums / n[:, None]
+    out = np.where(rate[None, :], by_words, by_count)
+    return np.where(np.isfinite(out), out, np.nan)
+
+
+def rank_desc(values: np.ndarray) -> np.ndarray:
+    """Ranks along the last axis, 1 = highest; ties share the best rank; NaN gets NaN.
+
+    Examples
+    --------
+    >>> rank_desc(np.array([0.2, 0.9, 0.2, np.nan])).tolist()
+    [2.0, 1.0, 2.0, nan]
+    """
+    v = np.asarray(values, dtype=float)
+    filled = np.where(np.isnan(v), -np.inf, v)
+    greater = (filled[..., None, :] > filled[..., :, None]).sum(axis=-1)
+    return np.where(np.isnan(v), np.nan, 1.0 + greater)
+
+
+def bootstrap_values(data: OutletData, kinds: list[str], n_boot: int,
+                     rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Bootstrap replicates of the pooled sentence features and article features.
+
+    Articles are drawn with replacement, then each drawn article's sentences are
+    drawn with replacement (as many as it has). Returns ``(S, P)``: replicates
+    of the decomposable features (``n_boot x n_features``) and of the article
+    features (``n_boot x n_article_features``).
+    """
+    k = data.n_articles
+    n_sent = len(data.words)
+    art_draw = rng.integers(0, k, size=(n_boot, k)) if k else np.zeros((n_boot, 0), int)
+    # article features: mean over the drawn articles, ignoring NaN
+    if data.A.shape[1]:
+        ok = np.isfinite(data.A)
+        A0 = np.where(ok, data.A, 0.0)
+        art_counts = np.zeros((n_boot, k))
+        np.add.at(art_counts, (np.repeat(np.arange(n_boot), k), art_draw.ravel()), 1.0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            P = (art_counts @ A0) / (art_counts @ ok.astype(float))
+    else:
+        P = np.zeros((n_boot, 0))
+    if not n_sent:
+        return np.full((n_boot, data.X.shape[1]), np.nan), P
+    lengths = np.bincount(data.art_of, minlength=k)
+    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    n_max = int(lengths.max())
+    chosen_len = lengths[art_draw]  # n_boot x k
+    u = rng.random(size=(n_boot, k, n_max))
+    slot = np.arange(n_max)[None, None, :]
+    valid = slot < chosen_len[:, :, None]
+    idx = offsets[art_draw][:, :, None] + np.floor(u * chosen_len[:, :, None]).astype(int)
+    rows = np.broadcast_to(np.arange(n_boot)[:, None, None], idx.shape)
+    flat = (rows * n_sent + np.minimum(idx, n_sent - 1))[valid]
+    C = np.bincount(flat, minlength=n_boot * n_sent).reshape(n_boot, n_sent).astype(float)
+    S = _pool(C @ data.X, C @ data.words, C.sum(axis=1), kinds)
+    return S, P
+
+
+def event_profiles(event: str, outlets: list[str], data: dict[str, OutletData],
+                   sent_features: list[str], kinds: list[str], art_features: list[str],
+                   *, n_boot: int, rng: np.random.Generator,
+                   ci: float = 0.95) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
+    """Profiles of every outlet on one event.
+
+    Returns the profile rows and the bootstrap replicates per outlet (``n_boot x
+    features`` in the order ``sent_features + art_features``).
+    """
+    features = sent_features + art_features
+    point = np.full((len(outlets), len(features)), np.nan)
+    boots = np.full((n_boot, len(outlets), len(features)), np.nan)
+    for i, o in enumerate(outlets):
+        d = data[o]
+        if len(d.words):
+            point[i, : len(sent_features)] = pooled(d.X, d.words, kinds)
+        if d.A.shape[1] and d.A.shape[0]:
+            with np.errstate(invalid="ignore"):
+                ok = np.isfinite(d.A)
+                cnt = ok.sum(axis=0)
+                s = np.where(ok, d.A, 0.0).sum(axis=0)
+                point[i, len(sent_features):] = np.where(cnt > 0, s / np.maximum(cnt, 1), np.nan)
+        if n_boot:
+            S, P = bootstrap_values(d, kinds, n_boot, rng)
+            boots[:, i, : len(sent_features)] = S
+            # one article cannot show article-level variation: no interval rather than a
+            # zero-width one
+            enough = np.isfinite(d.A).sum(axis=0) >= 2 if d.A.shape[1] else np.zeros(0, bool)
+            boots[:, i, len(sent_features):] = np.where(enough[None, :], P, np.nan)
+    alpha = (1.0 - ci) / 2.0
+    rows: list[dict[str, object]] = []
+    ranks = rank_desc(point.T).T  # outlets x features
+    boot_ranks = rank_desc(np.swapaxes(boots, 1, 2))  # n_boot x features x outlets
+    for j, feat in enumerate(features):
+        col = point[:, j]
+        if n_boot:
+            lo, hi = _quantiles(boots[:, :, j], alpha)
+            br = boot_ranks[:, j, :]
+        else:
+            lo = hi = col.copy()
+            br = np.tile(ranks[:, j], (1, 1))
+        ties = tied_with(col, lo, hi, outlets)
+        for i, o in enumerate(outlets):
+            others = np.delete(col, i)
+            others = others[np.isfinite(others)]
+            med = float(np.median(others)) if len(others) else np.nan
+            r_ok = br[:, i][np.isfinite(br[:, i])]
+            rows.append({
+                "event": event, "outlet": o, "feature": feat, "value": col[i],
+                "median_others": med, "diff": col[i] - med, "rank": ranks[i, j],
+                "ci_low": lo[i], "ci_high": hi[i],
+                "rank_low": float(np.floor(np.quantile(r_ok, alpha))) if len(r_ok) else np.nan,
+                "rank_high": float(np.ceil(np.quantile(r_ok, 1 - alpha))) if len(r_ok) else np.nan,
+                "tied_with": ties[o],
+            })
+    reps = {o: boots[:, i, :] for i, o in enumerate(outlets)}
+    return pd.DataFrame(rows, columns=PROFILE_COLUMNS), reps
+
+
+def _quantiles(reps: np.ndarray, alpha: float) -> tuple[np.ndarray, np.ndarray]:
+    """Percentile interval per column of ``reps`` (replicates x outlets), NaN-aware."""
+    lo = np.full(reps.shape[1], np.nan)
+    hi = np.full(reps.shape[1], np.nan)
+    for i in range(reps.shape[1]):
+        r = reps[:, i][np.isfinite(reps[:, i])]
+        if len(r):
+            lo[i], hi[i] = np.quantile(r, [alpha, 1.0 - alpha])
+    return lo, hi
+
+
+def tied_with(values: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+              outlets: list[str]) -> dict[str, list[str]]:
+    """Outlets a rank cannot be told apart from.
+
+    Walking from an outlet up and down the ranking, neighbours are added while
+    their confidence interval overlaps the outlet's own (or their value equals
+    it); the walk stops at the first neighbour that is clearly apart.
+
+    Examples
+    --------
+    >>> v = np.array([3.0, 2.0, 1.0])
+    >>> tied_with(v, v - 0.6, v + 0.6, ["a", "b", "c"])
+    {'a': ['b'], 'b': ['a', 'c'], 'c': ['b']}
+    """
+    ok = [i for i in range(len(values)) if np.isfinite(values[i])]
+    order = sorted(ok, key=lambda i: (-values[i], outlets[i]))
+    out: dict[str, list[str]] = {o: [] for o in outlets}
+
+    def overlaps(a: int, b: int) -> bool:
+        if values[a] == values[b]:
+            return True
+        if not (np.isfinite(lo[a]) and np.isfinite(lo[b])):
+            return False
+        return bool(lo[a] <= hi[b] and lo[b] <= hi[a])
+
+    for pos, i in enumerate(order):
+        found: list[str] = []
+        for step in (-1, 1):
+            p = pos + step
+            while 0 <= p < len(order) and overlaps(i, order[p]):
+                found.append(outlets[order[p]])
+                p += step
+        out[outlets[i]] = sorted(found)
+    return out

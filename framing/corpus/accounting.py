@@ -1,0 +1,135 @@
+"""Where every input went: analysed, skipped (with the reason) or duplicate (of what).
+
+Every input file, and every record of a ``.jsonl``/``.csv`` source, ends as
+exactly one :class:`InputRecord`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from .exceptions import SkippedInputsError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Status = Literal["analysed", "skipped", "duplicate"]
+STATUSES: tuple[Status, ...] = ("analysed", "skipped", "duplicate")
+COLUMNS = ["source", "id", "outlet", "status", "reason", "duplicate_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class InputRecord:
+    """What happened to one input file or record.
+
+    ``source`` is ``"path"`` or ``"path:line"``; ``id`` and ``outlet`` are
+    empty when the input was skipped before they were known.
+    """
+
+    source: str
+    id: str
+    outlet: str
+    status: Status
+    reason: str = ""
+    duplicate_of: str | None = None
+
+
+def summarise(records: list[InputRecord]) -> str:
+    """``"5 analysed, 1 skipped, 0 duplicates"`` for a list of records.
+
+    Examples
+    --------
+    >>> summarise([InputRecord("a.txt", "1", "A", "analysed")])
+    '1 analysed, 0 skipped, 0 duplicates'
+    """
+    counts = Counter(r.status for r in records)
+    return (
+        f"{counts['analysed']} analysed, {counts['skipped']} skipped, "
+        f"{counts['duplicate']} duplicates"
+    )
+
+
+def records_frame(records: list[InputRecord]) -> pd.DataFrame:
+    """The records as a DataFrame with columns source, id, outlet, status, reason, duplicate_of."""
+    import pandas as pd
+
+    return pd.DataFrame([asdict(r) for r in records], columns=COLUMNS)
+
+
+def skipped_message(records: list[InputRecord]) -> str:
+    """One message listing every skipped input and why."""
+    skipped = [r for r in records if r.status == "skipped"]
+    lines = [f"  {r.source}: {r.reason}" for r in skipped]
+    return (
+        f"{len(skipped)} input(s) skipped under strict mode; fix or remove them, "
+        "or run without --strict:\n" + "\n".join(lines)
+    )
+
+
+@dataclass
+class Accounting:
+    """Collects one :class:`InputRecord` per input while a corpus is read.
+
+    Pass one to :func:`framing.corpus.iter_articles` to learn, after the
+    stream is consumed, what was skipped and why.
+
+    Examples
+    --------
+    >>> acc = Accounting()
+    >>> acc.skip("notes.docx", "unsupported file type '.docx'")
+    >>> acc.summary()
+    '0 analysed, 1 skipped, 0 duplicates'
+    """
+
+    records: list[InputRecord] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __iter__(self) -> Iterator[InputRecord]:
+        return iter(self.records)
+
+    def add(self, record: InputRecord) -> None:
+        """Append one record."""
+        self.records.append(record)
+
+    def analysed(self, source: str, id: str, outlet: str) -> None:
+        """Record an article that will be analysed."""
+        self.records.append(InputRecord(source, id, outlet, "analysed"))
+
+    def skip(self, source: str, reason: str, *, id: str = "", outlet: str = "") -> None:
+        """Record an input that could not be read as an article."""
+        self.records.append(InputRecord(source, id, outlet, "skipped", reason))
+
+    def duplicate(self, source: str, id: str, outlet: str, of: str, reason: str) -> None:
+        """Record an article whose text repeats the article ``of``."""
+        self.records.append(InputRecord(source, id, outlet, "duplicate", reason, of))
+
+    def counts(self) -> dict[str, int]:
+        """Number of records per status (all three statuses present)."""
+        counts = Counter(r.status for r in self.records)
+        return {s: counts[s] for s in STATUSES}
+
+    @property
+    def skipped(self) -> list[InputRecord]:
+        """The skipped records."""
+        return [r for r in self.records if r.status == "skipped"]
+
+    def summary(self) -> str:
+        """``"5 analysed, 0 skipped, 0 duplicates"``."""
+        return summarise(self.records)
+
+    def frame(self) -> pd.DataFrame:
+        """All records as a DataFrame (see :func:`records_frame`)."""
+        return records_frame(self.records)
+
+    def raise_if_skipped(self) -> None:
+        """Raise :class:`SkippedInputsError` listing the skipped inputs, if any."""
+        if self.skipped:
+            raise SkippedInputsError(skipped_message(self.records))
+
+
+__all__ = ["Accounting", "InputRecord", "records_frame", "summarise"]

@@ -1,0 +1,178 @@
+"""Turn the bytes of a file into text: BOMs, UTF-8, cp1252 and last-resort fallbacks.
+
+Order of attempts:
+
+1. a byte-order mark decides: UTF-8 (BOM dropped), UTF-32 or UTF-16 LE/BE;
+2. NUL bytes without a BOM mean binary data (:class:`BinaryFileError`);
+3. strict UTF-8;
+4. cp1252 (Windows "ANSI"), with a warning naming the file;
+5. when cp1252 cannot decode either (bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are
+   undefined in it): ``charset-normalizer`` if installed, else latin-1, with a
+   warning.
+
+Newlines are normalised to ``\\n`` in every case.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from .exceptions import BinaryFileError, DecodeError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text decoded from bytes, the encoding used, and any warnings about the guess."""
+
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def normalise_newlines(text: str) -> str:
+    r"""Turn ``\r\n`` and lone ``\r`` into ``\n``.
+
+    Examples
+    --------
+    >>> normalise_newlines("a\r\nb\rc")
+    'a\nb\nc'
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The codec named by the byte-order mark at the start of ``data``, if any.
+
+    Examples
+    --------
+    >>> bom_encoding(b"\\xef\\xbb\\xbfhi")
+    'utf-8-sig'
+    >>> bom_encoding(b"hi") is None
+    True
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when ``data`` has no BOM and holds a NUL byte (in its first 64 KiB)."""
+    return bom_encoding(data) is None and b"\x00" in data[:65536]
+
+
+def _fallback(data: bytes) -> tuple[str, str]:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - charset-normalizer ships with requests
+        return data.decode("latin-1"), "latin-1"
+    best = from_bytes(data).best()
+    if best is None:
+        return data.decode("latin-1"), "latin-1"
+    return str(best), str(best.encoding)
+
+
+def decode_bytes(data: bytes, *, source: str) -> Decoded:
+    """Decode the bytes of one file (or one line of a record file).
+
+    Parameters
+    ----------
+    data : bytes
+        The raw bytes.
+    source : str
+        File name (``"path"`` or ``"path:line"``) used in warnings and errors.
+
+    Returns
+    -------
+    Decoded
+
+    Raises
+    ------
+    BinaryFileError
+        NUL bytes without a byte-order mark.
+    DecodeError
+        A byte-order mark whose encoding the rest of the bytes do not follow.
+
+    Examples
+    --------
+    >>> decode_bytes("café".encode("cp1252"), source="x.txt").warnings[0][:40]
+    'x.txt: not valid UTF-8; read as cp1252 ('
+    >>> decode_bytes(b"\\xff\\xfeh\\x00i\\x00", source="x.txt").text
+    'hi'
+    """
+    bom = bom_encoding(data)
+    if bom is not None:
+        try:
+            return Decoded(normalise_newlines(data.decode(bom)), bom)
+        except UnicodeDecodeError as exc:
+            raise DecodeError(
+                f"starts with a {bom} byte-order mark but byte {exc.start} cannot be decoded "
+                f"({exc.reason}); re-save the file as UTF-8",
+                path=source,
+            ) from exc
+    if b"\x00" in data[:65536]:
+        raise BinaryFileError(
+            "holds NUL bytes, so it is binary, not text; remove it or convert it to UTF-8 text",
+            path=source,
+        )
+    try:
+        return Decoded(normalise_newlines(data.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text, used = _fallback(data)
+        note = (
+            f"{source}: neither UTF-8 nor cp1252 (byte {first_bad}); read as {used}, "
+            "some characters may be wrong; re-save the file as UTF-8"
+        )
+        return Decoded(normalise_newlines(text), used, (note,))
+    note = (
+        f"{source}: not valid UTF-8; read as cp1252 (Windows-1252) from byte {first_bad}; "
+        "re-save the file as UTF-8 to silence this"
+    )
+    return Decoded(normalise_newlines(text), "cp1252", (note,))
+
+
+def decode_line(data: bytes, *, source: str) -> tuple[str, str | None]:
+    """Decode one line of a streamed record file: UTF-8, else cp1252, else latin-1.
+
+    Returns the text and a warning naming ``source`` when UTF-8 did not fit.
+    NUL bytes are passed through (the record's parser then rejects the line).
+
+    Examples
+    --------
+    >>> decode_line("naïve".encode("cp1252"), source="a.jsonl:3")[1][:32]
+    'a.jsonl:3: not valid UTF-8; read'
+    """
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    for codec in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return text, f"{source}: not valid UTF-8; read as {codec}; re-save the file as UTF-8"
+    raise AssertionError("unreachable: latin-1 decodes every byte")  # pragma: no cover
+
+
+__all__ = [
+    "Decoded",
+    "bom_encoding",
+    "decode_bytes",
+    "decode_line",
+    "looks_binary",
+    "normalise_newlines",
+]

@@ -1,0 +1,197 @@
+"""Read one article file of a directory: ``.txt``, ``.md``, ``.html``/``.htm``, ``.json``.
+
+Each reader returns a :class:`RawItem` (text plus metadata, not yet cleaned)
+or a :class:`Skip` (with the reason); only manifest disagreements raise.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .encoding import decode_bytes, normalise_newlines
+from .manifest import FIELDS, Manifest, ManifestEntry, merge_metadata
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSON_SUFFIXES = frozenset({".json"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
+
+_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class RawItem:
+    """An article as read, before cleaning.
+
+    ``meta`` holds the explicit metadata (manifest, front matter, JSON keys);
+    ``title_hint`` a headline found by the reader (an HTML page title);
+    ``first_line`` the line of ``text``'s first line in the file.
+    """
+
+    source: str
+    text: str
+    meta: dict[str, str]
+    default_outlet: str
+    default_event: str
+    title_hint: str | None = None
+    first_line: int = 1
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Skip:
+    """An input that is not read, and why."""
+
+    source: str
+    reason: str
+
+
+def meta_value(value: object) -> str:
+    """A metadata value as text (YAML dates become ``YYYY-MM-DD``)."""
+    if value is None:
+        return ""
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value).strip()
+
+
+def own_metadata(obj: dict[str, Any]) -> dict[str, str]:
+    """The known metadata keys of a mapping (front matter, JSON object), as text."""
+    return {k: meta_value(obj[k]) for k in FIELDS if k in obj and meta_value(obj[k])}
+
+
+def _front_matter(text: str, source: str) -> tuple[dict[str, str], str, int] | Skip:
+    """(metadata, content, first line of content) of a Markdown text."""
+    m = _FRONT_MATTER_RE.match(text)
+    if m is None:
+        return {}, text, 1
+    import importlib
+
+    import frontmatter
+
+    yaml_error: type[Exception] = importlib.import_module("yaml").YAMLError
+    try:
+        post = frontmatter.loads(text)
+    except (yaml_error, ValueError) as exc:
+        detail = " ".join(str(exc).split())
+        return Skip(source, f"front matter is not valid YAML ({detail}); fix it between the "
+                            "'---' lines")
+    if not isinstance(post.metadata, dict):  # pragma: no cover - frontmatter always gives a dict
+        return Skip(source, "front matter is not a mapping of keys to values")
+    return own_metadata(dict(post.metadata)), text[m.end():], text[: m.end()].count("\n") + 1
+
+
+def _html(text: str, source: str) -> tuple[dict[str, str], str, str | None] | Skip:
+    """(metadata, main text, page title) of an HTML page, with trafilatura."""
+    import trafilatura
+
+    doc: Any = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    body = getattr(doc, "text", None) if doc is not None else None
+    if not body or not str(body).strip():
+        return Skip(source, "trafilatura found no main text in this HTML page; check that it is "
+                            "an article page")
+    meta: dict[str, str] = {}
+    if getattr(doc, "date", None):
+        meta["published"] = meta_value(doc.date)
+    if getattr(doc, "url", None):
+        meta["url"] = meta_value(doc.url)
+    title = meta_value(getattr(doc, "title", None)) or None
+    return meta, normalise_newlines(str(body)), title
+
+
+def _json(text: str, source: str) -> tuple[dict[str, str], str] | Skip:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return Skip(source, f"{source}:{exc.lineno}: {exc.msg} (column {exc.colno}); fix the JSON")
+    if not isinstance(obj, dict):
+        return Skip(source, f"expected one JSON object with a 'text' key, found "
+                            f"{type(obj).__name__}; use .jsonl for several articles")
+    body = obj.get("text")
+    if not isinstance(body, str) or not body.strip():
+        keys = ", ".join(sorted(obj)) or "(none)"
+        return Skip(source, f"no 'text' string in the JSON object (keys: {keys}); add the "
+                            "article body as 'text'")
+    return own_metadata(obj), normalise_newlines(body)
+
+
+def read_article_file(path: Path, *, default_event: str, manifest: Manifest | None = None,
+                      entry: ManifestEntry | None = None) -> RawItem | Skip:
+    """Read one article file.
+
+    Parameters
+    ----------
+    path : Path
+        The file (suffix in :data:`ARTICLE_SUFFIXES`).
+    default_event : str
+        Event when neither manifest nor file names one.
+    manifest, entry : optional
+        The directory's manifest and the file's row in it.
+
+    Returns
+    -------
+    RawItem or Skip
+        Empty, binary and undecodable files, malformed JSON and HTML without
+        main text are skipped with a reason.
+
+    Raises
+    ------
+    ManifestError
+        When the manifest row contradicts the file's own metadata.
+    """
+    source = str(path)
+    data = path.read_bytes()
+    if not data:
+        return Skip(source, "empty file (0 bytes); remove it or add the article text")
+    try:
+        decoded = decode_bytes(data, source=source)
+    except InputError as exc:
+        return Skip(source, str(exc).removeprefix(f"{source}: "))
+    text = decoded.text
+    if not text.strip():
+        return Skip(source, "file holds only whitespace; remove it or add the article text")
+    suffix = path.suffix.lower()
+    own: dict[str, str] = {}
+    first_line = 1
+    title_hint: str | None = None
+    kind = "metadata"
+    if suffix in MARKDOWN_SUFFIXES:
+        got = _front_matter(text, source)
+        if isinstance(got, Skip):
+            return got
+        own, text, first_line = got
+        kind = "front matter"
+    elif suffix in HTML_SUFFIXES:
+        html = _html(text, source)
+        if isinstance(html, Skip):
+            return html
+        own, text, title_hint = html
+        kind = "HTML metadata"
+    elif suffix in JSON_SUFFIXES:
+        js = _json(text, source)
+        if isinstance(js, Skip):
+            return js
+        own, text = js
+        kind = "JSON keys"
+    if not text.strip():
+        return Skip(source, "no article text after the front matter; add the body below it")
+    if suffix in HTML_SUFFIXES:  # page metadata is a guess: the manifest overrides it
+        meta = {**own, **merge_metadata(manifest, entry, {}, source=source, own_kind=kind)}
+    else:
+        meta = merge_metadata(manifest, entry, own, source=source, own_kind=kind)
+    return RawItem(source, text, meta, default_outlet=path.stem, default_event=default_event,
+                   title_hint=title_hint, first_line=first_line, warnings=decoded.warnings)
+
+
+__all__ = ["ARTICLE_SUFFIXES", "RECORD_SUFFIXES", "RawItem", "Skip", "read_article_file"]

@@ -1,0 +1,181 @@
+"""Per-directory metadata: ``manifest.csv`` or ``manifest.jsonl``.
+
+Columns (keys): ``file`` (required, relative to the directory) and the
+optional ``outlet, title, published, url, event, id``. Empty values mean
+"not given". A manifest must name files that exist; a file it does not name is
+skipped (an error under ``strict``); a value that disagrees with the file's own
+metadata (front matter, JSON keys) is an error naming both places.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ManifestError
+from .clean import parse_date
+from .encoding import decode_bytes
+
+MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
+FIELDS = ("outlet", "title", "published", "url", "event", "id")
+COLUMNS = ("file", *FIELDS)
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """One manifest row: the file it describes, its line, and the non-empty fields."""
+
+    file: str
+    line: int
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """A directory's manifest, by file name."""
+
+    path: Path
+    entries: dict[str, ManifestEntry]
+
+    def where(self, entry: ManifestEntry) -> str:
+        """``"path:line"`` of an entry."""
+        return f"{self.path}:{entry.line}"
+
+
+def find_manifest(directory: Path) -> Path | None:
+    """The manifest file of ``directory``, or None.
+
+    Raises
+    ------
+    ManifestError
+        When the directory holds both a ``manifest.csv`` and a ``manifest.jsonl``.
+    """
+    found = [directory / n for n in MANIFEST_NAMES if (directory / n).is_file()]
+    if len(found) > 1:
+        raise ManifestError("two manifests in one directory (manifest.csv and manifest.jsonl); "
+                            "keep one", path=str(directory))
+    return found[0] if found else None
+
+
+def _clean_value(value: object) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _entry(path: Path, line: int, row: Mapping[str, object]) -> ManifestEntry:
+    unknown = sorted(k for k in row if k not in COLUMNS)
+    if unknown:
+        raise ManifestError(
+            f"unknown column(s) {', '.join(unknown)}; allowed: {', '.join(COLUMNS)}",
+            path=str(path), line=line)
+    name = _clean_value(row.get("file"))
+    if not name:
+        raise ManifestError("row without a file name; fill the 'file' column or delete the row",
+                            path=str(path), line=line)
+    meta = {k: _clean_value(row.get(k)) for k in FIELDS if _clean_value(row.get(k))}
+    return ManifestEntry(name, line, meta)
+
+
+def _rows(path: Path) -> list[tuple[int, Mapping[str, object]]]:
+    decoded = decode_bytes(path.read_bytes(), source=str(path))
+    if path.suffix == ".jsonl":
+        rows: list[tuple[int, Mapping[str, object]]] = []
+        for n, text in enumerate(decoded.text.split("\n"), 1):
+            if not text.strip():
+                continue
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise ManifestError(f"not valid JSON: {exc.msg} (column {exc.colno}); fix the line",
+                                    path=str(path), line=n) from exc
+            if not isinstance(obj, dict):
+                raise ManifestError("expected a JSON object with a 'file' key",
+                                    path=str(path), line=n)
+            rows.append((n, obj))
+        return rows
+    reader = csv.DictReader(io.StringIO(decoded.text, newline=""))
+    if reader.fieldnames is None or "file" not in reader.fieldnames:
+        found = ", ".join(reader.fieldnames or []) or "(none)"
+        raise ManifestError(f"no 'file' column; columns found: {found}; expected "
+                            f"{', '.join(COLUMNS)}", path=str(path), line=1)
+    out: list[tuple[int, Mapping[str, object]]] = []
+    start = 2
+    for row in reader:
+        if None in row:
+            raise ManifestError("more values than columns; quote values that contain commas",
+                                path=str(path), line=start)
+        out.append((start, row))
+        start = reader.line_num + 1
+    return out
+
+
+def read_manifest(path: Path) -> Manifest:
+    """Read and check a manifest (every row names a distinct file that exists).
+
+    Raises
+    ------
+    ManifestError
+        With the manifest's path and line: malformed rows, unknown columns,
+        a file named twice, a file that does not exist.
+    """
+    entries: dict[str, ManifestEntry] = {}
+    for line, row in _rows(path):
+        entry = _entry(path, line, row)
+        if entry.file in entries:
+            first = entries[entry.file].line
+            raise ManifestError(f"{entry.file!r} is already named on line {first}; "
+                                "keep one row per file", path=str(path), line=line)
+        target = path.parent / entry.file
+        if not target.is_file():
+            raise ManifestError(f"names {entry.file!r}, which does not exist in {path.parent}; "
+                                "fix the name or delete the row", path=str(path), line=line)
+        entries[entry.file] = entry
+    return Manifest(path, entries)
+
+
+def _same(key: str, a: str, b: str) -> bool:
+    if key == "published":
+        return (parse_date(a) or a.strip()) == (parse_date(b) or b.strip())
+    if key == "title":
+        return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    return a.strip() == b.strip()
+
+
+def merge_metadata(manifest: Manifest | None, entry: ManifestEntry | None,
+                   own: Mapping[str, str], *, source: str, own_kind: str) -> dict[str, str]:
+    """The file's own metadata overlaid with its manifest row, refusing disagreements.
+
+    Parameters
+    ----------
+    manifest, entry : optional
+        The directory's manifest and this file's row.
+    own : mapping
+        Metadata found in the file itself (front matter, JSON keys).
+    source : str
+        The file, for messages.
+    own_kind : str
+        Where ``own`` came from (``"front matter"``, ``"JSON keys"``).
+
+    Raises
+    ------
+    ManifestError
+        When both give a different value for the same key.
+    """
+    merged = {k: v for k, v in own.items() if v}
+    if manifest is None or entry is None:
+        return merged
+    for key, value in entry.meta.items():
+        if key in merged and not _same(key, merged[key], value):
+            raise ManifestError(
+                f"{key} is {value!r} here but {merged[key]!r} in the {own_kind} of {source}; "
+                "make them agree or leave one empty",
+                path=str(manifest.path), line=entry.line)
+        merged[key] = value
+    return merged
+
+
+__all__ = ["FIELDS", "MANIFEST_NAMES", "Manifest", "ManifestEntry", "find_manifest",
+           "merge_metadata", "read_manifest"]

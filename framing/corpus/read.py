@@ -1,0 +1,252 @@
+"""Stream articles from sources: directories, single article files, ``.jsonl``/``.csv`` files.
+
+:func:`iter_articles` checks that every source exists, then yields one
+:class:`~framing.types.Article` at a time: read, cleaned, language checked,
+duplicates dropped. An :class:`~framing.corpus.accounting.Accounting` passed
+in receives one record per input file or record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import warnings
+from collections.abc import Iterator
+from dataclasses import replace
+from os import PathLike
+from pathlib import Path
+
+from ..errors import InputError
+from ..types import Article
+from .accounting import Accounting
+from .clean import LONG_WORDS, clean_text, parse_date, split_raw
+from .dedup import Deduplicator
+from .exceptions import CorpusWarning, EmptySourceError, MissingSourceError
+from .formats import ARTICLE_SUFFIXES, RECORD_SUFFIXES, RawItem, Skip, read_article_file
+from .language import detect_language, language_warning
+from .manifest import MANIFEST_NAMES, find_manifest, read_manifest
+from .records import iter_records
+
+Source = str | PathLike[str]
+
+
+def stable_id(outlet: str, text: str) -> str:
+    """First 16 hex digits of ``sha1(outlet + "\\0" + text)``.
+
+    Examples
+    --------
+    >>> stable_id("AICC", "Body.")
+    'c31eedfca283ba83'
+    """
+    return hashlib.sha1(f"{outlet}\0{text}".encode()).hexdigest()[:16]
+
+
+def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
+    """Clean a read item and turn it into an :class:`Article` (or a :class:`Skip`).
+
+    Parameters
+    ----------
+    item : RawItem
+        Text and metadata as read.
+    clean : bool
+        Remove boilerplate (:func:`~framing.corpus.clean.clean_text`); when
+        False the first non-empty line is the headline and the rest the body.
+    """
+    meta = item.meta
+    title_hint = meta.get("title") or item.title_hint
+    if clean:
+        res = clean_text(item.text, title=title_hint, first_line=item.first_line)
+    else:
+        res = split_raw(item.text, title=title_hint)
+    if not res.body.strip() and len(res.title.split()) >= LONG_WORDS and not meta.get("title"):
+        # a single paragraph without headline (common in .jsonl/.csv records): it is the body
+        res = replace(res, title="", body=res.title)
+    if not res.body.strip():
+        if clean and res.removed:
+            why = (f"no body text left after cleaning ({len(res.removed)} line(s) removed as "
+                   "boilerplate); check the file, or read it without cleaning (--no-clean)")
+        else:
+            why = "no body text below the headline; add the article body"
+        return Skip(item.source, why)
+    outlet = meta.get("outlet") or item.default_outlet
+    published = meta.get("published") or res.published
+    if published:
+        published = parse_date(published) or published
+    lang, confidence = detect_language(res.body)
+    notes = list(item.warnings)
+    lang_note = language_warning(lang, confidence, source=item.source)
+    if lang_note:
+        notes.append(lang_note)
+    return Article(
+        id=meta.get("id") or stable_id(outlet, res.body),
+        outlet=outlet,
+        event=meta.get("event") or item.default_event,
+        title=res.title,
+        text=res.body,
+        published=published or None,
+        url=meta.get("url") or None,
+        source=item.source,
+        removed=res.removed,
+        language=lang,
+        warnings=tuple(notes),
+    )
+
+
+def _is_ignored(path: Path) -> bool:
+    name = path.name
+    return name.startswith(".") or name.upper().startswith("README") or name in MANIFEST_NAMES
+
+
+def iter_directory(directory: Path) -> Iterator[RawItem | Skip]:
+    """The files of one directory, in sorted order, as read items or skips.
+
+    Hidden files, ``README*`` and the manifest are ignored, subdirectories are
+    not entered, other unknown file types are skipped with a reason.
+
+    Raises
+    ------
+    EmptySourceError
+        When the directory holds no article file.
+    ManifestError
+        For a manifest that names missing files or contradicts a file.
+    """
+    entries = sorted((p for p in directory.iterdir() if not _is_ignored(p)), key=lambda p: p.name)
+    files = [p for p in entries if p.is_file()]
+    readable = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES | RECORD_SUFFIXES]
+    if not readable:
+        found = ", ".join(p.name + ("/" if p.is_dir() else "") for p in entries[:10])
+        hint = f"; found: {found}" if found else ""
+        raise EmptySourceError(
+            f"no article files (.txt, .md, .html, .htm, .json, .jsonl, .csv) in this "
+            f"directory{hint}; pass a directory of articles (subdirectories are not read)",
+            path=str(directory))
+    manifest_path = find_manifest(directory)
+    manifest = read_manifest(manifest_path) if manifest_path is not None else None
+    event = directory.resolve().name
+    for path in files:
+        suffix = path.suffix.lower()
+        if suffix not in ARTICLE_SUFFIXES | RECORD_SUFFIXES:
+            yield Skip(str(path), f"unsupported file type {suffix or '(no extension)'!r}; "
+                                  "use .txt, .md, .html, .json, .jsonl or .csv")
+            continue
+        entry = manifest.entries.get(path.name) if manifest is not None else None
+        if manifest is not None and entry is None:
+            yield Skip(str(path), f"not named in {manifest.path.name}; add a row for it or "
+                                  "move the file out of the directory")
+            continue
+        if suffix in RECORD_SUFFIXES:
+            defaults = entry.meta if entry is not None else None
+            yield from iter_records(path, default_event=event, defaults=defaults)
+        else:
+            yield read_article_file(path, default_event=event, manifest=manifest, entry=entry)
+
+
+def iter_raw(path: Path) -> Iterator[RawItem | Skip]:
+    """Read items and skips of one source (directory, record file or article file)."""
+    if path.is_dir():
+        yield from iter_directory(path)
+        return
+    suffix = path.suffix.lower()
+    if suffix in RECORD_SUFFIXES:
+        yield from iter_records(path, default_event=path.stem)
+    elif suffix in ARTICLE_SUFFIXES:
+        yield read_article_file(path, default_event=path.resolve().parent.name)
+    else:
+        raise InputError(f"cannot read {suffix or 'a file without extension'!r} as a source; "
+                         "pass a directory of articles, a .jsonl or a .csv file", path=str(path))
+
+
+def check_sources(sources: tuple[Source, ...]) -> list[Path]:
+    """The sources as paths, after checking that each exists.
+
+    Raises
+    ------
+    InputError
+        No source given.
+    MissingSourceError
+        A path that does not exist.
+    """
+    if not sources:
+        raise InputError("no sources given; pass one or more directories, .jsonl or .csv files")
+    paths = [Path(s) for s in sources]
+    for p in paths:
+        if not p.exists():
+            raise MissingSourceError("no such file or directory; check the path",
+                                     path=str(p))
+    return paths
+
+
+def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article]:
+    dedup = Deduplicator()
+    ids: dict[str, str] = {}
+    n_read = 0
+    first_skips: list[str] = []
+    for path in paths:
+        for raw in iter_raw(path):
+            art = build_article(raw, clean=clean) if isinstance(raw, RawItem) else raw
+            if isinstance(art, Skip):
+                acc.skip(art.source, art.reason)
+                if len(first_skips) < 3:
+                    first_skips.append(f"{art.source}: {art.reason}")
+                continue
+            n_read += 1
+            match = dedup.check(art.id, art.text)
+            if match is not None:
+                acc.duplicate(art.source, art.id, art.outlet, match.of, match.reason)
+                continue
+            if art.id in ids:
+                acc.skip(art.source, f"id {art.id!r} is already used by {ids[art.id]}; give "
+                                     "each article its own id", id=art.id, outlet=art.outlet)
+                continue
+            ids[art.id] = art.source
+            acc.analysed(art.source, art.id, art.outlet)
+            for note in art.warnings:
+                warnings.warn(note, CorpusWarning, stacklevel=3)
+            yield art
+    if n_read == 0:
+        where = ", ".join(str(p) for p in paths)
+        detail = "; ".join(first_skips)
+        raise EmptySourceError(f"no readable articles in {where}"
+                               + (f" ({detail})" if detail else "")
+                               + "; see the reasons and fix or replace the inputs")
+
+
+def iter_articles(*sources: Source, clean: bool = True,
+                  accounting: Accounting | None = None) -> Iterator[Article]:
+    """Stream the articles of one or more sources.
+
+    Memory stays flat in the number of records read from a ``.jsonl``/``.csv``
+    source, except for the duplicate index (about 1 KiB per article) and the
+    accounting records.
+
+    Parameters
+    ----------
+    *sources : str or path
+        Directories of articles, ``.jsonl``/``.csv`` files with one article
+        per record, or single article files.
+    clean : bool
+        Remove site boilerplate (see :mod:`framing.corpus.clean`).
+    accounting : Accounting, optional
+        Receives one :class:`InputRecord` per input file or record.
+
+    Returns
+    -------
+    iterator of Article
+        Skipped inputs and duplicates are not yielded (they are accounted).
+
+    Raises
+    ------
+    MissingSourceError
+        At once, for a source that does not exist.
+    EmptySourceError, ManifestError, MissingColumnError
+        While streaming: a directory without articles, a bad manifest, a CSV
+        without ``text`` column, or no readable article at all.
+
+    Examples
+    --------
+    >>> arts = list(iter_articles("corpus/muse-spark"))  # doctest: +SKIP
+    """
+    paths = check_sources(sources)
+    return _stream(paths, clean, accounting if accounting is not None else Accounting())
+
+
+__all__ = ["build_article", "check_sources", "iter_articles", "iter_directory", "stable_id"]

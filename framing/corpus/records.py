@@ -1,0 +1,154 @@
+"""Stream the records of a ``.jsonl`` or ``.csv`` source, one article per record.
+
+The file is read line by line (``csv.DictReader`` over decoded lines), never
+loaded whole, so memory stays flat however many records it holds. Each line is
+decoded on its own: UTF-8, else cp1252 with a warning naming ``file:line``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from .encoding import bom_encoding, decode_line, normalise_newlines
+from .exceptions import DecodeError, MissingColumnError
+from .formats import RawItem, Skip, own_metadata
+
+#: manifest fields that may serve as defaults for every record of a file
+DEFAULT_FIELDS = ("outlet", "event", "published")
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str, str | None]]:
+    """(line number, decoded line with its newline, warning) of a text file."""
+    with path.open("rb") as fh:
+        bom = bom_encoding(fh.read(4))
+        fh.seek(0)
+        if bom in ("utf-16", "utf-32"):
+            wrapper = io.TextIOWrapper(fh, encoding=bom, newline="")
+            n = 0
+            try:
+                for n, line in enumerate(wrapper, 1):
+                    yield n, line, None
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"cannot decode as {bom} ({exc.reason}); re-save the file "
+                                  "as UTF-8", path=str(path), line=n + 1) from exc
+            return
+        if bom == "utf-8-sig":
+            fh.seek(3)
+        for n, raw in enumerate(fh, 1):
+            text, warning = decode_line(raw, source=f"{path}:{n}")
+            yield n, text, warning
+
+
+def _is_binary(path: Path) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(65536)
+    return bom_encoding(head) is None and b"\x00" in head
+
+
+def _item(path: Path, line: int, record: Mapping[str, Any], defaults: Mapping[str, str],
+          default_event: str, warning: str | None) -> RawItem | Skip:
+    source = f"{path}:{line}"
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return Skip(source, f"{source}: record without 'text'; give every record the article "
+                            "body in 'text'")
+    meta = {**{k: v for k, v in defaults.items() if k in DEFAULT_FIELDS and v},
+            **own_metadata(dict(record))}
+    return RawItem(source, normalise_newlines(body), meta, default_outlet=path.stem,
+                   default_event=default_event, warnings=(warning,) if warning else ())
+
+
+def iter_jsonl(path: Path, *, default_event: str,
+               defaults: Mapping[str, str] | None = None) -> Iterator[RawItem | Skip]:
+    """The records of a JSON Lines file; a malformed line is a :class:`Skip`.
+
+    Blank lines are ignored. The reason of a malformed line reads
+    ``"file:line: <json parser message>"``.
+    """
+    if _is_binary(path):
+        yield Skip(str(path), "holds NUL bytes, so it is binary, not JSON Lines text")
+        return
+    for n, text, warning in _lines(path):
+        if not text.strip():
+            continue
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield Skip(f"{path}:{n}", f"{path}:{n}: {exc.msg} (column {exc.colno}); fix or "
+                                      "remove the line")
+            continue
+        if not isinstance(obj, dict):
+            yield Skip(f"{path}:{n}", f"{path}:{n}: expected a JSON object, found "
+                                      f"{type(obj).__name__}")
+            continue
+        yield _item(path, n, obj, defaults or {}, default_event, warning)
+
+
+def iter_csv(path: Path, *, default_event: str,
+             defaults: Mapping[str, str] | None = None) -> Iterator[RawItem | Skip]:
+    """The rows of a CSV file with a header; each needs ``text``.
+
+    Raises
+    ------
+    MissingColumnError
+        When the header has no ``text`` column (the message lists the columns).
+    """
+    if _is_binary(path):
+        yield Skip(str(path), "holds NUL bytes, so it is binary, not CSV text")
+        return
+    warnings: dict[int, str] = {}
+
+    def lines() -> Iterator[str]:
+        for n, text, warning in _lines(path):
+            if warning:
+                warnings[n] = warning
+            yield text
+
+    csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+    reader = csv.DictReader(lines())
+    try:
+        fields = reader.fieldnames
+    except csv.Error as exc:
+        yield Skip(str(path), f"{path}:1: cannot read the CSV header ({exc})")
+        return
+    if fields is None:
+        yield Skip(str(path), "empty file: no CSV header and no rows")
+        return
+    if "text" not in fields:
+        found = ", ".join(repr(f) for f in fields) or "(none)"
+        raise MissingColumnError(f"no 'text' column; columns found: {found}; add a 'text' "
+                                 "column with the article body", path=str(path), line=1)
+    start = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Skip(f"{path}:{start}", f"{path}:{start}: {exc}; fix the row")
+            start = reader.line_num + 1
+            continue
+        warning = next((warnings.pop(n) for n in range(start, reader.line_num + 1)
+                        if n in warnings), None)
+        yield _item(path, start, row, defaults or {}, default_event, warning)
+        start = reader.line_num + 1
+
+
+def iter_records(path: Path, *, default_event: str,
+                 defaults: Mapping[str, str] | None = None) -> Iterator[RawItem | Skip]:
+    """The records of a ``.jsonl``/``.ndjson`` or ``.csv`` file."""
+    if path.stat().st_size == 0:
+        yield Skip(str(path), "empty file (0 bytes); remove it or add records")
+        return
+    if path.suffix.lower() == ".csv":
+        yield from iter_csv(path, default_event=default_event, defaults=defaults)
+    else:
+        yield from iter_jsonl(path, default_event=default_event, defaults=defaults)
+
+
+__all__ = ["iter_csv", "iter_jsonl", "iter_records"]

@@ -1,0 +1,152 @@
+"""``framing evaluate`` and ``framing train``: thin shells over :mod:`framing.learn`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import OutputError
+
+
+def _pairs(values: Sequence[str], option: str) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for v in values:
+        name, sep, num = v.partition("=")
+        try:
+            if not sep:
+                raise ValueError
+            out[name.strip()] = float(num)
+        except ValueError:
+            raise click.BadParameter(f"{v!r}: use NAME=NUMBER", param_hint=option) from None
+    return out
+
+
+def _label_options(f: Any) -> Any:
+    opts = [
+        click.option("--text-column", default="text", show_default=True,
+                     help="Column holding the texts."),
+        click.option("--label-column", default=None,
+                     help="Column holding the labels (default: label, else label_bias)."),
+        click.option("--positive", multiple=True, metavar="LABEL",
+                     help="Label(s) of the positive class (default: Biased, 1, true, yes)."),
+        click.option("--negative", multiple=True, metavar="LABEL",
+                     help="Label(s) of the negative class (default: Non-biased, 0, false, no); "
+                          "rows with any other label are excluded and counted."),
+        click.option("--lexicon", "lexicon_files", multiple=True,
+                     type=click.Path(dir_okay=False), help="Add a lexicon TOML file."),
+        click.option("--no-lexicon", "disabled", multiple=True, metavar="NAME",
+                     help="Disable a built-in or plugin lexicon."),
+        click.option("--weight", "weights", multiple=True, metavar="NAME=W",
+                     help="Scale a lexicon (loaded=0.5) or one term (loaded:betrayal=2)."),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
+
+
+def _write_new(path: Path, text: str, force: bool) -> None:
+    if path.exists() and not force:
+        raise OutputError(f"{path} exists; pass --force to replace it")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+@click.command("evaluate")
+@click.argument("labels", type=click.Path(dir_okay=False))
+@click.option("--score", "scores", multiple=True, metavar="NAME",
+              help="Score to assess (repeatable; default: all lexicon scores, plus "
+                   "loaded_learned with --model).")
+@click.option("--model", type=click.Path(dir_okay=False),
+              help="A model from `framing train`: adds the loaded_learned score.")
+@click.option("--bootstrap", "n_boot", type=int, default=1000, show_default=True,
+              help="Bootstrap resamples for the 95% intervals (0: none).")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--threshold", "thresholds", multiple=True, metavar="NAME=T",
+              help="Predict positive when the score is above T (default 0; 0.05 for "
+                   "sentiment_abs; 0.5 for loaded_learned).")
+@click.option("--rates/--sums", default=True, show_default=True,
+              help="Lexicon scores of sentences per 1,000 words, or as summed weights.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="What to print.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False),
+              help="Also write the figures as JSON to this file.")
+@click.option("--force", is_flag=True, help="Replace an existing --json file.")
+@_label_options
+def evaluate_command(labels: str, scores: tuple[str, ...], model: str | None, n_boot: int,
+                     seed: int, thresholds: tuple[str, ...], rates: bool, fmt: str,
+                     json_path: str | None, force: bool, text_column: str, label_column: str | None,
+                     positive: tuple[str, ...], negative: tuple[str, ...],
+                     lexicon_files: tuple[str, ...], disabled: tuple[str, ...],
+                     weights: tuple[str, ...]) -> None:
+    """Compare framing scores with human labels in LABELS (CSV or JSONL).
+
+    LABELS holds texts with a label column (sentences: ROC-AUC, precision, recall
+    and F1 per score), or articles with `event` and `rank` columns (1 = most
+    loaded: Spearman and top-1 accuracy per event).
+    """
+    from .evaluate import evaluate
+
+    result = evaluate(labels, scores=scores or None, model=model, text_column=text_column,
+                      label_column=label_column, positive=positive or None,
+                      negative=negative or None, n_boot=n_boot, seed=seed,
+                      thresholds=_pairs(thresholds, "--threshold"),
+                      exclude_lexicons=disabled, extra_lexicon_files=lexicon_files,
+                      weights=_pairs(weights, "--weight") or None, rates=rates)
+    if json_path:
+        _write_new(Path(json_path), result.to_json() + "\n", force)
+    click.echo(result.to_json() if fmt == "json" else result.table())
+
+
+@click.command("train")
+@click.argument("labels", type=click.Path(dir_okay=False))
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False),
+              help="Where to save the model (joblib).")
+@click.option("--folds", type=int, default=5, show_default=True,
+              help="Stratified cross-validation folds.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--c", "c_grid", multiple=True, type=float, metavar="C",
+              help="Regularisation values searched by inner CV (repeatable; default 0.5 2 8).")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False),
+              help="Also write the cross-validated figures as JSON.")
+@click.option("--force", is_flag=True, help="Replace an existing model or --json file.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
+@_label_options
+def train_command(labels: str, out: str, folds: int, seed: int, c_grid: tuple[float, ...],
+                  json_path: str | None, force: bool, quiet: bool, text_column: str,
+                  label_column: str | None, positive: tuple[str, ...],
+                  negative: tuple[str, ...], lexicon_files: tuple[str, ...],
+                  disabled: tuple[str, ...], weights: tuple[str, ...]) -> None:
+    """Train a bias classifier on labelled sentences in LABELS, cross-validated.
+
+    Prints the cross-validated macro-F1, accuracy and ROC-AUC (mean ± sd over
+    folds) and saves the model fitted on all texts; use it with
+    `framing analyze --model` or `framing report --model`.
+    """
+    import json
+
+    from .train import C_GRID, train
+
+    out_path = Path(out)
+    if out_path.exists() and not force:
+        raise OutputError(f"{out_path} exists; pass --force to replace it")
+
+    def log(msg: str) -> None:
+        if not quiet:
+            click.echo(msg, err=True)
+
+    result = train(labels, out=out_path, folds=folds, seed=seed, c_grid=c_grid or C_GRID,
+                   text_column=text_column, label_column=label_column,
+                   positive=positive or None, negative=negative or None,
+                   exclude_lexicons=disabled, extra_lexicon_files=lexicon_files,
+                   weights=_pairs(weights, "--weight") or None, log=log)
+    if json_path:
+        _write_new(Path(json_path), json.dumps(result.to_dict(), indent=2) + "\n", force)
+    click.echo(result.table())
+
+
+__all__ = ["evaluate_command", "train_command"]

@@ -1,0 +1,161 @@
+"""Evidence rows of one outlet turned into highlighted sentences and summaries."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from .common import fmt, is_num, records
+from .highlight import KINDS, Mark, highlight_html, highlight_markdown, marks_for
+
+#: Evidence sentences listed per section before "and N more".
+MAX_SENTENCES = 25
+
+Key = tuple[str, str, int]  # article_id, part, sentence
+
+
+@dataclass
+class Sentences:
+    """Sentence text and start offset per (article_id, part, sentence), with article order."""
+
+    text: dict[Key, str]
+    start: dict[Key, int]
+    order: dict[str, int]
+    titles: dict[str, str]
+
+    @classmethod
+    def build(cls, sentences: pd.DataFrame, evidence: pd.DataFrame,
+              articles: pd.DataFrame) -> Sentences:
+        text: dict[Key, str] = {}
+        start: dict[Key, int] = {}
+        for r in records(sentences):
+            k = (str(r["article_id"]), str(r["part"]), int(r["sentence"]))
+            text[k] = str(r["text"])
+            start[k] = int(r["start"])
+        for r in records(evidence):
+            k = (str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
+            if k not in text and isinstance(r.get("sentence_text"), str):
+                text[k] = r["sentence_text"]
+        ids = [str(i) for i in articles.get("id", pd.Series(dtype=str))]
+        heads = [str(t) for t in articles.get("title", pd.Series(dtype=str))]
+        titles = dict(zip(ids, heads, strict=False))
+        return cls(text, start, {a: i for i, a in enumerate(ids)}, titles)
+
+    def sort_key(self, k: Key) -> tuple[int, int, int]:
+        return (self.order.get(k[0], 1 << 30), 0 if k[1] == "headline" else 1, k[2])
+
+
+def _int(v: Any) -> int:
+    return int(v) if is_num(v) else -1
+
+
+class OutletEvidence:
+    """Highlighted evidence sentences of one outlet, grouped by section."""
+
+    def __init__(self, evidence: pd.DataFrame, sents: Sentences) -> None:
+        self.ev = evidence
+        self.sents = sents
+        self.by_sentence: dict[Key, list[tuple[str, str, int, int, str]]] = defaultdict(list)
+        for r in records(evidence):
+            if r["feature"] in KINDS:
+                k = (str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
+                self.by_sentence[k].append((str(r["feature"]), str(r.get("term") or ""),
+                                            _int(r["start"]), _int(r["end"]),
+                                            str(r.get("surface") or "")))
+
+    def sentence(self, k: Key, extra: list[Mark] | None = None) -> dict[str, Any]:
+        """One sentence with all its marks, as HTML and Markdown."""
+        text = self.sents.text.get(k, "")
+        start = self.sents.start.get(k, 0)
+        marks = marks_for(text, start, self.by_sentence.get(k, [])) + (extra or [])
+        return {"html": highlight_html(text, marks), "md": highlight_markdown(text, marks),
+                "article": self.sents.titles.get(k[0], k[0]), "article_id": k[0],
+                "part": k[1]}
+
+    def rows(self, features: tuple[str, ...], **equal: Any) -> pd.DataFrame:
+        df = self.ev[self.ev["feature"].isin(features)]
+        for col, val in equal.items():
+            df = df[df[col] == val]
+        return df
+
+    def section(self, features: tuple[str, ...], **equal: Any) -> dict[str, Any]:
+        """Term counts and highlighted sentences for evidence of ``features``."""
+        df = self.rows(features, **equal)
+        terms = Counter(str(t) for t in df["term"].fillna("")) if not df.empty else Counter()
+        keys = sorted({(str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
+                       for r in records(df)}, key=self.sents.sort_key)
+        return {"terms": sorted(terms.items(), key=lambda kv: (-kv[1], kv[0])),
+                "total": len(df),
+                "sentences": [self.sentence(k) for k in keys[:MAX_SENTENCES]],
+                "more": max(0, len(keys) - MAX_SENTENCES)}
+
+    def example(self, features: tuple[str, ...], limit: int = 3,
+                mark_term: str | None = None, **equal: Any) -> list[dict[str, Any]]:
+        """A few sentences where these features fire (whole-sentence evidence)."""
+        df = self.rows(features, **equal)
+        keys = sorted({(str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
+                       for r in records(df)}, key=self.sents.sort_key)
+        out = []
+        for k in keys[:limit]:
+            extra = term_marks(self.sents.text.get(k, ""), mark_term) if mark_term else None
+            out.append(self.sentence(k, extra))
+        return out
+
+    def actor_tone(self) -> list[dict[str, Any]]:
+        """Mean tone toward each actor over the outlet's articles, with an example sentence."""
+        df = self.rows(("actor_tone",))
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in records(df):
+            groups[str(r["category"])].append(r)
+        out: list[dict[str, Any]] = []
+        for actor, rs in groups.items():
+            ws = [float(r["weight"]) for r in rs if is_num(r["weight"])]
+            mean = sum(ws) / len(ws) if ws else float("nan")
+            r0 = min(rs, key=lambda r: self.sents.sort_key(
+                (str(r["article_id"]), str(r["part"]), _int(r["sentence"]))))
+            k = (str(r0["article_id"]), str(r0["part"]), _int(r0["sentence"]))
+            out.append({"actor": actor, "tone": fmt(mean, signed=True), "n": len(rs),
+                        "sign": "pos" if mean > 0.05 else "neg" if mean < -0.05 else "zero",
+                        "example": self.sentence(k, term_marks(self.sents.text.get(k, ""),
+                                                               actor))})
+        out.sort(key=lambda r: (-r["n"], r["actor"]))
+        return out
+
+    def speakers(self) -> list[dict[str, Any]]:
+        """Whom the outlet quotes: direct quotes and reported speech per speaker."""
+        df = self.rows(("quote", "reported_speech"))
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in records(df):
+            sp = r.get("speaker")
+            groups[str(sp) if isinstance(sp, str) and sp else "(unnamed)"].append(r)
+        out: list[dict[str, Any]] = []
+        for speaker, rs in groups.items():
+            r0 = rs[0]
+            k = (str(r0["article_id"]), str(r0["part"]), _int(r0["sentence"]))
+            out.append({"speaker": speaker,
+                        "direct": sum(1 for r in rs if r["feature"] == "quote"),
+                        "reported": sum(1 for r in rs if r["feature"] == "reported_speech"),
+                        "example": self.sentence(k, term_marks(self.sents.text.get(k, ""),
+                                                               speaker))})
+        out.sort(key=lambda r: (-(r["direct"] + r["reported"]), r["speaker"]))
+        return out
+
+
+def term_marks(text: str, term: str | None, classes: str = "term") -> list[Mark]:
+    """A mark on the first occurrence of ``term`` in ``text`` (case-insensitive)."""
+    if not term or not text:
+        return []
+    i = text.lower().find(term.lower())
+    return [Mark(i, i + len(term), classes, term)] if i >= 0 else []
+
+
+def plain(text: str, term: str | None = None) -> dict[str, Any]:
+    """A sentence that is not from the evidence table, with ``term`` marked."""
+    marks = term_marks(text, term)
+    return {"html": highlight_html(text, marks), "md": highlight_markdown(text, marks)}
+
+
+__all__ = ["OutletEvidence", "Sentences", "plain", "term_marks"]

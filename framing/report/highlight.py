@@ -1,0 +1,125 @@
+"""Mark evidence spans inside a sentence, escaping everything around the marks.
+
+Offsets are relative to the sentence. Overlapping spans keep the earlier (then
+longer) one; spans outside the text are dropped, so bad offsets never corrupt
+the page.
+
+>>> str(highlight_html('He said <b> "betrayal"', [Mark(13, 21, "loaded own", "loaded")]))
+'He said &lt;b&gt; &#34;<mark class="loaded own" title="loaded">betrayal</mark>&#34;'
+>>> highlight_markdown("a *betrayal*", [Mark(3, 11, "loaded own", "own")])
+'a \\\\***betrayal** [own]\\\\*'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+#: CSS classes and Markdown tags per evidence feature.
+KINDS: dict[str, tuple[str, str]] = {
+    "loaded": ("loaded own", "own"),
+    "loaded_attributed": ("loaded attributed", "attributed"),
+    "headline_loaded": ("loaded own", "headline"),
+    "hedging": ("hedge", "hedge"),
+    "certainty": ("booster", "booster"),
+    "loaded_reporting": ("verb", "verb"),
+}
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span to mark: ``text[start:end]`` gets CSS ``classes`` and a ``label``."""
+
+    start: int
+    end: int
+    classes: str
+    label: str
+
+
+def clean_marks(text: str, marks: Iterable[Mark]) -> list[Mark]:
+    """Marks inside ``text``, sorted, without overlaps."""
+    out: list[Mark] = []
+    last_end = 0
+    for m in sorted(marks, key=lambda m: (m.start, -(m.end - m.start), m.classes)):
+        if m.start < last_end or m.start < 0 or m.end > len(text) or m.end <= m.start:
+            continue
+        out.append(m)
+        last_end = m.end
+    return out
+
+
+def highlight_html(text: str, marks: Iterable[Mark]) -> Markup:
+    """``text`` as escaped HTML with ``<mark class=...>`` around each span."""
+    parts: list[str] = []
+    pos = 0
+    for m in clean_marks(text, marks):
+        parts.append(str(escape(text[pos:m.start])))
+        parts.append(f'<mark class="{escape(m.classes)}" title="{escape(m.label)}">'
+                     f"{escape(text[m.start:m.end])}</mark>")
+        pos = m.end
+    parts.append(str(escape(text[pos:])))
+    return Markup("".join(parts))
+
+
+def md_escape(text: str) -> str:
+    """Backslash-escape the characters Markdown (GFM tables included) would act on.
+
+    >>> md_escape("<script> a|b")
+    '\\\\<script\\\\> a\\\\|b'
+    """
+    return _MD_SPECIAL.sub(r"\\\1", _SPACE.sub(" ", str(text)))
+
+
+def highlight_markdown(text: str, marks: Iterable[Mark]) -> str:
+    """``text`` escaped for Markdown, each span as ``**span** [label]``."""
+    parts: list[str] = []
+    pos = 0
+    for m in clean_marks(text, marks):
+        parts.append(md_escape(text[pos:m.start]))
+        parts.append(f"**{md_escape(text[m.start:m.end])}** [{md_escape(m.label)}]")
+        pos = m.end
+    parts.append(md_escape(text[pos:]))
+    return "".join(parts)
+
+
+def locate(sentence: str, surface: str, rel_start: int, rel_end: int) -> tuple[int, int] | None:
+    """Where ``surface`` sits in ``sentence``: at the given offsets, else its nearest occurrence.
+
+    >>> locate("the big bad wolf", "bad", 8, 11)
+    (8, 11)
+    >>> locate("the big bad wolf", "bad", 2, 5)
+    (8, 11)
+    >>> locate("the big bad wolf", "cat", 2, 5) is None
+    True
+    """
+    if 0 <= rel_start < rel_end <= len(sentence) and (
+            not surface or sentence[rel_start:rel_end] == surface):
+        return rel_start, rel_end
+    if not surface:
+        return None
+    hits = [m.start() for m in re.finditer(re.escape(surface), sentence)]
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: (abs(h - rel_start), h))
+    return best, best + len(surface)
+
+
+def marks_for(sentence: str, sentence_start: int,
+              rows: Sequence[tuple[str, str, int, int, str]]) -> list[Mark]:
+    """Marks from evidence rows ``(feature, term, start, end, surface)`` of one sentence."""
+    out: list[Mark] = []
+    for feature, term, start, end, surface in rows:
+        kind = KINDS.get(feature)
+        if kind is None:
+            continue
+        where = locate(sentence, surface, start - sentence_start, end - sentence_start)
+        if where is not None:
+            label = kind[1] if term in ("", surface) else f"{kind[1]}: {term}"
+            out.append(Mark(where[0], where[1], kind[0], label))
+    return out

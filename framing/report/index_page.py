@@ -1,0 +1,231 @@
+"""What the index page shows, as plain data for the templates (charts already rendered)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from . import charts
+from .common import (
+    cell,
+    feature_order,
+    fmt,
+    frame,
+    get,
+    is_num,
+    mode,
+    names,
+    pretty,
+    records,
+    select,
+)
+from .evidence import plain
+
+FRAME_PREFIX = "frame_"
+
+
+def feature_meta(analysis: Any, feature: str) -> dict[str, str]:
+    """Unit, description and family of a feature (empty strings when unknown)."""
+    info = getattr(analysis, "feature_info", None)
+    if isinstance(info, pd.DataFrame) and feature in info.index:
+        row = info.loc[feature]
+        return {k: str(row.get(k, "") or "") for k in ("unit", "aggregation", "family",
+                                                        "description")}
+    return {"unit": "", "aggregation": "", "family": "", "description": ""}
+
+
+def ranking_rows(profiles: pd.DataFrame, event: str, feature: str,
+                 slugs: dict[str, str]) -> list[dict[str, Any]]:
+    """One row per outlet for one feature, best rank first."""
+    df = select(profiles, event=event, feature=feature)
+    if "rank" in df.columns:
+        df = df.assign(_r=pd.to_numeric(df["rank"], errors="coerce")).sort_values(
+            ["_r", "outlet"], na_position="last", kind="mergesort")
+    rows = []
+    for r in records(df):
+        tied = [t for t in names(r.get("tied_with")) if t != r.get("outlet")]
+        lo, hi = r.get("ci_low"), r.get("ci_high")
+        rlo, rhi = r.get("rank_low"), r.get("rank_high")
+        rows.append({
+            "outlet": str(r.get("outlet")), "slug": slugs.get(str(r.get("outlet")), ""),
+            "value": fmt(r.get("value")), "median_others": fmt(r.get("median_others")),
+            "diff": fmt(r.get("diff"), signed=True),
+            "diff_sign": _sign(r.get("diff")),
+            "rank": fmt(r.get("rank")),
+            "rank_range": (f"{fmt(rlo)}–{fmt(rhi)}" if is_num(rlo) and is_num(rhi)
+                           and rlo != rhi else ""),
+            "ci": f"{fmt(lo)} – {fmt(hi)}" if is_num(lo) and is_num(hi) else "–",
+            "tied_with": tied, "raw": r,
+        })
+    return rows
+
+
+def _sign(v: Any) -> str:
+    if not is_num(v) or float(v) == 0:
+        return "zero"
+    return "pos" if float(v) > 0 else "neg"
+
+
+def feature_sections(comp: Any, event: str, slugs: dict[str, str],
+                     charted: int = 7) -> list[dict[str, Any]]:
+    """Per feature: metadata, ranking table rows, and (for the first ``charted``) a chart."""
+    profiles = frame(get(comp, "profiles"))
+    if profiles.empty or "feature" not in profiles.columns:
+        return []
+    ev = select(profiles, event=event)
+    order = sorted({str(o) for o in ev.get("outlet", [])})
+    colour = {o: charts.PALETTE[i % len(charts.PALETTE)] for i, o in enumerate(order)}
+    out = []
+    for i, feat in enumerate(feature_order(ev["feature"].astype(str).tolist())):
+        rows = ranking_rows(ev, event, feat, slugs)
+        meta = feature_meta(get(comp, "analysis"), feat)
+        svg = ""
+        if i < charted and rows:
+            vals = [r["raw"].get("value") for r in rows]
+            med = pd.to_numeric(pd.Series(vals), errors="coerce").median()
+            svg = charts.ranking_chart(
+                f"{event} {feat} by outlet", [r["outlet"] for r in rows], vals,
+                [r["raw"].get("ci_low") for r in rows], [r["raw"].get("ci_high") for r in rows],
+                float(med) if is_num(med) else None, meta["unit"],
+                [colour.get(r["outlet"], charts.NEUTRAL) for r in rows])
+        out.append({"name": feat, "title": pretty(feat), "anchor": f"f-{_anchor(event)}-{feat}",
+                    **meta, "rows": rows, "chart": svg, "charted": bool(svg)})
+    return out
+
+
+def _anchor(text: str) -> str:
+    from .slugs import slugify
+
+    return slugify(text, fallback="event")
+
+
+def intensity_section(comp: Any, event: str) -> dict[str, Any]:
+    """The composite framing-intensity index and its parts, per outlet."""
+    df = select(frame(get(comp, "intensity")), event=event)
+    if df.empty or "outlet" not in df.columns:
+        return {"rows": [], "columns": [], "chart": ""}
+    numeric = [c for c in df.columns if c not in ("event", "outlet")
+               and pd.api.types.is_numeric_dtype(df[c])]
+    main = next((c for c in ("intensity", "framing_intensity", "index", "score", "composite")
+                 if c in numeric), numeric[0] if numeric else None)
+    if main is None:
+        return {"rows": [], "columns": [], "chart": ""}
+    df = df.sort_values([main, "outlet"], ascending=[False, True], kind="mergesort")
+    zcols = [c for c in numeric if c.startswith("z_")]
+    parts = zcols or [c for c in numeric if c not in (main, "n_parts")]
+    labels = [f"{pretty(c[2:])} (z)" for c in zcols] or [pretty(c) for c in parts]
+    rows: list[dict[str, Any]] = [{"outlet": str(r["outlet"]), "value": fmt(r[main]),
+                                   "parts": [fmt(r[c], signed=True) for c in parts]}
+                                  for r in records(df)]
+    svg = charts.bar_chart(f"{event} framing intensity", [r["outlet"] for r in rows],
+                           df[main].tolist(), xlabel=pretty(main))
+    return {"main": pretty(main), "columns": labels, "rows": rows, "chart": svg,
+            "z": bool(zcols)}
+
+
+def discrepancy_items(comp: Any, event: str | None = None,
+                      outlet: str | None = None) -> list[dict[str, Any]]:
+    """Discrepancies (optionally of one event, or involving one outlet), claims side by side."""
+    out = []
+    for d in get(comp, "discrepancies") or []:
+        if event is not None and get(d, "event", event) != event:
+            continue
+        claims = []
+        for c in get(d, "claims") or []:
+            sentence = str(get(c, "sentence", "") or "")
+            surface = str(get(c, "surface", "") or "")
+            qualifier = str(get(c, "qualifier", "") or "")
+            claims.append({"outlet": str(get(c, "outlet", "")), "value": fmt(get(c, "value")),
+                           "unit": str(get(c, "unit", "") or ""), "qualifier": qualifier,
+                           "surface": surface, "sentence": sentence,
+                           "marked": plain(sentence, surface or None),
+                           "article_id": str(get(c, "article_id", "") or "")})
+        claims.sort(key=lambda c: (c["outlet"], c["article_id"], c["sentence"]))
+        if outlet is not None and outlet not in {c["outlet"] for c in claims}:
+            continue
+        out.append({"event": str(get(d, "event", "")), "subject": str(get(d, "subject", "")),
+                    "claims": claims})
+    return out
+
+
+def coverage_section(comp: Any, event: str, outlets: list[str]) -> dict[str, Any]:
+    """The facts x outlets matrix, most widely reported facts first."""
+    df = select(frame(get(comp, "coverage")), event=event)
+    rows: list[dict[str, Any]] = []
+    for r in records(df):
+        with_ = set(names(r.get("outlets_with")))
+        raw = r.get("contexts")
+        ctx: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        cells = [{"has": o in with_, "context": str(ctx.get(o, "") or "")} for o in outlets]
+        rows.append({"fact": str(r.get("fact", "")), "kind": str(r.get("kind", "") or ""),
+                     "n": len(with_ & set(outlets)), "cells": cells})
+    rows.sort(key=lambda r: (-r["n"], r["kind"], r["fact"]))
+    return {"outlets": outlets, "rows": rows}
+
+
+def frame_section(comp: Any, event: str, outlets: list[str]) -> dict[str, Any]:
+    """Frame mix per outlet (from the profiles), and the frame each outlet leads with."""
+    profiles = select(frame(get(comp, "profiles")), event=event)
+    shares: dict[str, list[float]] = {}
+    if not profiles.empty and "feature" in profiles.columns:
+        feats = sorted({f for f in profiles["feature"].astype(str)
+                        if f.startswith(FRAME_PREFIX) and not f.endswith("_quoted")})
+        for f in feats:
+            sub = profiles[profiles["feature"] == f].set_index("outlet")["value"]
+            shares[f[len(FRAME_PREFIX):]] = [float(sub.get(o, float("nan"))) for o in outlets]
+    table = select(frame(get(comp, "frames")), event=event)
+    arts = select(frame(get(get(comp, "analysis"), "articles")), event=event)
+    rows = []
+    for i, o in enumerate(outlets):
+        fr = records(select(table, outlet=o))
+        f0 = fr[0] if fr else {}
+        a = select(arts, outlet=o)
+
+        def label(key: str, f0: dict[str, Any] = f0, a: pd.DataFrame = a) -> str:
+            v = f0.get(key)
+            if isinstance(v, str) and v:
+                return v
+            return (mode(a[key]) or "") if key in a.columns else ""
+
+        mix = {c: s[i] for c, s in shares.items() if is_num(s[i])}
+        dominant = label("dominant_frame") or (max(mix, key=lambda c: (mix[c], c))
+                                               if mix else "")
+        rows.append({"outlet": o, "dominant": dominant or "–",
+                     "lead": label("lead_frame") or "–", "rest": label("rest_frame") or "–",
+                     "top_moral": label("top_moral")
+                     or top_moral(profiles, o, attributed=False) or "–",
+                     "top_moral_attributed": label("top_moral_attributed")
+                     or top_moral(profiles, o, attributed=True) or "–"})
+    svg = (charts.stacked_shares_chart(f"{event} frame mix", outlets, shares)
+           if shares and outlets else "")
+    return {"rows": rows, "chart": svg, "frames": list(shares)}
+
+
+def top_moral(profiles: pd.DataFrame, outlet: str, attributed: bool) -> str | None:
+    """The moral foundation with the highest own-voice (or attributed) value for an outlet."""
+    if profiles.empty or "feature" not in profiles.columns:
+        return None
+    df = select(profiles, outlet=outlet)
+    best: tuple[float, str] | None = None
+    for r in records(df):
+        f = str(r.get("feature"))
+        if not f.startswith("moral_") or f.endswith("_attributed") != attributed:
+            continue
+        v = r.get("value")
+        if v is not None and is_num(v) and float(v) > 0:
+            cat = f[len("moral_"):].removesuffix("_attributed")
+            if best is None or (float(v), cat) > best:
+                best = (float(v), cat)
+    return best[1] if best else None
+
+
+def headline_flag_rows(comp: Any, event: str | None = None,
+                       outlet: str | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+    """Columns and rows of the headline-vs-body flags."""
+    df = select(frame(get(comp, "headline_flags")), event=event, outlet=outlet)
+    cols = [c for c in df.columns if c not in ("event", "outlet", "headlines")]
+    rows = [{"outlet": str(r.get("outlet", "")), "cells": [cell(r.get(c)) for c in cols],
+             "any": any(r.get(c) is True or r.get(c) == 1 for c in cols
+                        if isinstance(r.get(c), (bool, int)))} for r in records(df)]
+    return [pretty(c) for c in cols], rows

@@ -1,0 +1,158 @@
+"""What one outlet's page shows, as plain data for the HTML and Markdown templates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from .common import HEADLINE_FEATURES, cell, feature_order, fmt, frame, get, records, select
+from .evidence import OutletEvidence, Sentences, plain
+from .index_page import (
+    discrepancy_items,
+    feature_meta,
+    frame_section,
+    headline_flag_rows,
+    ranking_rows,
+)
+
+READABILITY = ("readability", "fk_grade", "gunning_fog")
+
+
+def profile_rows(comp: Any, outlet: str, slugs: dict[str, str]) -> list[dict[str, Any]]:
+    """This outlet's value, median of others, diff, rank (of n) and CI for each feature."""
+    profiles = frame(get(comp, "profiles"))
+    if profiles.empty or "feature" not in profiles.columns:
+        return []
+    out = []
+    mine = select(profiles, outlet=outlet)
+    for event in sorted({str(e) for e in mine.get("event", pd.Series(["-"]))}):
+        ev = select(profiles, event=event) if "event" in profiles.columns else profiles
+        n = ev["outlet"].nunique() if "outlet" in ev.columns else 0
+        for feat in feature_order(select(mine, event=event)["feature"].astype(str).tolist()):
+            row = next((r for r in ranking_rows(ev, event, feat, slugs)
+                        if r["outlet"] == outlet), None)
+            if row is None:
+                continue
+            meta = feature_meta(get(comp, "analysis"), feat)
+            out.append({**row, "event": event, "feature": feat, "unit": meta["unit"],
+                        "description": meta["description"], "n": n,
+                        "main": feat in HEADLINE_FEATURES})
+    return out
+
+
+def article_rows(articles: pd.DataFrame) -> list[dict[str, Any]]:
+    """Headline, counts, date, url and readability of each article."""
+    out = []
+    for r in records(articles):
+        url = r.get("url")
+        out.append({"id": str(r.get("id", "")), "title": str(r.get("title", "") or ""),
+                    "n_words": fmt(r.get("n_words")), "n_sentences": fmt(r.get("n_sentences")),
+                    "published": str(r.get("published") or "–"),
+                    "url": url if isinstance(url, str) and _web(url) else "",
+                    "url_text": url if isinstance(url, str) else "",
+                    "status": str(r.get("status", "") or ""),
+                    "readability": [fmt(r.get(c)) for c in READABILITY],
+                    "headline": {c: fmt(r.get(c), signed=c.endswith("sentiment"))
+                                 for c in ("headline_loaded", "headline_sentiment", "sentiment")}})
+    return out
+
+
+def _web(url: str) -> bool:
+    return url.lower().startswith(("http://", "https://"))
+
+
+def removed_rows(corpus: Any, outlet: str) -> list[dict[str, Any]]:
+    """What cleaning removed from this outlet's articles: article, line, text, reason."""
+    out = []
+    for a in get(corpus, "articles") or []:
+        if get(a, "outlet") != outlet:
+            continue
+        for rm in get(a, "removed") or ():
+            out.append({"article": str(get(a, "title", "")), "source": str(get(a, "source", "")),
+                        "line": get(rm, "line"), "text": str(get(rm, "text", "")),
+                        "reason": str(get(rm, "reason", ""))})
+    return out
+
+
+def frames_detail(comp: Any, outlet: str, ev: OutletEvidence) -> list[dict[str, Any]]:
+    """Per event: dominant and lead frame, top moral foundation (own, attributed), sentences."""
+    out = []
+    for event in [str(e) for e in get(comp, "events") or []]:
+        outlets = sorted(select(frame(get(comp, "profiles")), event=event)
+                         .get("outlet", pd.Series(dtype=str)).astype(str).unique())
+        if outlet not in outlets:
+            continue
+        sec = frame_section(comp, event, [outlet])
+        row = sec["rows"][0]
+        row["dominant_examples"] = ev.example(("frame",), category=row["dominant"])
+        row["lead_examples"] = (ev.example(("frame",), category=row["lead"])
+                                if row["lead"] != row["dominant"] else [])
+        row["moral_examples"] = ev.example(("moral",), category=row["top_moral"],
+                                           attributed=False)
+        row["moral_attributed_examples"] = ev.example(
+            ("moral",), category=row["top_moral_attributed"], attributed=True)
+        out.append({"event": event, **row})
+    return out
+
+
+def outlet_context(comp: Any, outlet: str, slugs: dict[str, str]) -> dict[str, Any]:
+    """Everything the source page of ``outlet`` shows."""
+    analysis = get(comp, "analysis")
+    articles = select(frame(get(analysis, "articles")), outlet=outlet)
+    evidence = select(frame(get(analysis, "evidence")), outlet=outlet)
+    sentences = select(frame(get(analysis, "sentences")), outlet=outlet)
+    ev = OutletEvidence(evidence, Sentences.build(sentences, evidence, articles))
+    distinctive = []
+    for r in records(select(frame(get(comp, "distinctive")), outlet=outlet)):
+        ex = r.get("example_sentence")
+        distinctive.append({"term": str(r.get("term", "")), "log_odds": fmt(r.get("log_odds")),
+                            "z": fmt(r.get("z")), "count": fmt(r.get("count")),
+                            "example": plain(ex, str(r.get("term", ""))) if isinstance(ex, str)
+                            else None})
+    om = select(frame(get(comp, "omissions")), outlet=outlet)
+    om_cols = [c for c in om.columns if c not in ("event", "outlet", "fact", "example_sentence")]
+    flag_cols, flag_rows = headline_flag_rows(comp, outlet=outlet)
+    return {
+        "outlet": outlet, "slug": slugs[outlet],
+        "profile": profile_rows(comp, outlet, slugs),
+        "multi_event": len(get(comp, "events") or []) > 1,
+        "articles": article_rows(articles),
+        "loaded_own": ev.section(("loaded", "headline_loaded")),
+        "loaded_attributed": ev.section(("loaded_attributed",)),
+        "hedges": ev.section(("hedging",)),
+        "boosters": ev.section(("certainty",)),
+        "verbs": ev.section(("loaded_reporting",)),
+        "actors": ev.actor_tone(),
+        "speakers": ev.speakers(),
+        "distinctive": distinctive,
+        "omissions": {"columns": om_cols,
+                      "rows": [{"fact": str(r.get("fact", "")),
+                                "cells": [cell(r.get(c)) for c in om_cols],
+                                "example": plain(str(r.get("example_sentence") or ""),
+                                                 str(r.get("fact", "")))}
+                               for r in records(om)]},
+        "discrepancies": discrepancy_items(comp, outlet=outlet),
+        "readability": readability(comp, outlet),
+        "headline_flags": {"columns": flag_cols, "rows": flag_rows},
+        "frames": frames_detail(comp, outlet, ev),
+        "removed": removed_rows(get(analysis, "corpus"), outlet),
+    }
+
+
+def readability(comp: Any, outlet: str) -> list[dict[str, Any]]:
+    """The outlet's pooled readability scores against the median of the others."""
+    profiles = select(frame(get(comp, "profiles")), outlet=outlet)
+    out = []
+    for feat in READABILITY:
+        rs = records(select(profiles, feature=feat)) if "feature" in profiles.columns else []
+        if rs:
+            r = rs[0]
+            out.append({"feature": feat, "value": fmt(r.get("value")),
+                        "median_others": fmt(r.get("median_others")),
+                        "diff": fmt(r.get("diff"), signed=True), "rank": fmt(r.get("rank")),
+                        "unit": feature_meta(get(comp, "analysis"), feat)["unit"]})
+    return out
+
+
+__all__ = ["outlet_context"]

@@ -1,0 +1,197 @@
+"""Source formats: .jsonl/.csv streams, manifests, front matter, HTML, JSON, several sources."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from framing.corpus import Accounting, detect_language, iter_articles, load_corpus, stable_id
+
+BODY = ("The council approved the budget on Wednesday after a session that ran for fourteen "
+        "hours and ended well past midnight.")
+OTHER = ("Union leaders said the strike would go ahead on Monday unless the company returned "
+         "to the table with a better offer on pensions.")
+
+HTML = """<!DOCTYPE html>
+<html lang="en"><head>
+<title>Council approves budget | The Ledger</title>
+<meta property="og:title" content="Council Approves $2.1 Billion Budget">
+<meta property="article:published_time" content="2025-03-05T08:00:00Z">
+<link rel="canonical" href="https://ledger.example/council-budget">
+</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/politics">Politics</a></li>
+<li><a href="/subscribe">Subscribe to The Ledger</a></li></ul></nav></header>
+<main><article>
+<h1>Council Approves $2.1 Billion Budget</h1>
+<p>The city council approved a $2.1 billion budget early on Wednesday, ending a 14-hour
+session that stretched past midnight.</p>
+<p>“This budget keeps libraries open and buses running,” said Council President Maria Alvarez,
+who called the compromise imperfect but necessary.</p>
+<p>Opponents warned that property taxes would rise by 3.5% next year and said they would keep
+fighting the plan.</p>
+</article></main>
+<footer><p>© 2025 The Ledger Media Group. All rights reserved.</p>
+<p><a href="/privacy">Privacy policy</a> · <a href="/terms">Terms of use</a></p></footer>
+</body></html>
+"""
+
+
+def test_jsonl_stream(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    rows = [{"outlet": "Ledger", "title": "Budget", "text": BODY, "event": "budget",
+             "published": "2025-03-05", "url": "https://l.example/1", "id": "L1"},
+            {"outlet": "Courier", "text": "Strike Looms\n\n" + OTHER}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
+    arts = list(iter_articles(path))
+    assert [a.id for a in arts] == ["L1", stable_id("Courier", OTHER)]
+    assert arts[0].title == "Budget" and arts[0].text == BODY and arts[0].event == "budget"
+    assert arts[0].published == "2025-03-05" and arts[0].url == "https://l.example/1"
+    assert arts[1].title == "Strike Looms" and arts[1].event == "news"
+    assert [a.source for a in arts] == [f"{path}:1", f"{path}:2"]
+
+
+def test_csv_stream_with_multiline_fields(tmp_path: Path) -> None:
+    path = tmp_path / "feed.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["outlet", "title", "text"])
+        writer.writerow(["Ledger", "Budget", BODY + "\n\nA second, quoted, paragraph."])
+        writer.writerow(["Courier", "", "Strike Looms\n" + OTHER])
+    acc = Accounting()
+    arts = list(iter_articles(path, accounting=acc))
+    assert [a.outlet for a in arts] == ["Ledger", "Courier"]
+    assert arts[0].text == BODY + "\n\nA second, quoted, paragraph."
+    assert arts[1].title == "Strike Looms"
+    assert [r.source for r in acc] == [f"{path}:2", f"{path}:5"]
+    assert acc.summary() == "2 analysed, 0 skipped, 0 duplicates"
+
+
+@pytest.mark.slow
+def test_streaming_memory_stays_flat(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    pad = " ".join(f"word{i}" for i in range(250))
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(1500):
+            fh.write(json.dumps({"outlet": f"o{i % 5}", "text": f"Item {i}\n{pad}."}) + "\n")
+    size = path.stat().st_size
+    detect_language(pad)  # load the language model before measuring
+    acc = Accounting()
+    tracemalloc.start()
+    try:
+        n = sum(1 for _ in iter_articles(path, accounting=acc))
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert n == 1  # the other 1499 are copies of the first (with other headlines)
+    assert acc.summary() == "1 analysed, 0 skipped, 1499 duplicates"
+    # what stays is the accounting (one record per input) and the duplicate index: < 1 KB each
+    assert kept < 1000 * 1500
+    # the working memory on top of it does not grow with the file
+    assert peak - kept < size / 5, f"peak {peak - kept} bytes for a {size} byte file"
+
+
+def test_markdown_front_matter(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\noutlet: The Ledger\ntitle: Council Approves Budget\npublished: 2025-03-05\n"
+        "url: https://ledger.example/a\nevent: city-budget\nid: ledger-1\nauthor: J. Doe\n---\n"
+        "Council Approves Budget\n\ntop of page\n\n" + BODY + "\n", encoding="utf-8")
+    art = load_corpus(tmp_path).articles[0]
+    assert (art.outlet, art.title, art.published, art.url, art.event, art.id) == (
+        "The Ledger", "Council Approves Budget", "2025-03-05", "https://ledger.example/a",
+        "city-budget", "ledger-1")
+    assert art.text == BODY
+    assert [(r.line, r.text) for r in art.removed] == [(12, "top of page")]
+
+
+def test_markdown_matching_manifest_is_fine(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("---\noutlet: The Ledger\n---\nBudget\n\n" + BODY,
+                                   encoding="utf-8")
+    (tmp_path / "manifest.jsonl").write_text(
+        json.dumps({"file": "a.md", "outlet": "The Ledger", "event": "e1"}) + "\n",
+        encoding="utf-8")
+    art = load_corpus(tmp_path).articles[0]
+    assert (art.outlet, art.event) == ("The Ledger", "e1")
+
+
+def test_manifest_metadata_and_defaults(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text("Budget Passes\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Strike Looms\n\n" + OTHER, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,outlet,title,published,url,event,id\n"
+        "x.txt,The Ledger,,2025-03-05,https://l.example/x,,\n"
+        'y.txt,"Courier, The",Strike Looms,,,labour,c-9\n', encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    x, y = corpus.articles
+    assert (x.outlet, x.title, x.published, x.url, x.event) == (
+        "The Ledger", "Budget Passes", "2025-03-05", "https://l.example/x", tmp_path.name)
+    assert (y.outlet, y.title, y.event, y.id, y.text) == ("Courier, The", "Strike Looms",
+                                                          "labour", "c-9", OTHER)
+
+
+def test_defaults_without_metadata(tmp_path: Path) -> None:
+    event_dir = tmp_path / "city-budget"
+    event_dir.mkdir()
+    (event_dir / "ledger.txt").write_text("\n\nBudget Passes\n\n" + BODY, encoding="utf-8")
+    art = load_corpus(event_dir).articles[0]
+    assert (art.outlet, art.event, art.title) == ("ledger", "city-budget", "Budget Passes")
+    assert art.id == stable_id("ledger", BODY)
+
+
+def test_html_page_via_trafilatura(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(HTML, encoding="utf-8")
+    art = load_corpus(tmp_path).articles[0]
+    assert art.title == "Council Approves $2.1 Billion Budget"
+    assert art.text.startswith("The city council approved a $2.1 billion budget")
+    assert "Alvarez" in art.text and "property taxes" in art.text
+    for boiler in ("Home", "Politics", "Subscribe", "All rights reserved", "Privacy policy",
+                   "Terms of use"):
+        assert boiler not in art.text
+    assert art.published == "2025-03-05"
+    assert art.url == "https://ledger.example/council-budget"
+
+
+def test_json_article_file(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text(json.dumps({"text": BODY, "outlet": "Ledger",
+                                                 "title": "Budget"}), encoding="utf-8")
+    art = load_corpus(tmp_path).articles[0]
+    assert (art.outlet, art.title, art.text) == ("Ledger", "Budget", BODY)
+
+
+def test_several_sources_in_one_call(tmp_path: Path) -> None:
+    d = tmp_path / "dir"
+    d.mkdir()
+    (d / "a.txt").write_text("Budget\n\n" + BODY, encoding="utf-8")
+    j = tmp_path / "more.jsonl"
+    j.write_text(json.dumps({"outlet": "C", "text": OTHER}) + "\n", encoding="utf-8")
+    corpus = load_corpus(d, j)
+    assert corpus.name == "dir"
+    assert [a.outlet for a in corpus] == ["a", "C"]
+    assert load_corpus(j, d).name == "more"
+
+
+def test_files_are_read_in_sorted_order(tmp_path: Path) -> None:
+    bodies = {"b.txt": BODY, "a.txt": OTHER, "c.md": "Short body of the third file."}
+    for name, body in bodies.items():
+        (tmp_path / name).write_text(f"T {name}\n\n{body}", encoding="utf-8")
+    assert [a.outlet for a in load_corpus(tmp_path)] == ["a", "b", "c"]
+
+
+def test_import_has_no_side_effects() -> None:
+    code = ("import sys, framing.corpus; "
+            "heavy = [m for m in ('trafilatura', 'frontmatter', 'py3langid', 'pandas', 'yaml') "
+            "if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parent.parent)
+    assert out.stdout.strip() == "[]"
+    assert out.stderr == ""
+
+
+def test_trafilatura_imports() -> None:
+    trafilatura = pytest.importorskip("trafilatura")
+    assert callable(trafilatura.bare_extraction)

@@ -1,0 +1,135 @@
+"""framing.learn.train, model files, and the loaded_learned feature (tiny data only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import joblib
+import pytest
+
+from framing.errors import ModelError
+from framing.learn import evaluate, load_model, train
+from framing.pipeline import Pipeline, PipelineConfig
+from framing.sklearn import text_article
+
+DATA = Path(__file__).resolve().parent / "data" / "learn"
+SENTENCES = DATA / "sentences.csv"
+
+ARTICLE = (
+    "The council met on Tuesday to discuss the budget. "
+    "The reckless mayor rammed through a disastrous and shameful plan. "
+    "The budget takes effect in July."
+)
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+    out = tmp_path_factory.mktemp("model") / "tiny.joblib"
+    result = train(SENTENCES, out=out, folds=3, c_grid=(1.0, 4.0))
+    return out, result
+
+
+def test_train_reports_cv_and_saves(trained: tuple[Path, object]) -> None:
+    out, result = trained
+    assert out.is_file()
+    cv = result.cv  # type: ignore[attr-defined]
+    assert set(cv) == {"macro_f1", "accuracy", "roc_auc"}
+    assert all(len(v["folds"]) == 3 for v in cv.values())
+    assert cv["roc_auc"]["mean"] > 0.7
+    text = result.table()  # type: ignore[attr-defined]
+    assert "macro-F1" in text and "±" in text and "excluded 2 rows" in text
+
+
+def test_model_records_what_it_was_trained_on(trained: tuple[Path, object]) -> None:
+    out, _ = trained
+    meta = joblib.load(out)["meta"]
+    for key in ("framing_version", "features_version", "feature_columns", "lexicons",
+                "sklearn_version", "data_sha256", "cv"):
+        assert key in meta
+    assert ("loaded", meta["lexicons"][0][1]) in [tuple(x) for x in meta["lexicons"]]
+    assert meta["n_train"] == 36
+
+
+def test_mismatched_lexicon_version_is_refused(trained: tuple[Path, object]) -> None:
+    out, _ = trained
+    meta = joblib.load(out)["meta"]
+    good = [tuple(x) for x in meta["lexicons"]]
+    assert load_model(out, lexicons=good).meta["n_train"] == 36
+    bad = [(n, "99.0.0" if n == "loaded" else v) for n, v in good]
+    with pytest.raises(ModelError, match=r"trained with lexicon loaded .*, this run has loaded "
+                                         r"99\.0\.0; retrain with framing train"):
+        load_model(out, lexicons=bad)
+    with pytest.raises(ModelError, match="does not use loaded"):
+        load_model(out, lexicons=[x for x in good if x[0] != "loaded"])
+
+
+def test_other_model_errors(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="framing train"):
+        load_model(tmp_path / "missing.joblib")
+    junk = tmp_path / "junk.joblib"
+    joblib.dump({"something": 1}, junk)
+    with pytest.raises(ModelError, match="not a model"):
+        load_model(junk)
+    text = tmp_path / "text.joblib"
+    text.write_text("not a pickle")
+    with pytest.raises(ModelError, match="cannot read"):
+        load_model(text)
+
+
+def test_pipeline_adds_loaded_learned_with_evidence(trained: tuple[Path, object]) -> None:
+    out, _ = trained
+    pipe = Pipeline(PipelineConfig(model_path=str(out), min_words=0))
+    res = pipe.run(text_article(ARTICLE))
+    p = res.features["loaded_learned"]
+    assert 0.0 <= p <= 1.0
+    per = [row["loaded_learned"] for row in res.sentences]
+    assert p == pytest.approx(sum(per) / len(per))
+    assert per[1] == max(per)  # the loaded sentence
+    ev = [s for s in res.evidence if s.feature == "loaded_learned"]
+    assert ev and all(s.category == "model_term" for s in ev)
+    for s in ev:
+        assert ARTICLE[s.start:s.end].lower().split()[0] == s.term.split()[0]
+        assert s.weight > 0
+    assert any(s.sentence == 1 for s in ev)
+
+
+def test_evaluate_with_model(trained: tuple[Path, object]) -> None:
+    out, _ = trained
+    ev = evaluate(SENTENCES, model=out, scores=["loaded", "loaded_learned"], n_boot=50)
+    learned = ev.score("loaded_learned")
+    assert learned.threshold == 0.5
+    assert learned.metrics["auc"].value > 0.9  # in-sample: the model saw these sentences
+
+
+def test_cli_train(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from framing.cli import main
+
+    out = tmp_path / "m.joblib"
+    args = ["train", str(SENTENCES), "--out", str(out), "--folds", "3", "--c", "1", "-q"]
+    assert main(args) == 0
+    assert "macro-F1" in capsys.readouterr().out and out.is_file()
+    assert main(args) == 5  # refuses to overwrite without --force
+    small = tmp_path / "small.csv"
+    small.write_text("text,label\nA sham.,1\nThe vote.,0\nA cruel lie.,1\n")
+    assert main(["train", str(small), "--out", str(tmp_path / "s.joblib")]) == 2
+
+
+def test_analyze_with_model(trained: tuple[Path, object], tmp_path: Path) -> None:
+    try:
+        from framing.corpus import load_corpus  # noqa: F401
+    except ImportError:
+        pytest.skip("framing.corpus is not there yet")
+    import framing.analysis
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body = " ".join([ARTICLE] * 4)
+    (corpus / "a.txt").write_text(f"A budget passes\n\n{body}\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Budget approved\n\n" + " ".join(
+        ["The council approved the budget on Tuesday by a vote of seven to two."] * 5) + "\n",
+        encoding="utf-8")
+    out, _ = trained
+    analysis = framing.analysis.analyze(corpus, model=out)
+    assert "loaded_learned" in analysis.articles.columns
+    assert analysis.articles["loaded_learned"].notna().all()
+    assert (analysis.evidence["feature"] == "loaded_learned").any()

@@ -1,0 +1,93 @@
+"""Every piece of text from articles, outlets, lexicons and speakers is shown as text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from report_fake import fake_comparison
+
+from framing.report import write_report
+from framing.report.highlight import Mark, highlight_html, highlight_markdown, md_escape
+
+RAW = ["<script>alert", "<img src=x", "<script>", '"><img']
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("esc") / "r"
+    comp = fake_comparison()
+    comp.analysis.lexicons.append(("<b>lex</b>", "1<2"))
+    comp.analysis.params["note"] = "<script>alert(3)</script>"
+    write_report(comp, out)
+    return out
+
+
+def _pages(out: Path) -> list[Path]:
+    return [out / "index.html", *sorted((out / "sources").iterdir())]
+
+
+def test_no_raw_markup_from_the_data_in_any_page(report: Path) -> None:
+    for page in _pages(report):
+        text = page.read_text(encoding="utf-8")
+        if page.suffix == ".md":  # Markdown: every < is backslash-escaped
+            assert re.search(r"(?<!\\)<", text) is None, page.name
+            assert "<b>lex</b>" not in text
+            continue
+        for raw in RAW:
+            assert raw not in text, (page.name, raw)
+        assert "<b>lex</b>" not in text
+
+
+def test_escaped_forms_are_shown(report: Path) -> None:
+    index = (report / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in index
+    assert "&lt;b&gt;lex&lt;/b&gt;" in index
+    page = (report / "sources" / "script-alert-1-script.html").read_text(encoding="utf-8")
+    assert "<h1 class=\"break\">&lt;script&gt;alert(1)&lt;/script&gt;</h1>" in page
+    assert "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;" in page
+    assert '<mark class="loaded own" title="own">disaster</mark>' in page
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;</mark>" in page
+    md = (report / "sources" / "script-alert-1-script.md").read_text(encoding="utf-8")
+    assert md.startswith("# \\<script\\>alert(1)\\</script\\>\n")
+    assert "**disaster** [own]" in md
+
+
+def test_pages_are_self_contained(report: Path) -> None:
+    for page in [p for p in _pages(report) if p.suffix == ".html"]:
+        text = page.read_text(encoding="utf-8").lower()
+        assert "<script" not in text and "onerror=" not in text.replace("onerror=alert(1)&gt;",
+                                                                        "")
+        assert "<link" not in text and "@import" not in text
+        assert re.search(r"url\((?!#)", text) is None, "only in-page url(#id) references"
+        assert re.search(r"<[^>]*\ssrc=", text) is None  # links to the articles are fine
+        assert "http://" not in text.replace("http://www.w3.org", "")
+
+
+def test_highlight_escapes_between_and_inside_marks() -> None:
+    text = '<i>a</i> "bad" & <b>worse</b>'
+    marks = [Mark(10, 13, "loaded own", 'x"y'), Mark(17, 29, "hedge", "h"),
+             Mark(11, 12, "booster", "overlap"), Mark(50, 60, "booster", "outside")]
+    html = str(highlight_html(text, marks))
+    assert html == ('&lt;i&gt;a&lt;/i&gt; &#34;<mark class="loaded own" title="x&#34;y">bad'
+                    '</mark>&#34; &amp; <mark class="hedge" title="h">&lt;b&gt;worse&lt;/b&gt;'
+                    "</mark>")
+    md = highlight_markdown(text, marks)
+    assert md == '\\<i\\>a\\</i\\> "**bad** [x"y]" & **\\<b\\>worse\\</b\\>** [h]'
+
+
+def test_md_escape_keeps_tables_intact() -> None:
+    assert md_escape("a|b\nc *d* _e_ [f](g) `h` #i") == \
+        "a\\|b c \\*d\\* \\_e\\_ \\[f\\](g) \\`h\\` \\#i"
+
+
+def test_unsafe_urls_are_not_links(tmp_path: Path) -> None:
+    comp = fake_comparison()
+    arts = comp.analysis.articles
+    arts.loc[0, "url"] = "javascript:alert(1)"
+    out = tmp_path / "r"
+    write_report(comp, out)
+    page = (out / "sources" / "daily-planet.html").read_text(encoding="utf-8")
+    assert 'href="javascript' not in page
+    assert "javascript:alert(1)" in page
