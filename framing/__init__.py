@@ -1,3 +1,96 @@
-"""framing: how news outlets frame the same event."""
+"""framing: how news outlets frame the same event.
+
+The public API, imported lazily so that ``import framing`` stays cheap:
+
+>>> import framing
+>>> corpus = framing.load_corpus("corpus/muse-spark")        # doctest: +SKIP
+>>> analysis = framing.analyze(corpus)                        # doctest: +SKIP
+>>> comparison = framing.compare(analysis)                    # doctest: +SKIP
+>>> framing.write_report(comparison, "reports/muse-spark")    # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+# name -> (module, attribute)
+_EXPORTS: dict[str, tuple[str, str]] = {
+    # reading
+    "load_corpus": ("framing.corpus", "load_corpus"),
+    "iter_articles": ("framing.corpus", "iter_articles"),
+    "Corpus": ("framing.corpus", "Corpus"),
+    "Accounting": ("framing.corpus", "Accounting"),
+    "clean_text": ("framing.corpus", "clean_text"),
+    # records
+    "Article": ("framing.types", "Article"),
+    "Span": ("framing.types", "Span"),
+    "ExtractorResult": ("framing.types", "ExtractorResult"),
+    "FeatureSpec": ("framing.types", "FeatureSpec"),
+    # scoring
+    "analyze": ("framing.analysis", "analyze"),
+    "Analysis": ("framing.analysis", "Analysis"),
+    "Pipeline": ("framing.pipeline", "Pipeline"),
+    "PipelineConfig": ("framing.pipeline", "PipelineConfig"),
+    "parse_text": ("framing.text.doc", "parse_text"),
+    "Extractor": ("framing.extractors", "Extractor"),
+    "available_extractors": ("framing.extractors", "available_extractors"),
+    # comparing and reporting
+    "compare": ("framing.compare", "compare"),
+    "Comparison": ("framing.compare", "Comparison"),
+    "write_report": ("framing.report", "write_report"),
+    # lexicons
+    "available_lexicons": ("framing.lexicon", "available_lexicons"),
+    "get_lexicon": ("framing.lexicon", "get_lexicon"),
+    "load_lexicon_file": ("framing.lexicon", "load_lexicon_file"),
+    "compile_lexicons": ("framing.lexicon", "compile_lexicons"),
+    # validation against human labels
+    "evaluate": ("framing.learn", "evaluate"),
+    "train": ("framing.learn", "train"),
+    "load_model": ("framing.learn", "load_model"),
+    # scikit-learn integration
+    "FramingVectorizer": ("framing.sklearn", "FramingVectorizer"),
+    # errors
+    "FramingError": ("framing.errors", "FramingError"),
+    "InputError": ("framing.errors", "InputError"),
+    "LexiconError": ("framing.errors", "LexiconError"),
+    "OutputError": ("framing.errors", "OutputError"),
+}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attr = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module 'framing' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
+    from framing.analysis import Analysis, analyze
+    from framing.compare import Comparison, compare
+    from framing.corpus import Accounting, Corpus, clean_text, iter_articles, load_corpus
+    from framing.errors import FramingError, InputError, LexiconError, OutputError
+    from framing.extractors import Extractor, available_extractors
+    from framing.learn import evaluate, load_model, train
+    from framing.lexicon import (
+        available_lexicons,
+        compile_lexicons,
+        get_lexicon,
+        load_lexicon_file,
+    )
+    from framing.pipeline import Pipeline, PipelineConfig
+    from framing.report import write_report
+    from framing.sklearn import FramingVectorizer
+    from framing.text.doc import parse_text
+    from framing.types import Article, ExtractorResult, FeatureSpec, Span
