@@ -82,7 +82,9 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     from framing.corpus import Accounting, Corpus, clean_text, iter_articles, load_corpus
     from framing.errors import FramingError, InputError, LexiconError, OutputError
     from framing.extractors import Extractor, available_extractors
-    from framing.learn import evaluate, load_model, train
+    from framing.learn.evaluate import evaluate
+    from framing.learn.model import load_model
+    from framing.learn.train import train
     from framing.lexicon import (
         available_lexicons,
         compile_lexicons,

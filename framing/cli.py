@@ -29,29 +29,61 @@ def _weights(values: Sequence[str]) -> dict[str, float]:
                 raise ValueError
             out[name.strip()] = float(num)
         except ValueError:
-            raise click.BadParameter(f"{v!r}: use NAME=WEIGHT, e.g. loaded=0.5 or "
-                                     "loaded:betrayal=2", param_hint="--weight") from None
+            raise click.BadParameter(
+                f"{v!r}: use NAME=WEIGHT, e.g. loaded=0.5 or loaded:betrayal=2",
+                param_hint="--weight",
+            ) from None
     return out
 
 
 def analysis_options(f: F) -> F:
     """Options shared by ``analyze`` and ``report``."""
     opts = [
-        click.option("--no-clean", is_flag=True, help="Keep scraped text as is (no boilerplate removal)."),
+        click.option(
+            "--no-clean", is_flag=True, help="Keep scraped text as is (no boilerplate removal)."
+        ),
         click.option("--strict", is_flag=True, help="Fail when any input is skipped."),
-        click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(dir_okay=False),
-                     help="Add a lexicon TOML file (repeatable)."),
-        click.option("--no-lexicon", "disabled", multiple=True, metavar="NAME",
-                     help="Disable a built-in or plugin lexicon (repeatable)."),
-        click.option("--weight", "weights", multiple=True, metavar="NAME=W",
-                     help="Scale a lexicon (loaded=0.5) or one term (loaded:betrayal=2)."),
-        click.option("--jobs", "-j", type=int, default=0, show_default="all cores",
-                     help="Worker processes for the local engine."),
-        click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
-                     show_default=True),
-        click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786."),
-        click.option("--model", "model_path", type=click.Path(dir_okay=False, exists=True),
-                     help="A model from `framing train`: adds the loaded_learned feature."),
+        click.option(
+            "--lexicon",
+            "lexicon_files",
+            multiple=True,
+            type=click.Path(dir_okay=False),
+            help="Add a lexicon TOML file (repeatable).",
+        ),
+        click.option(
+            "--no-lexicon",
+            "disabled",
+            multiple=True,
+            metavar="NAME",
+            help="Disable a built-in or plugin lexicon (repeatable).",
+        ),
+        click.option(
+            "--weight",
+            "weights",
+            multiple=True,
+            metavar="NAME=W",
+            help="Scale a lexicon (loaded=0.5) or one term (loaded:betrayal=2).",
+        ),
+        click.option(
+            "--jobs",
+            "-j",
+            type=int,
+            default=0,
+            show_default="all cores",
+            help="Worker processes for the local engine.",
+        ),
+        click.option(
+            "--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True
+        ),
+        click.option(
+            "--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786."
+        ),
+        click.option(
+            "--model",
+            "model_path",
+            type=click.Path(dir_okay=False, exists=True),
+            help="A model from `framing train`: adds the loaded_learned feature.",
+        ),
     ]
     for opt in reversed(opts):
         f = opt(f)
@@ -60,10 +92,15 @@ def analysis_options(f: F) -> F:
 
 def _analysis_kwargs(kw: dict[str, Any]) -> dict[str, Any]:
     return {
-        "clean": not kw["no_clean"], "strict": kw["strict"],
-        "extra_lexicons": list(kw["lexicon_files"]), "exclude_lexicons": list(kw["disabled"]),
-        "weights": _weights(kw["weights"]), "jobs": kw["jobs"], "engine": kw["engine"],
-        "scheduler": kw["scheduler"], "model": kw["model_path"],
+        "clean": not kw["no_clean"],
+        "strict": kw["strict"],
+        "extra_lexicons": list(kw["lexicon_files"]),
+        "exclude_lexicons": list(kw["disabled"]),
+        "weights": _weights(kw["weights"]),
+        "jobs": kw["jobs"],
+        "engine": kw["engine"],
+        "scheduler": kw["scheduler"],
+        "model": kw["model_path"],
     }
 
 
@@ -75,10 +112,13 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path())
-@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False),
-              help="Output file.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]),
-              help="Output format (default: from the file extension).")
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="Output file.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    help="Output format (default: from the file extension).",
+)
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
 @analysis_options
 def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **kw: Any) -> None:
@@ -106,8 +146,9 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
     pipeline.matcher  # noqa: B018  fail early on a bad lexicon, before reading
     accounting = Accounting()
     articles = iter_articles(*sources, clean=opts["clean"], accounting=accounting)
-    results = run_pipeline(pipeline, articles, jobs=opts["jobs"], engine=opts["engine"],
-                           scheduler=opts["scheduler"])
+    results = run_pipeline(
+        pipeline, articles, jobs=opts["jobs"], engine=opts["engine"], scheduler=opts["scheduler"]
+    )
     n = write_results(results, out_path, fmt, pipeline.lexicons)
     inputs_csv = out_path.with_name(out_path.stem + ".inputs.csv")
     with atomic_open(inputs_csv) as fh:
@@ -120,19 +161,43 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path())
-@click.option("--out", "-o", type=click.Path(file_okay=False),
-              help="Report directory (default: reports/<corpus name>/).")
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(file_okay=False),
+    help="Report directory (default: reports/<corpus name>/).",
+)
 @click.option("--force", is_flag=True, help="Replace an existing report directory.")
-@click.option("--bootstrap", "n_boot", type=int, default=1000, show_default=True,
-              help="Bootstrap replicates for confidence intervals.")
+@click.option(
+    "--bootstrap",
+    "n_boot",
+    type=int,
+    default=1000,
+    show_default=True,
+    help="Bootstrap replicates for confidence intervals.",
+)
 @click.option("--seed", type=int, default=0, show_default=True)
-@click.option("--write-events", type=click.Path(dir_okay=False),
-              help="Write the event grouping as an editable manifest CSV.")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bar (default: on when the input has over 20 articles and stderr is a terminal).")
+@click.option(
+    "--write-events",
+    type=click.Path(dir_okay=False),
+    help="Write the event grouping as an editable manifest CSV.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar (default: on when the input has over 20 articles and stderr is a terminal).",
+)
 @analysis_options
-def report(sources: tuple[str, ...], out: str | None, force: bool, n_boot: int, seed: int,
-           write_events: str | None, progress: bool | None, **kw: Any) -> None:
+def report(
+    sources: tuple[str, ...],
+    out: str | None,
+    force: bool,
+    n_boot: int,
+    seed: int,
+    write_events: str | None,
+    progress: bool | None,
+    **kw: Any,
+) -> None:
     """Analyse SOURCES, compare outlets per event, and write the report."""
     from .analysis import analyze as run_analysis
     from .compare import compare
@@ -152,8 +217,10 @@ def report(sources: tuple[str, ...], out: str | None, force: bool, n_boot: int, 
         write_event_manifest(analysis, Path(write_events))
     written = write_report(comparison, out_dir, force=force)
     click.echo(corpus.summary())
-    click.echo(f"report for {len(corpus.outlets)} outlets written to {out_dir}/index.html "
-               f"({len(written)} files)")
+    click.echo(
+        f"report for {len(corpus.outlets)} outlets written to {out_dir}/index.html "
+        f"({len(written)} files)"
+    )
 
 
 def _attach_optional_groups() -> None:
@@ -176,8 +243,11 @@ _attach_optional_groups()
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; maps our errors to exit codes."""
     try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="framing",
-                 standalone_mode=False)
+        cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="framing",
+            standalone_mode=False,
+        )
     except FramingError as exc:
         click.echo(f"error: {exc}", err=True)
         return exc.exit_code

@@ -116,7 +116,7 @@ class Pipeline:
 
     @property
     def matcher(self) -> Matcher:
-        return self._build()["matcher"]  # type: ignore[no-any-return]
+        return self._build()["matcher"]
 
     @property
     def lexicons(self) -> list[tuple[str, str]]:
@@ -135,9 +135,16 @@ class Pipeline:
         cats = self.lexicon_categories
         specs = [s for ex in self.extractors for s in ex.feature_specs(cats)]
         if self._build()["model"] is not None:
-            specs.append(FeatureSpec("loaded_learned", "probability", "mean",
-                                     "Probability of biased language from the trained model, "
-                                     "mean over body sentences.", "learned"))
+            specs.append(
+                FeatureSpec(
+                    "loaded_learned",
+                    "probability",
+                    "mean",
+                    "Probability of biased language from the trained model, "
+                    "mean over body sentences.",
+                    "learned",
+                )
+            )
         return specs
 
     def sentiment(self, text: str) -> float:
@@ -161,14 +168,22 @@ class Pipeline:
         body = parsed.body
         n_words = body.n_words
         specs = self.feature_specs()
-        result = ArticleResult(article=article, status="ok", n_words=n_words,
-                               n_sentences=len(body.sentences))
+        result = ArticleResult(
+            article=article, status="ok", n_words=n_words, n_sentences=len(body.sentences)
+        )
         sent_words = body.sentence_words()
         attributed = body.attributed_sentences()
         base_rows = [
-            {"part": "body", "sentence": s.index, "paragraph": s.paragraph, "start": s.start,
-             "end": s.end, "text": s.text, "n_words": sent_words[s.index],
-             "attributed": s.index in attributed}
+            {
+                "part": "body",
+                "sentence": s.index,
+                "paragraph": s.paragraph,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                "n_words": sent_words[s.index],
+                "attributed": s.index in attributed,
+            }
             for s in body.sentences
         ]
         if article.language not in ("en", "", None):
@@ -179,9 +194,16 @@ class Pipeline:
             result.features = {s.name: math.nan for s in specs}
             result.sentences = base_rows
             return result
-        matches = {"body": st["matcher"].match(body), "headline": st["matcher"].match(parsed.headline)}
-        ctx = ArticleContext(parsed=parsed, matches=matches, sentiment=self.sentiment,
-                             lexicon_categories=st["categories"])
+        matches = {
+            "body": st["matcher"].match(body),
+            "headline": st["matcher"].match(parsed.headline),
+        }
+        ctx = ArticleContext(
+            parsed=parsed,
+            matches=matches,
+            sentiment=self.sentiment,
+            lexicon_categories=st["categories"],
+        )
         per_sentence: dict[str, list[float]] = {}
         for ex in st["extractors"]:
             out = ex.extract(ctx)
@@ -198,7 +220,7 @@ class Pipeline:
             result.features.setdefault(spec.name, math.nan)
         result.features = {s.name: float(result.features[s.name]) for s in specs}
         for row in base_rows:
-            i = row["sentence"]
+            i = int(row["sentence"])  # type: ignore[call-overload]
             for name, values in per_sentence.items():
                 row[name] = values[i] if i < len(values) else 0.0
         result.sentences = base_rows

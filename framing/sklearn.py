@@ -24,7 +24,7 @@ def text_article(text: str, *, title: str = "", outlet: str = "", event: str = "
     return Article(id=digest, outlet=outlet, event=event, title=title, text=text)
 
 
-class FramingVectorizer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
+class FramingVectorizer(TransformerMixin, BaseEstimator):
     """Raw texts -> the framing feature matrix, usable inside a ``Pipeline``.
 
     Parameters

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from report_fake import fake_comparison
 
 from framing.report import write_report
+from report_fake import fake_comparison
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "test-output" / "screenshots"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from corpus_fixtures import CLEAN_NEWS
 
+from corpus_fixtures import CLEAN_NEWS
 from framing.corpus import clean_text, split_raw
 from framing.corpus.clean import parse_date, table_score
 

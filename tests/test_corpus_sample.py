@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from corpus_fixtures import SAMPLE, SAMPLE_BOILERPLATE, SAMPLE_TITLES
 
+from corpus_fixtures import SAMPLE, SAMPLE_BOILERPLATE, SAMPLE_TITLES
 from framing.corpus import clean_text, load_corpus
 from framing.types import Article
 

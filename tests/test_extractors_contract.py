@@ -12,8 +12,8 @@ import pickle
 import re
 
 import pytest
-from conftest import SAMPLE
 
+from conftest import SAMPLE
 from framing.extractors import available_extractors, get_extractor
 from framing.extractors.base import ArticleContext
 from framing.pipeline import Pipeline

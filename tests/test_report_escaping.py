@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
-from report_fake import fake_comparison
 
 from framing.report import write_report
 from framing.report.highlight import Mark, highlight_html, highlight_markdown, md_escape
+from report_fake import fake_comparison
 
 RAW = ["<script>alert", "<img src=x", "<script>", '"><img']
 

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from report_fake import fake_comparison
 
 from framing.errors import OutputError
 from framing.report import check_report_dir, write_report
 from framing.report.output import foreign_files
+from report_fake import fake_comparison
 
 DETERMINISTIC = ["comparison.json", "articles.csv", "evidence.csv", "inputs.csv", "index.html"]
 

@@ -6,11 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-from report_fake import fake_comparison
 
 from framing.errors import OutputError
 from framing.report import slugify, unique_slugs, write_report
 from framing.report.output import inside
+from report_fake import fake_comparison
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 WEIRD = ["../../etc", "a/b", "Café Zürich", "", "   ", "..", "/", "a b", "A-B", "a--b",

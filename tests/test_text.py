@@ -5,10 +5,10 @@ from __future__ import annotations
 import pickle
 
 import pytest
-from conftest import SAMPLE
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import SAMPLE
 from framing.text.doc import parse_text
 from framing.text.tokens import split_sentences, tokenize
 
@@ -26,19 +26,24 @@ def test_panel_takes_are_one_quotation_each() -> None:
     direct = [q for q in doc.quotes if q.kind == "direct" and doc.text[q.start] == "“"]
     assert [q.speaker for q in direct] == ["The Builder", "The Skeptic", "The Futurist"]
     for q in direct:
-        text = doc.text[q.start:q.end]
+        text = doc.text[q.start : q.end]
         assert text.startswith("“") and text.endswith("”")
         assert q.closed
         # the whole paragraph, several sentences long
         first, last = doc.sentence_at(q.start), doc.sentence_at(q.end - 1)
         assert last - first >= 2
-    assert "Burning it for a proprietary play is a huge bet." in doc.text[direct[0].start:direct[0].end]
+    assert (
+        "Burning it for a proprietary play is a huge bet."
+        in doc.text[direct[0].start : direct[0].end]
+    )
 
 
 def test_quote_with_reporting_verb_names_speaker() -> None:
     doc = parse_text(raw("002"))
-    q = next(q for q in doc.quotes if q.kind == "direct" and "hopes to" in doc.text[q.start:q.end])
-    assert doc.text[q.start:q.end] == '"hopes to open-source future versions,"'
+    q = next(
+        q for q in doc.quotes if q.kind == "direct" and "hopes to" in doc.text[q.start : q.end]
+    )
+    assert doc.text[q.start : q.end] == '"hopes to open-source future versions,"'
     assert (q.speaker, q.verb) == ("Meta", "said")
 
 
@@ -61,9 +66,11 @@ def test_speaker_after_quote_and_as_x_put_it() -> None:
 
 
 def test_sentences_on_real_paragraph() -> None:
-    text = ("On April 8, 2026, Meta debuted Muse Spark — the first model from Meta "
-            "Superintelligence Labs, led by former Scale AI CEO Alexandr Wang. The model is "
-            "proprietary. There are no downloadable weights. There is no public API yet.")
+    text = (
+        "On April 8, 2026, Meta debuted Muse Spark — the first model from Meta "
+        "Superintelligence Labs, led by former Scale AI CEO Alexandr Wang. The model is "
+        "proprietary. There are no downloadable weights. There is no public API yet."
+    )
     spans = split_sentences(text)
     assert [text[s:e] for s, e in spans] == [
         "On April 8, 2026, Meta debuted Muse Spark — the first model from Meta "
@@ -83,7 +90,7 @@ def test_unbalanced_quote_runs_to_paragraph_end() -> None:
     doc = parse_text('He said "this never closes. Next sentence.\nNew paragraph here.')
     q = next(q for q in doc.quotes if q.kind == "direct")
     assert not q.closed
-    assert doc.text[q.start:q.end] == '"this never closes. Next sentence.'
+    assert doc.text[q.start : q.end] == '"this never closes. Next sentence.'
 
 
 def test_stray_closing_quote_is_ignored() -> None:
@@ -107,12 +114,12 @@ def test_doc_pickles() -> None:
 def test_any_text_parses(text: str) -> None:
     doc = parse_text(text)
     for s in doc.sentences:
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
     for q in doc.quotes:
         assert 0 <= q.start < q.end <= len(text)
     assert len(doc.tok_sent) == len(doc.tok_start)
 
 
-@pytest.mark.parametrize("text", ['"', '""', '“', '”“', '" a " b " c', "\n\n\n", "?!?"])
+@pytest.mark.parametrize("text", ['"', '""', "“", "”“", '" a " b " c', "\n\n\n", "?!?"])
 def test_degenerate_quotes(text: str) -> None:
     parse_text(text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 
 from ..errors import UnknownNameError
 from ..pipeline import ArticleResult, Pipeline
@@ -27,7 +27,7 @@ def run_pipeline(pipeline: Pipeline, articles: Iterable[Article], *, jobs: int =
     if progress:
         from tqdm import tqdm
 
-        total = len(articles) if hasattr(articles, "__len__") else None
+        total = len(articles) if isinstance(articles, Sized) else None
         it = iter(tqdm(it, total=total, unit="article", desc="analysing", leave=False))
     return it
 

@@ -85,11 +85,14 @@ class Extractor(ABC):
     family: ClassVar[str]
 
     @abstractmethod
-    def feature_specs(self, ctx_categories: dict[str, dict[str, dict[str, Any]]]) -> list[FeatureSpec]:
+    def feature_specs(
+        self, ctx_categories: dict[str, dict[str, dict[str, Any]]]
+    ) -> list[FeatureSpec]:
         """The features this extractor produces, given the active lexicon categories."""
 
-    def feature_names(self, ctx_categories: dict[str, dict[str, dict[str, Any]]] | None = None
-                      ) -> tuple[str, ...]:
+    def feature_names(
+        self, ctx_categories: dict[str, dict[str, dict[str, Any]]] | None = None
+    ) -> tuple[str, ...]:
         return tuple(s.name for s in self.feature_specs(ctx_categories or {}))
 
     @abstractmethod
@@ -102,18 +105,29 @@ class Extractor(ABC):
 
 # -- helpers shared by extractors ------------------------------------------------
 
+
 def per_thousand(value: float, words: int) -> float:
     """``value`` per 1,000 words; NaN when there are no words."""
     return 1000.0 * value / words if words > 0 else math.nan
 
 
-def span_from_match(m: Match, feature: str, ctx: ArticleContext, part: Part = "body",
-                    weight: float | None = None) -> Span:
+def span_from_match(
+    m: Match, feature: str, ctx: ArticleContext, part: Part = "body", weight: float | None = None
+) -> Span:
     attributed, speaker = ctx.is_attributed(m.start, m.end, part)
     return Span(
-        feature=feature, category=m.category, term=m.term, start=m.start, end=m.end,
-        sentence=m.sentence, part=part, attributed=attributed, negated=m.negated,
-        weight=m.weight if weight is None else weight, source=m.lexicon, speaker=speaker,
+        feature=feature,
+        category=m.category,
+        term=m.term,
+        start=m.start,
+        end=m.end,
+        sentence=m.sentence,
+        part=part,
+        attributed=attributed,
+        negated=m.negated,
+        weight=m.weight if weight is None else weight,
+        source=m.lexicon,
+        speaker=speaker,
     )
 
 
@@ -143,12 +157,18 @@ def _plugin_factories() -> dict[str, Callable[[], Extractor]]:
         try:
             obj = ep.load()
         except Exception as exc:  # a broken plugin must not break the others
-            warnings.warn(f"framing: extractor plugin {ep.name!r} ({ep.value}) failed to load: "
-                          f"{exc}", RuntimeWarning, stacklevel=2)
+            warnings.warn(
+                f"framing: extractor plugin {ep.name!r} ({ep.value}) failed to load: {exc}",
+                RuntimeWarning,
+                stacklevel=2,
+            )
             continue
         if not (isinstance(obj, type) and issubclass(obj, Extractor)):
-            warnings.warn(f"framing: extractor plugin {ep.name!r} is not an Extractor subclass",
-                          RuntimeWarning, stacklevel=2)
+            warnings.warn(
+                f"framing: extractor plugin {ep.name!r} is not an Extractor subclass",
+                RuntimeWarning,
+                stacklevel=2,
+            )
             continue
         found[obj.name] = obj
     return found

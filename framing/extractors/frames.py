@@ -36,23 +36,51 @@ class FramesExtractor(Extractor):
     name = "framing.frames.v1"
     family = "frames"
 
-    def feature_specs(self, ctx_categories: dict[str, dict[str, dict[str, Any]]]) -> list[FeatureSpec]:
+    def feature_specs(
+        self, ctx_categories: dict[str, dict[str, dict[str, Any]]]
+    ) -> list[FeatureSpec]:
         specs: list[FeatureSpec] = []
         for kind, prefix in _SHARE_KINDS:
             for cat in _categories(ctx_categories, kind):
                 desc = str(ctx_categories[kind][cat].get("description", cat))
-                specs.append(FeatureSpec(f"{prefix}_{cat}", "share of sentences", "share",
-                                         f"Sentences carrying the {cat} frame: {desc}", self.family))
-                specs.append(FeatureSpec(f"{prefix}_{cat}_quoted", "share of sentences", "share",
-                                         f"Sentences whose {cat} cues are all in quoted or "
-                                         "attributed speech.", self.family))
+                specs.append(
+                    FeatureSpec(
+                        f"{prefix}_{cat}",
+                        "share of sentences",
+                        "share",
+                        f"Sentences carrying the {cat} frame: {desc}",
+                        self.family,
+                    )
+                )
+                specs.append(
+                    FeatureSpec(
+                        f"{prefix}_{cat}_quoted",
+                        "share of sentences",
+                        "share",
+                        f"Sentences whose {cat} cues are all in quoted or attributed speech.",
+                        self.family,
+                    )
+                )
         for cat in _categories(ctx_categories, "moral"):
             desc = str(ctx_categories["moral"][cat].get("description", cat))
-            specs.append(FeatureSpec(f"moral_{cat}", "weight per 1,000 words", "rate",
-                                     f"Own-voice cues of {cat}: {desc}", self.family))
-            specs.append(FeatureSpec(f"moral_{cat}_attributed", "weight per 1,000 words", "rate",
-                                     f"Cues of {cat} inside quotations or attributed speech.",
-                                     self.family))
+            specs.append(
+                FeatureSpec(
+                    f"moral_{cat}",
+                    "weight per 1,000 words",
+                    "rate",
+                    f"Own-voice cues of {cat}: {desc}",
+                    self.family,
+                )
+            )
+            specs.append(
+                FeatureSpec(
+                    f"moral_{cat}_attributed",
+                    "weight per 1,000 words",
+                    "rate",
+                    f"Cues of {cat} inside quotations or attributed speech.",
+                    self.family,
+                )
+            )
         return specs
 
     def extract(self, ctx: ArticleContext) -> ExtractorResult:
@@ -92,8 +120,9 @@ class FramesExtractor(Extractor):
         words = ctx.body_words()
         moral_own: dict[str, float] = {}
         for cat in _categories(ctx.lexicon_categories, "moral"):
-            spans = [span_from_match(m, "moral", ctx) for m in ctx.of_kind("moral")
-                     if m.category == cat]
+            spans = [
+                span_from_match(m, "moral", ctx) for m in ctx.of_kind("moral") if m.category == cat
+            ]
             own = [s for s in spans if not s.attributed]
             att = [s for s in spans if s.attributed]
             for feature, chosen in ((f"moral_{cat}", own), (f"moral_{cat}_attributed", att)):

@@ -24,13 +24,24 @@ class HedgingExtractor(Extractor):
     name = "framing.hedging.v1"
     family = "hedging"
 
-    def feature_specs(self, ctx_categories: dict[str, dict[str, dict[str, Any]]]) -> list[FeatureSpec]:
+    def feature_specs(
+        self, ctx_categories: dict[str, dict[str, dict[str, Any]]]
+    ) -> list[FeatureSpec]:
         return [
-            FeatureSpec("hedging", "hedges per 1,000 words", "rate",
-                        "Epistemic modals and verbs, approximators and hedging phrases.",
-                        self.family),
-            FeatureSpec("certainty", "boosters per 1,000 words", "rate",
-                        "Boosters: words and phrases that assert certainty.", self.family),
+            FeatureSpec(
+                "hedging",
+                "hedges per 1,000 words",
+                "rate",
+                "Epistemic modals and verbs, approximators and hedging phrases.",
+                self.family,
+            ),
+            FeatureSpec(
+                "certainty",
+                "boosters per 1,000 words",
+                "rate",
+                "Boosters: words and phrases that assert certainty.",
+                self.family,
+            ),
         ]
 
     def extract(self, ctx: ArticleContext) -> ExtractorResult:
@@ -61,15 +72,32 @@ class LoadedExtractor(Extractor):
     name = "framing.loaded.v1"
     family = "loaded"
 
-    def feature_specs(self, ctx_categories: dict[str, dict[str, dict[str, Any]]]) -> list[FeatureSpec]:
+    def feature_specs(
+        self, ctx_categories: dict[str, dict[str, dict[str, Any]]]
+    ) -> list[FeatureSpec]:
         return [
-            FeatureSpec("loaded", "weight per 1,000 words", "rate",
-                        "Loaded terms in the outlet's own voice (outside quotes and attributed "
-                        "speech), weighted by the lexicon.", self.family),
-            FeatureSpec("loaded_attributed", "weight per 1,000 words", "rate",
-                        "Loaded terms inside quotations or attributed speech.", self.family),
-            FeatureSpec("headline_loaded", "weight per 1,000 headline words", "article",
-                        "Loaded terms in the headline.", self.family),
+            FeatureSpec(
+                "loaded",
+                "weight per 1,000 words",
+                "rate",
+                "Loaded terms in the outlet's own voice (outside quotes and attributed "
+                "speech), weighted by the lexicon.",
+                self.family,
+            ),
+            FeatureSpec(
+                "loaded_attributed",
+                "weight per 1,000 words",
+                "rate",
+                "Loaded terms inside quotations or attributed speech.",
+                self.family,
+            ),
+            FeatureSpec(
+                "headline_loaded",
+                "weight per 1,000 headline words",
+                "article",
+                "Loaded terms in the headline.",
+                self.family,
+            ),
         ]
 
     def extract(self, ctx: ArticleContext) -> ExtractorResult:
@@ -89,10 +117,15 @@ class LoadedExtractor(Extractor):
         res.per_sentence = {"loaded": per_own, "loaded_attributed": per_att}
         res.features["loaded"] = per_thousand(sum(per_own), words)
         res.features["loaded_attributed"] = per_thousand(sum(per_att), words)
-        head = [span_from_match(m, "headline_loaded", ctx, "headline",
-                                weight=0.0 if m.negated else m.weight)
-                for m in ctx.of_kind("loaded", "headline")]
+        head = [
+            span_from_match(
+                m, "headline_loaded", ctx, "headline", weight=0.0 if m.negated else m.weight
+            )
+            for m in ctx.of_kind("loaded", "headline")
+        ]
         hw = ctx.headline.n_words
-        res.features["headline_loaded"] = per_thousand(sum(s.weight for s in head), hw) if hw else 0.0
+        res.features["headline_loaded"] = (
+            per_thousand(sum(s.weight for s in head), hw) if hw else 0.0
+        )
         res.evidence = own + att + head
         return res

@@ -57,14 +57,31 @@ class ReadabilityExtractor(Extractor):
     name = "framing.readability.v1"
     family = "readability"
 
-    def feature_specs(self, ctx_categories: dict[str, dict[str, dict[str, Any]]]) -> list[FeatureSpec]:
+    def feature_specs(
+        self, ctx_categories: dict[str, dict[str, dict[str, Any]]]
+    ) -> list[FeatureSpec]:
         return [
-            FeatureSpec("readability", "Flesch reading ease (higher = easier)", "article",
-                        "Flesch reading ease of the body (textstat).", self.family),
-            FeatureSpec("fk_grade", "US school grade", "article",
-                        "Flesch-Kincaid grade level of the body.", self.family),
-            FeatureSpec("gunning_fog", "years of schooling", "article",
-                        "Gunning fog index of the body.", self.family),
+            FeatureSpec(
+                "readability",
+                "Flesch reading ease (higher = easier)",
+                "article",
+                "Flesch reading ease of the body (textstat).",
+                self.family,
+            ),
+            FeatureSpec(
+                "fk_grade",
+                "US school grade",
+                "article",
+                "Flesch-Kincaid grade level of the body.",
+                self.family,
+            ),
+            FeatureSpec(
+                "gunning_fog",
+                "years of schooling",
+                "article",
+                "Gunning fog index of the body.",
+                self.family,
+            ),
         ]
 
     def extract(self, ctx: ArticleContext) -> ExtractorResult:

@@ -19,22 +19,45 @@ class SourcingExtractor(Extractor):
     name = "framing.sourcing.v1"
     family = "sourcing"
 
-    def feature_specs(self, ctx_categories: dict[str, dict[str, dict[str, Any]]]) -> list[FeatureSpec]:
+    def feature_specs(
+        self, ctx_categories: dict[str, dict[str, dict[str, Any]]]
+    ) -> list[FeatureSpec]:
         return [
-            FeatureSpec("attribution", "share of sentences", "share",
-                        "Share of body sentences that contain quoted or reported speech.",
-                        self.family),
-            FeatureSpec("quotes", "direct quotations per 1,000 words", "rate",
-                        "Direct quotations (text in quotation marks).", self.family),
-            FeatureSpec("loaded_reporting", "loaded reporting verbs per 1,000 words", "rate",
-                        "Reporting verbs that frame the speaker (claimed, admitted, slammed).",
-                        self.family),
-            FeatureSpec("unnamed_sources", "per 1,000 words", "rate",
-                        "Unnamed sources: 'critics say', 'people familiar with the matter'.",
-                        self.family),
-            FeatureSpec("named_share", "share of attributions", "article",
-                        "Share of quotations and reported speech whose speaker is named.",
-                        self.family),
+            FeatureSpec(
+                "attribution",
+                "share of sentences",
+                "share",
+                "Share of body sentences that contain quoted or reported speech.",
+                self.family,
+            ),
+            FeatureSpec(
+                "quotes",
+                "direct quotations per 1,000 words",
+                "rate",
+                "Direct quotations (text in quotation marks).",
+                self.family,
+            ),
+            FeatureSpec(
+                "loaded_reporting",
+                "loaded reporting verbs per 1,000 words",
+                "rate",
+                "Reporting verbs that frame the speaker (claimed, admitted, slammed).",
+                self.family,
+            ),
+            FeatureSpec(
+                "unnamed_sources",
+                "per 1,000 words",
+                "rate",
+                "Unnamed sources: 'critics say', 'people familiar with the matter'.",
+                self.family,
+            ),
+            FeatureSpec(
+                "named_share",
+                "share of attributions",
+                "article",
+                "Share of quotations and reported speech whose speaker is named.",
+                self.family,
+            ),
         ]
 
     def extract(self, ctx: ArticleContext) -> ExtractorResult:
@@ -50,10 +73,22 @@ class SourcingExtractor(Extractor):
         named = 0
         for q in body.quotes:
             si = body.sentence_at(q.start)
-            quote_spans.append(Span("quote" if q.kind == "direct" else "reported_speech",
-                                    q.kind, q.speaker or "(unnamed)", q.start, q.end, si, "body",
-                                    True, False, 1.0 if q.kind == "direct" else 0.0,
-                                    "quotes", q.speaker))
+            quote_spans.append(
+                Span(
+                    "quote" if q.kind == "direct" else "reported_speech",
+                    q.kind,
+                    q.speaker or "(unnamed)",
+                    q.start,
+                    q.end,
+                    si,
+                    "body",
+                    True,
+                    False,
+                    1.0 if q.kind == "direct" else 0.0,
+                    "quotes",
+                    q.speaker,
+                )
+            )
             if q.speaker:
                 speakers[q.speaker] += 1
                 if q.speaker[:1].isupper():
@@ -64,10 +99,14 @@ class SourcingExtractor(Extractor):
         res.per_sentence["quotes"] = per_q
         res.features["quotes"] = per_thousand(sum(per_q), words)
         rep = ctx.of_kind("reporting")
-        loaded_verbs = [span_from_match(m, "loaded_reporting", ctx) for m in rep
-                        if m.category == "loaded"]
-        unnamed = [span_from_match(m, "unnamed_sources", ctx) for m in rep
-                   if m.category == "unnamed_source"]
+        loaded_verbs = [
+            span_from_match(m, "loaded_reporting", ctx) for m in rep if m.category == "loaded"
+        ]
+        unnamed = [
+            span_from_match(m, "unnamed_sources", ctx)
+            for m in rep
+            if m.category == "unnamed_source"
+        ]
         for feature, spans in (("loaded_reporting", loaded_verbs), ("unnamed_sources", unnamed)):
             per = sentence_sums(body, spans)
             res.per_sentence[feature] = per
@@ -75,6 +114,9 @@ class SourcingExtractor(Extractor):
         res.features["named_share"] = named / len(body.quotes) if body.quotes else math.nan
         res.evidence = quote_spans + loaded_verbs + unnamed
         res.details["speakers"] = dict(sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0])))
-        res.details["reporting_verbs"] = dict(Counter(
-            body.text[m.start:m.end].lower() for m in rep if m.category != "unnamed_source"))
+        res.details["reporting_verbs"] = dict(
+            Counter(
+                body.text[m.start : m.end].lower() for m in rep if m.category != "unnamed_source"
+            )
+        )
         return res

@@ -7,11 +7,51 @@ from typing import Any
 from ..types import ExtractorResult, FeatureSpec, Span
 from .base import ArticleContext, Extractor, per_thousand, register, sentence_sums, span_from_match
 
-_SUPERLATIVE_WORDS = frozenset({"best", "worst", "most", "least", "biggest", "largest",
-                                "greatest", "smallest", "highest", "lowest"})
-_NOT_SUPERLATIVE = frozenset("""interest forest honest modest request test latest contest
-protest suggest digest invest manifest arrest guest chest nest rest west best-in-class
-harvest conquest quest pest priest earnest inquest""".split())
+_SUPERLATIVE_WORDS = frozenset(
+    {
+        "best",
+        "worst",
+        "most",
+        "least",
+        "biggest",
+        "largest",
+        "greatest",
+        "smallest",
+        "highest",
+        "lowest",
+    }
+)
+_NOT_SUPERLATIVE = frozenset(
+    [
+        "interest",
+        "forest",
+        "honest",
+        "modest",
+        "request",
+        "test",
+        "latest",
+        "contest",
+        "protest",
+        "suggest",
+        "digest",
+        "invest",
+        "manifest",
+        "arrest",
+        "guest",
+        "chest",
+        "nest",
+        "rest",
+        "west",
+        "best-in-class",
+        "harvest",
+        "conquest",
+        "quest",
+        "pest",
+        "priest",
+        "earnest",
+        "inquest",
+    ]
+)
 
 
 @register
@@ -23,18 +63,45 @@ class StyleExtractor(Extractor):
     name = "framing.style.v1"
     family = "style"
 
-    def feature_specs(self, ctx_categories: dict[str, dict[str, dict[str, Any]]]) -> list[FeatureSpec]:
+    def feature_specs(
+        self, ctx_categories: dict[str, dict[str, dict[str, Any]]]
+    ) -> list[FeatureSpec]:
         return [
-            FeatureSpec("questions", "per 1,000 words", "rate",
-                        "Questions in the outlet's own voice (rhetorical questions).", self.family),
-            FeatureSpec("headline_question", "0 or 1", "article",
-                        "1 when the headline is a question.", self.family),
-            FeatureSpec("exclamations", "per 1,000 words", "rate",
-                        "Exclamations in the outlet's own voice.", self.family),
-            FeatureSpec("intensifiers", "per 1,000 words", "rate",
-                        "Intensifiers ('extremely', 'massively').", self.family),
-            FeatureSpec("superlatives", "per 1,000 words", "rate",
-                        "Superlatives ('the most important', 'biggest').", self.family),
+            FeatureSpec(
+                "questions",
+                "per 1,000 words",
+                "rate",
+                "Questions in the outlet's own voice (rhetorical questions).",
+                self.family,
+            ),
+            FeatureSpec(
+                "headline_question",
+                "0 or 1",
+                "article",
+                "1 when the headline is a question.",
+                self.family,
+            ),
+            FeatureSpec(
+                "exclamations",
+                "per 1,000 words",
+                "rate",
+                "Exclamations in the outlet's own voice.",
+                self.family,
+            ),
+            FeatureSpec(
+                "intensifiers",
+                "per 1,000 words",
+                "rate",
+                "Intensifiers ('extremely', 'massively').",
+                self.family,
+            ),
+            FeatureSpec(
+                "superlatives",
+                "per 1,000 words",
+                "rate",
+                "Superlatives ('the most important', 'biggest').",
+                self.family,
+            ),
         ]
 
     def extract(self, ctx: ArticleContext) -> ExtractorResult:
@@ -54,15 +121,23 @@ class StyleExtractor(Extractor):
         sup: list[Span] = []
         for i, low in enumerate(body.tok_lower):
             if low in _SUPERLATIVE_WORDS or (
-                low.endswith("est") and len(low) > 5 and low.isalpha() and low not in _NOT_SUPERLATIVE
+                low.endswith("est")
+                and len(low) > 5
+                and low.isalpha()
+                and low not in _NOT_SUPERLATIVE
             ):
-                s, e = body.tok_start[i], body.tok_end[i]
-                att = body.quote_at(s, e) is not None
-                sup.append(Span("superlatives", "superlative", low, s, e, body.tok_sent[i],
-                                "body", att))
+                a, b = body.tok_start[i], body.tok_end[i]
+                att = body.quote_at(a, b) is not None
+                sup.append(
+                    Span("superlatives", "superlative", low, a, b, body.tok_sent[i], "body", att)
+                )
         words = ctx.body_words()
-        for feature, spans in (("questions", q_spans), ("exclamations", e_spans),
-                               ("intensifiers", ints), ("superlatives", sup)):
+        for feature, spans in (
+            ("questions", q_spans),
+            ("exclamations", e_spans),
+            ("intensifiers", ints),
+            ("superlatives", sup),
+        ):
             per = sentence_sums(body, spans)
             res.per_sentence[feature] = per
             res.features[feature] = per_thousand(sum(per), words)

@@ -14,11 +14,95 @@ from .base import ArticleContext, Extractor, register
 CLEAR = 0.3
 _CAP_SEQ = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|van|von)){0,3}\b")
 _NOT_ACTORS = frozenset(
-    """The A An This That These Those It Its In On At For From With By As If When While But And
-    Or So Yes No Not What Why How Who Where Which There Here Every Each Even Just Still Now Then
-    Over After Before Since Until Also More Most Some Many Few Our Your Their His Her We You They
-    He She I Let Instead Open Meanwhile However Previous Being Going Whether Neither Both Any One
-    Two Three First Second FAQ Key Capabilities Benchmarks Access Developers""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "By",
+        "As",
+        "If",
+        "When",
+        "While",
+        "But",
+        "And",
+        "Or",
+        "So",
+        "Yes",
+        "No",
+        "Not",
+        "What",
+        "Why",
+        "How",
+        "Who",
+        "Where",
+        "Which",
+        "There",
+        "Here",
+        "Every",
+        "Each",
+        "Even",
+        "Just",
+        "Still",
+        "Now",
+        "Then",
+        "Over",
+        "After",
+        "Before",
+        "Since",
+        "Until",
+        "Also",
+        "More",
+        "Most",
+        "Some",
+        "Many",
+        "Few",
+        "Our",
+        "Your",
+        "Their",
+        "His",
+        "Her",
+        "We",
+        "You",
+        "They",
+        "He",
+        "She",
+        "I",
+        "Let",
+        "Instead",
+        "Open",
+        "Meanwhile",
+        "However",
+        "Previous",
+        "Being",
+        "Going",
+        "Whether",
+        "Neither",
+        "Both",
+        "Any",
+        "One",
+        "Two",
+        "Three",
+        "First",
+        "Second",
+        "FAQ",
+        "Key",
+        "Capabilities",
+        "Benchmarks",
+        "Access",
+        "Developers",
+    ]
 )
 
 
@@ -34,7 +118,7 @@ def _actor_mentions(text: str, sent_bounds: list[tuple[int, int]]) -> dict[str, 
             if not words:
                 continue
             name = " ".join(words).rstrip(".'’s").rstrip("'’")
-            if len(name) < 3 or name.isupper() and len(name) < 3:
+            if len(name) < 3 or (name.isupper() and len(name) < 3):
                 continue
             last = name.split()[-1].lower()
             by_last[last][name] += 1
@@ -59,16 +143,38 @@ class ToneExtractor(Extractor):
         self.max_actors = max_actors
         self.min_mentions = min_mentions
 
-    def feature_specs(self, ctx_categories: dict[str, dict[str, dict[str, Any]]]) -> list[FeatureSpec]:
+    def feature_specs(
+        self, ctx_categories: dict[str, dict[str, dict[str, Any]]]
+    ) -> list[FeatureSpec]:
         return [
-            FeatureSpec("sentiment", "VADER compound (-1..1)", "mean",
-                        "Mean VADER compound over body sentences.", self.family),
-            FeatureSpec("sentiment_negative", "share of sentences", "share",
-                        f"Share of body sentences with compound <= -{CLEAR}.", self.family),
-            FeatureSpec("sentiment_positive", "share of sentences", "share",
-                        f"Share of body sentences with compound >= {CLEAR}.", self.family),
-            FeatureSpec("headline_sentiment", "VADER compound (-1..1)", "article",
-                        "VADER compound of the headline.", self.family),
+            FeatureSpec(
+                "sentiment",
+                "VADER compound (-1..1)",
+                "mean",
+                "Mean VADER compound over body sentences.",
+                self.family,
+            ),
+            FeatureSpec(
+                "sentiment_negative",
+                "share of sentences",
+                "share",
+                f"Share of body sentences with compound <= -{CLEAR}.",
+                self.family,
+            ),
+            FeatureSpec(
+                "sentiment_positive",
+                "share of sentences",
+                "share",
+                f"Share of body sentences with compound >= {CLEAR}.",
+                self.family,
+            ),
+            FeatureSpec(
+                "headline_sentiment",
+                "VADER compound (-1..1)",
+                "article",
+                "VADER compound of the headline.",
+                self.family,
+            ),
         ]
 
     def extract(self, ctx: ArticleContext) -> ExtractorResult:
@@ -81,8 +187,11 @@ class ToneExtractor(Extractor):
         pos = [1.0 if c >= CLEAR else 0.0 for c in scores]
         res.features["sentiment_negative"] = sum(neg) / n if n else math.nan
         res.features["sentiment_positive"] = sum(pos) / n if n else math.nan
-        res.per_sentence = {"sentiment": scores, "sentiment_negative": neg,
-                            "sentiment_positive": pos}
+        res.per_sentence = {
+            "sentiment": scores,
+            "sentiment_negative": neg,
+            "sentiment_positive": pos,
+        }
         head = ctx.headline.text.strip()
         res.features["headline_sentiment"] = ctx.sentiment(head) if head else math.nan
         if n:
@@ -91,13 +200,37 @@ class ToneExtractor(Extractor):
             for cat, i in (("most_negative", lo), ("most_positive", hi)):
                 s = body.sentences[i]
                 attributed = body.quote_at(s.start, s.end) is not None
-                res.evidence.append(Span("sentiment", cat, f"{scores[i]:+.3f}", s.start, s.end,
-                                         i, "body", attributed, False, scores[i], "vader"))
+                res.evidence.append(
+                    Span(
+                        "sentiment",
+                        cat,
+                        f"{scores[i]:+.3f}",
+                        s.start,
+                        s.end,
+                        i,
+                        "body",
+                        attributed,
+                        False,
+                        scores[i],
+                        "vader",
+                    )
+                )
         if head:
-            res.evidence.append(Span("headline_sentiment", "headline",
-                                     f"{res.features['headline_sentiment']:+.3f}", 0, len(ctx.headline.text),
-                                     0, "headline", False, False, res.features["headline_sentiment"],
-                                     "vader"))
+            res.evidence.append(
+                Span(
+                    "headline_sentiment",
+                    "headline",
+                    f"{res.features['headline_sentiment']:+.3f}",
+                    0,
+                    len(ctx.headline.text),
+                    0,
+                    "headline",
+                    False,
+                    False,
+                    res.features["headline_sentiment"],
+                    "vader",
+                )
+            )
         actors = _actor_mentions(body.text, [(s.start, s.end) for s in body.sentences])
         ranked = sorted(actors.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         tone: dict[str, dict[str, float]] = {}
@@ -106,11 +239,26 @@ class ToneExtractor(Extractor):
                 continue
             vals = [scores[i] for i in sents]
             tone[name] = {"mean_compound": sum(vals) / len(vals), "sentences": float(len(vals))}
-            i = min(sents, key=lambda k: (scores[k], k)) if sum(vals) < 0 else max(
-                sents, key=lambda k: (scores[k], -k))
+            i = (
+                min(sents, key=lambda k: (scores[k], k))
+                if sum(vals) < 0
+                else max(sents, key=lambda k: (scores[k], -k))
+            )
             s = body.sentences[i]
-            res.evidence.append(Span("actor_tone", name, f"{tone[name]['mean_compound']:+.3f}",
-                                     s.start, s.end, i, "body", False, False,
-                                     tone[name]["mean_compound"], "vader"))
+            res.evidence.append(
+                Span(
+                    "actor_tone",
+                    name,
+                    f"{tone[name]['mean_compound']:+.3f}",
+                    s.start,
+                    s.end,
+                    i,
+                    "body",
+                    False,
+                    False,
+                    tone[name]["mean_compound"],
+                    "vader",
+                )
+            )
         res.details["actor_tone"] = tone
         return res

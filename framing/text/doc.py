@@ -91,7 +91,7 @@ class Doc:
     def sentence_words(self) -> list[int]:
         """Word counts per sentence."""
         counts = [0] * len(self.sentences)
-        for low, s in zip(self.tok_lower, self.tok_sent):
+        for low, s in zip(self.tok_lower, self.tok_sent, strict=True):
             if is_word(low):
                 counts[s] += 1
         return counts
@@ -136,8 +136,9 @@ def parse_text(
     for p_index, (ps, pe) in enumerate(doc.paragraphs):
         for ss, se in split_sentences(text, ps, pe):
             doc.sentences.append(
-                Sentence(index=len(doc.sentences), start=ss, end=se, paragraph=p_index,
-                         text=text[ss:se])
+                Sentence(
+                    index=len(doc.sentences), start=ss, end=se, paragraph=p_index, text=text[ss:se]
+                )
             )
     doc._sent_starts = [s.start for s in doc.sentences]
     for ts, te in tokenize(text):

@@ -5,15 +5,15 @@ Score = sum of weights of the longest non-overlapping matches in the sentence.
 
   /work/venv/bin/python lexicons/tools/babe_eval.py lexicons/builtin/loaded.toml [--by-category]
 """
+
 from __future__ import annotations
 
 import sys
 from collections import defaultdict
 
 import pandas as pd
-from sklearn.metrics import roc_auc_score
-
 from crude_match import Matcher, load
+from sklearn.metrics import roc_auc_score
 
 BABE = "/work/shared/eval/babe/final_labels_SG2.csv"
 
@@ -46,7 +46,9 @@ def main() -> None:
             cat_scores[m.category][i] += m.weight
     print(f"AUC weighted sum: {roc_auc_score(y, scores):.3f}")
     print(f"AUC match count:  {roc_auc_score(y, counts):.3f}")
-    print(f"coverage: {sum(1 for s in scores if s > 0) / len(scores):.2%} of sentences have a match")
+    print(
+        f"coverage: {sum(1 for s in scores if s > 0) / len(scores):.2%} of sentences have a match"
+    )
     if "--by-category" in sys.argv:
         for cat, sc in sorted(cat_scores.items()):
             hit = sum(1 for s in sc if s > 0)

@@ -3,6 +3,7 @@
 Score = sum of match weights per sentence (matcher resolves overlaps). Evaluation only;
 reads BABE from its shared location, stores nothing.
 """
+
 from __future__ import annotations
 
 import sys

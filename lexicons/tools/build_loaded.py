@@ -15,13 +15,14 @@ Seed syntax (inside the triple-quoted blocks):
 
 Run:  /work/venv/bin/python lexicons/tools/build_loaded.py
 """
+
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from lexgen import Lexicon, stem  # noqa: E402
+from lexgen import Lexicon, stem
 
 OUT = Path(__file__).resolve().parents[1] / "builtin" / "loaded.toml"
 
@@ -68,14 +69,49 @@ EXCLUDE: dict[str, list[str]] = {}
 NOTE: dict[str, str] = {}
 
 LITERAL_KILL = [
-    "killed in", "killed by", "killed at", "killed on", "killed during", "killed when",
-    "killed after", "killed while", "were killed", "was killed", "been killed", "be killed",
-    "are killed", "is killed", "get killed", "got killed", "#num killed", "#num people killed",
-    "#num people were killed", "people were killed", "people killed", "killed people",
-    "killed #num", "killing #num", "kill #num", "shot and killed", "killed himself",
-    "killed herself", "killed themselves", "kill himself", "kill herself", "kill themselves",
-    "kill people", "killing people", "killed a", "killed an", "killed his", "killed her",
-    "killed their", "killing of", "killings", "killed and", "killer",
+    "killed in",
+    "killed by",
+    "killed at",
+    "killed on",
+    "killed during",
+    "killed when",
+    "killed after",
+    "killed while",
+    "were killed",
+    "was killed",
+    "been killed",
+    "be killed",
+    "are killed",
+    "is killed",
+    "get killed",
+    "got killed",
+    "#num killed",
+    "#num people killed",
+    "#num people were killed",
+    "people were killed",
+    "people killed",
+    "killed people",
+    "killed #num",
+    "killing #num",
+    "kill #num",
+    "shot and killed",
+    "killed himself",
+    "killed herself",
+    "killed themselves",
+    "kill himself",
+    "kill herself",
+    "kill themselves",
+    "kill people",
+    "killing people",
+    "killed a",
+    "killed an",
+    "killed his",
+    "killed her",
+    "killed their",
+    "killing of",
+    "killings",
+    "killed and",
+    "killer",
 ]
 
 
@@ -84,51 +120,152 @@ LITERAL_KILL = [
 EXACT_FORMS: dict[str, list[str]] = {
     "decimate": ["decimate", "decimated", "decimates", "decimating"],  # decim- = decimal
     "rout": ["rout", "routed", "routs"],  # route
-    "execute": [], "offensive": [], "defensive": [], "desert": [], "hawk": [], "=hawked": [],
-    "=hawking": [], "force": [], "=forced": [], "push": [], "=pushed": [], "question": [],
-    "=questioned": [], "challenge": [], "=challenged": [], "dismiss": [], "=dismissed": [],
-    "hack": [], "con": [], "notably": [], "terminate": [], "termination": [], "acid": [],
-    "acidic": [], "poor": [], "significant": [], "measured": [], "balanced": [], "win": [],
-    "=wins": [], "=winning": [], "winner": [], "winners": [], "blow": [], "attack": [],
-    "=attacked": [], "=attacking": [], "weapon": [], "rival": [], "=rivals": [],
-    "duplicity": ["duplicity"], "complicity": ["complicity"],  # duplicate, complicate
-    "profiteer": ["profiteer", "profiteers"], "profiteering": ["profiteering"],  # profit
-    "questionable": ["questionable"], "deserter": ["deserter", "deserters"],
-    "middling": ["middling"], "explosive": ["explosive"],
-    "unrelenting": ["unrelenting"], "jarring": ["jarring"], "terror": ["terror"],
-    "tearful": ["tearful"], "impassioned": ["impassioned"], "malign": ["malign", "maligned", "maligning"],
-    "crow": [], "criticize": ["criticize", "criticized", "criticizes", "criticizing"],
+    "execute": [],
+    "defensive": [],
+    "desert": [],
+    "hawk": [],
+    "=hawked": [],
+    "=hawking": [],
+    "force": [],
+    "=forced": [],
+    "push": [],
+    "=pushed": [],
+    "question": [],
+    "=questioned": [],
+    "challenge": [],
+    "=challenged": [],
+    "dismiss": [],
+    "=dismissed": [],
+    "hack": [],
+    "con": [],
+    "notably": [],
+    "terminate": [],
+    "termination": [],
+    "acid": [],
+    "acidic": [],
+    "poor": [],
+    "significant": [],
+    "measured": [],
+    "balanced": [],
+    "win": [],
+    "=wins": [],
+    "=winning": [],
+    "winner": [],
+    "winners": [],
+    "blow": [],
+    "attack": [],
+    "=attacked": [],
+    "=attacking": [],
+    "weapon": [],
+    "rival": [],
+    "=rivals": [],
+    "duplicity": ["duplicity"],
+    "complicity": ["complicity"],  # duplicate, complicate
+    "profiteer": ["profiteer", "profiteers"],
+    "profiteering": ["profiteering"],  # profit
+    "questionable": ["questionable"],
+    "deserter": ["deserter", "deserters"],
+    "middling": ["middling"],
+    "explosive": ["explosive"],
+    "unrelenting": ["unrelenting"],
+    "jarring": ["jarring"],
+    "terror": ["terror"],
+    "tearful": ["tearful"],
+    "impassioned": ["impassioned"],
+    "malign": ["malign", "maligned", "maligning"],
+    "crow": [],
+    "criticize": ["criticize", "criticized", "criticizes", "criticizing"],
     "criticise": ["criticise", "criticised", "criticises", "criticising"],
-    "criticism": ["criticism", "criticisms"], "critics": ["critics"],
+    "criticism": ["criticism", "criticisms"],
+    "critics": ["critics"],
     "protest": ["protest", "protests", "protested", "protesting", "protesters", "protestors"],
-    "socialism": ["socialism"], "illegals": ["illegals"], "libs": ["libs"], "nativism": ["nativism"],
-    "populism": ["populism"], "populist": ["populist", "populists"], "nationalism": ["nationalism"],
-    "insider": ["insider"], "insiders": ["insiders"], "progressives": ["progressives"],
-    "conservatives": ["conservatives", "conservative"], "operative": ["operative"],
-    "operatives": ["operatives"], "fabricate": ["fabricate", "fabricated", "fabricates", "fabricating"],
-    "fabrication": ["fabrication", "fabrications"], "fabricated": ["fabricated"],
-    "doctored": ["doctored"], "secretly": ["secretly"], "conveniently": ["conveniently"],
-    "predictably": ["predictably"], "tellingly": ["tellingly"], "motive": ["motive"],
-    "motives": ["motives"], "pacification": ["pacification"], "extreme": ["extreme", "extremes"],
-    "negligent": ["negligent", "negligently"], "negligence": ["negligence"], "damaging": ["damaging"],
-    "punishing": ["punishing"], "patronizing": ["patronizing", "patronising"], "patronising": [],
-    "divisive": ["divisive", "divisiveness"], "divisiveness": [],
-    "polarizing": ["polarizing", "polarising"], "polarising": [], "degrading": ["degrading"],
-    "ignorant": ["ignorant", "ignorantly"], "ignorance": ["ignorance"], "ignorantly": [],
-    "antiquated": ["antiquated"], "predator": ["predator", "predators"], "predators": [],
-    "predatory": ["predatory"], "contested": ["contested"], "costly": ["costly"], "inflated": ["inflated"],
-    "mar": [], "=marred": ["marred"], "exceptional": ["exceptional", "exceptionally"], "exceptionally": [],
-    "principled": ["principled"], "storied": ["storied"], "impressive": ["impressive", "impressively"],
-    "impressively": [], "integrity": ["integrity"], "success": ["success", "successes"],
-    "successful": ["successful", "successfully"], "successfully": [], "executive": [],
-    "liberal": ["liberal", "liberals"], "elite": ["elite", "elites"], "elites": [],
-    "establishment": ["establishment"], "notorious": ["notorious"],
-    "radically": ["radically"], "offensive": ["offensive", "offensively"], "offensively": [],
-    "reasonable": ["reasonable"], "credible": ["credible"], "historic": ["historic"],
-    "transformative": ["transformative"], "transformational": ["transformational"],
-    "authentic": ["authentic"], "deadly": ["deadly"], "rushed": ["rushed"], "derivative": [],
-    "threat": [], "meaningful": [], "notable": [], "issue": [], "problem": [], "problems": [],
-    "concern": [], "concerns": [], "criticized": [], "restructuring": [], "streamlining": [],
+    "socialism": ["socialism"],
+    "illegals": ["illegals"],
+    "libs": ["libs"],
+    "nativism": ["nativism"],
+    "populism": ["populism"],
+    "populist": ["populist", "populists"],
+    "nationalism": ["nationalism"],
+    "insider": ["insider"],
+    "insiders": ["insiders"],
+    "progressives": ["progressives"],
+    "conservatives": ["conservatives", "conservative"],
+    "operative": ["operative"],
+    "operatives": ["operatives"],
+    "fabricate": ["fabricate", "fabricated", "fabricates", "fabricating"],
+    "fabrication": ["fabrication", "fabrications"],
+    "fabricated": ["fabricated"],
+    "doctored": ["doctored"],
+    "secretly": ["secretly"],
+    "conveniently": ["conveniently"],
+    "predictably": ["predictably"],
+    "tellingly": ["tellingly"],
+    "motive": ["motive"],
+    "motives": ["motives"],
+    "pacification": ["pacification"],
+    "extreme": ["extreme", "extremes"],
+    "negligent": ["negligent", "negligently"],
+    "negligence": ["negligence"],
+    "damaging": ["damaging"],
+    "punishing": ["punishing"],
+    "patronizing": ["patronizing", "patronising"],
+    "patronising": [],
+    "divisive": ["divisive", "divisiveness"],
+    "divisiveness": [],
+    "polarizing": ["polarizing", "polarising"],
+    "polarising": [],
+    "degrading": ["degrading"],
+    "ignorant": ["ignorant", "ignorantly"],
+    "ignorance": ["ignorance"],
+    "ignorantly": [],
+    "antiquated": ["antiquated"],
+    "predator": ["predator", "predators"],
+    "predators": [],
+    "predatory": ["predatory"],
+    "contested": ["contested"],
+    "costly": ["costly"],
+    "inflated": ["inflated"],
+    "mar": [],
+    "=marred": ["marred"],
+    "exceptional": ["exceptional", "exceptionally"],
+    "exceptionally": [],
+    "principled": ["principled"],
+    "storied": ["storied"],
+    "impressive": ["impressive", "impressively"],
+    "impressively": [],
+    "integrity": ["integrity"],
+    "success": ["success", "successes"],
+    "successful": ["successful", "successfully"],
+    "successfully": [],
+    "executive": [],
+    "liberal": ["liberal", "liberals"],
+    "elite": ["elite", "elites"],
+    "elites": [],
+    "establishment": ["establishment"],
+    "notorious": ["notorious"],
+    "radically": ["radically"],
+    "offensive": ["offensive", "offensively"],
+    "offensively": [],
+    "reasonable": ["reasonable"],
+    "credible": ["credible"],
+    "historic": ["historic"],
+    "transformative": ["transformative"],
+    "transformational": ["transformational"],
+    "authentic": ["authentic"],
+    "deadly": ["deadly"],
+    "rushed": ["rushed"],
+    "derivative": [],
+    "threat": [],
+    "meaningful": [],
+    "notable": [],
+    "issue": [],
+    "problem": [],
+    "problems": [],
+    "concern": [],
+    "concerns": [],
+    "criticized": [],
+    "restructuring": [],
+    "streamlining": [],
 }
 
 
@@ -161,32 +298,91 @@ def seed(cat: str, weight: float, text: str, moral: str | None = None) -> None:
 
 
 # ---------------------------------------------------------------- violence_metaphor
-EXCLUDE.update({
-    "kill": LITERAL_KILL,
-    "slaughter": ["slaughtered in", "were slaughtered", "was slaughtered", "#num slaughtered",
-                  "slaughter of animals", "slaughter of cattle", "slaughter of livestock"],
-    "massacre": ["massacre in", "massacre at", "massacre of #num", "#num people", "shooting massacre"],
-    "gut": ["gut feeling", "gut instinct", "gut check", "gut health", "gut bacteria", "gut microbiome",
-            "gut microbes", "leaky gut", "in the gut"],
-    "crush": ["crushed to death", "crushed by a", "crushed under", "have a crush", "had a crush", "a crush on"],
-    "blast": ["bomb blast", "the blast", "a blast", "blast radius", "blast furnace", "blast killed"],
-    "torpedo": ["a torpedo", "the torpedo", "torpedoes were"],
-    "ambush": ["ambushed and killed", "killed in an ambush"],
-    "bombard": ["bombarded the city", "artillery"],
-    "execute": ["executed by", "was executed", "were executed", "execute code", "executed code"],
-    "war on": ["war on ukraine", "war on iraq", "war on gaza", "war on israel", "war on iran"],
-    "hostage": ["took hostage", "taken hostage", "hostages were", "hostage crisis", "held hostage by gunmen"],
-    "weapon": [],
-})
-NOTE.update({
-    "kill": "metaphorical killing; literal reports of deaths are excluded",
-    "war on": "inflected phrase; literal wars on named countries excluded",
-})
-seed("violence_metaphor", 2.0, """
+EXCLUDE.update(
+    {
+        "kill": LITERAL_KILL,
+        "slaughter": [
+            "slaughtered in",
+            "were slaughtered",
+            "was slaughtered",
+            "#num slaughtered",
+            "slaughter of animals",
+            "slaughter of cattle",
+            "slaughter of livestock",
+        ],
+        "massacre": [
+            "massacre in",
+            "massacre at",
+            "massacre of #num",
+            "#num people",
+            "shooting massacre",
+        ],
+        "gut": [
+            "gut feeling",
+            "gut instinct",
+            "gut check",
+            "gut health",
+            "gut bacteria",
+            "gut microbiome",
+            "gut microbes",
+            "leaky gut",
+            "in the gut",
+        ],
+        "crush": [
+            "crushed to death",
+            "crushed by a",
+            "crushed under",
+            "have a crush",
+            "had a crush",
+            "a crush on",
+        ],
+        "blast": [
+            "bomb blast",
+            "the blast",
+            "a blast",
+            "blast radius",
+            "blast furnace",
+            "blast killed",
+        ],
+        "torpedo": ["a torpedo", "the torpedo", "torpedoes were"],
+        "ambush": ["ambushed and killed", "killed in an ambush"],
+        "bombard": ["bombarded the city", "artillery"],
+        "execute": [
+            "executed by",
+            "was executed",
+            "were executed",
+            "execute code",
+            "executed code",
+        ],
+        "war on": ["war on ukraine", "war on iraq", "war on gaza", "war on israel", "war on iran"],
+        "hostage": [
+            "took hostage",
+            "taken hostage",
+            "hostages were",
+            "hostage crisis",
+            "held hostage by gunmen",
+        ],
+        "weapon": [],
+    }
+)
+NOTE.update(
+    {
+        "kill": "metaphorical killing; literal reports of deaths are excluded",
+        "war on": "inflected phrase; literal wars on named countries excluded",
+    }
+)
+seed(
+    "violence_metaphor",
+    2.0,
+    """
 kill slaughter bloodbath massacre carnage decimate annihilate obliterate eviscerate
 =gutted =gutting =guts torpedo bludgeon bulldoze steamroll kneecap
-""")
-seed("violence_metaphor", 1.5, """
+""",
+)
+seed(
+    "violence_metaphor",
+    1.5,
+    """
 crush demolish pummel clobber trounce maul savage wallop thrash hammered
 sabotage strangle stranglehold throttle cripple hobble hamstring muzzle gag
 backstab =backstabbing weaponize purge bombard blitz onslaught barrage firestorm
@@ -200,8 +396,12 @@ death blow | deathblow | body blow | gut punch | sucker punch | slap in the face
 in the crosshairs | under siege | under assault | under attack | line of fire
 take no prisoners | no holds barred | blood in the water | circle the wagons
 war of words | all-out war | all-out assault | full-frontal assault | frontal assault
-""")
-seed("violence_metaphor", 1.0, """
+""",
+)
+seed(
+    "violence_metaphor",
+    1.0,
+    """
 attack battle battlefield battleground crusade crusader warpath warfare warrior
 ambush hijack hostage siege besieged onslaught raid rout skirmish salvo broadside
 wipeout wipe =slashed =slashing axe =axed nix =nixed scuttle derail dismantle wreck
@@ -212,61 +412,173 @@ takedown
 took aim | take aim | takes aim | under fire | came under fire | comes under fire
 firing line | fire back | fired back | fires back | hit back | hits back | hit out | hits out
 ~fight back | up in arms | ~twist the knife
-""")
-seed("violence_metaphor", 0.5, """
+""",
+)
+seed(
+    "violence_metaphor",
+    0.5,
+    """
 =fight =fighting =fights =fought combatant weapon =targeted
 =slash =slashes cuthroat =cutthroat rival =rivals
-""")
+""",
+)
 
 # ---------------------------------------------------------------- betrayal_condemnation
-MORAL.update({
-    "betray": "loyalty_vice", "betrayal": "loyalty_vice", "traitor": "loyalty_vice",
-    "treason": "loyalty_vice", "treacherous": "loyalty_vice", "sellout": "loyalty_vice",
-    "turncoat": "loyalty_vice", "disloyal": "loyalty_vice", "sell out": "loyalty_vice",
-    "backstab": "loyalty_vice", "backstabbing": "loyalty_vice", "stab in the back": "loyalty_vice",
-    "renege": "loyalty_vice", "broken promise": "loyalty_vice", "broken promises": "loyalty_vice",
-    "cheat": "fairness_vice", "cheating": "fairness_vice", "caught red-handed": "fairness_vice",
-    "red-handed": "fairness_vice", "fraud": "fairness_vice", "fraudulent": "fairness_vice",
-    "scam": "fairness_vice", "swindle": "fairness_vice", "rig": "fairness_vice", "rigged": "fairness_vice",
-    "corrupt": "fairness_vice", "corruption": "fairness_vice", "bribe": "fairness_vice",
-    "kickback": "fairness_vice", "cronyism": "fairness_vice", "nepotism": "fairness_vice",
-    "lie": "fairness_vice", "liar": "fairness_vice", "dishonest": "fairness_vice",
-    "hypocrisy": "fairness_vice", "hypocrite": "fairness_vice", "hypocritical": "fairness_vice",
-    "double standard": "fairness_vice", "unfair": "fairness_vice", "injustice": "fairness_vice",
-    "exploit": "fairness_vice", "exploitative": "fairness_vice", "bench-maxxing": "fairness_vice",
-    "disgrace": "sanctity_vice", "disgraceful": "sanctity_vice", "shameful": "sanctity_vice",
-    "vile": "sanctity_vice", "filthy": "sanctity_vice", "sleazy": "sanctity_vice",
-    "depraved": "sanctity_vice", "degenerate": "sanctity_vice", "perverted": "sanctity_vice",
-    "obscene": "sanctity_vice", "disgusting": "sanctity_vice", "repugnant": "sanctity_vice",
-    "desecrate": "sanctity_vice", "defile": "sanctity_vice", "abomination": "sanctity_vice",
-    "cruel": "care_vice", "cruelty": "care_vice", "heartless": "care_vice", "callous": "care_vice",
-    "brutal": "care_vice", "inhumane": "care_vice", "barbaric": "care_vice", "ruthless": "care_vice",
-    "slaughter": "care_vice", "bloodbath": "care_vice", "massacre": "care_vice", "carnage": "care_vice",
-    "abusive": "care_vice", "sadistic": "care_vice", "vicious": "care_vice", "bully": "care_vice",
-    "subversive": "authority_vice", "insubordinate": "authority_vice", "lawless": "authority_vice",
-    "anarchy": "authority_vice", "anarchist": "authority_vice", "mutiny": "authority_vice",
-    "sedition": "authority_vice", "seditious": "authority_vice", "insurrection": "authority_vice",
-    "insurrectionist": "authority_vice", "rebellion": "authority_vice", "defy": "authority_vice",
-    "tyranny": "authority_vice", "tyrant": "authority_vice", "authoritarian": "authority_vice",
-    "hero": "care_virtue", "heroic": "care_virtue", "compassionate": "care_virtue",
-    "selfless": "care_virtue", "generosity": "care_virtue", "patriot": "loyalty_virtue",
-    "patriotic": "loyalty_virtue", "loyal": "loyalty_virtue", "honorable": "fairness_virtue",
-    "principled": "fairness_virtue", "righteous": "sanctity_virtue", "noble": "sanctity_virtue",
-    "sacred": "sanctity_virtue", "holy": "sanctity_virtue",
-})
-EXCLUDE.update({
-    "lie": ["lie in", "lies in", "lie on", "lies on", "lie with", "lies with", "lie down", "lies ahead",
-            "lie ahead", "lay in", "lies at", "lie at", "lies within", "lie within", "lying in", "lying on",
-            "lies beneath", "lie behind", "lies behind", "lying down"],
-    "scandal": [],
-    "abandon": ["abandoned building", "abandoned buildings", "abandoned car", "abandoned vehicle",
-                "abandoned mine", "abandoned house", "abandoned property"],
-})
-seed("betrayal_condemnation", 2.5, """
+MORAL.update(
+    {
+        "betray": "loyalty_vice",
+        "betrayal": "loyalty_vice",
+        "traitor": "loyalty_vice",
+        "treason": "loyalty_vice",
+        "treacherous": "loyalty_vice",
+        "sellout": "loyalty_vice",
+        "turncoat": "loyalty_vice",
+        "disloyal": "loyalty_vice",
+        "sell out": "loyalty_vice",
+        "backstab": "loyalty_vice",
+        "backstabbing": "loyalty_vice",
+        "stab in the back": "loyalty_vice",
+        "renege": "loyalty_vice",
+        "broken promise": "loyalty_vice",
+        "broken promises": "loyalty_vice",
+        "cheat": "fairness_vice",
+        "cheating": "fairness_vice",
+        "caught red-handed": "fairness_vice",
+        "red-handed": "fairness_vice",
+        "fraud": "fairness_vice",
+        "fraudulent": "fairness_vice",
+        "scam": "fairness_vice",
+        "swindle": "fairness_vice",
+        "rig": "fairness_vice",
+        "rigged": "fairness_vice",
+        "corrupt": "fairness_vice",
+        "corruption": "fairness_vice",
+        "bribe": "fairness_vice",
+        "kickback": "fairness_vice",
+        "cronyism": "fairness_vice",
+        "nepotism": "fairness_vice",
+        "lie": "fairness_vice",
+        "liar": "fairness_vice",
+        "dishonest": "fairness_vice",
+        "hypocrisy": "fairness_vice",
+        "hypocrite": "fairness_vice",
+        "hypocritical": "fairness_vice",
+        "double standard": "fairness_vice",
+        "unfair": "fairness_vice",
+        "injustice": "fairness_vice",
+        "exploit": "fairness_vice",
+        "exploitative": "fairness_vice",
+        "bench-maxxing": "fairness_vice",
+        "disgrace": "sanctity_vice",
+        "disgraceful": "sanctity_vice",
+        "shameful": "sanctity_vice",
+        "vile": "sanctity_vice",
+        "filthy": "sanctity_vice",
+        "sleazy": "sanctity_vice",
+        "depraved": "sanctity_vice",
+        "degenerate": "sanctity_vice",
+        "perverted": "sanctity_vice",
+        "obscene": "sanctity_vice",
+        "disgusting": "sanctity_vice",
+        "repugnant": "sanctity_vice",
+        "desecrate": "sanctity_vice",
+        "defile": "sanctity_vice",
+        "abomination": "sanctity_vice",
+        "cruel": "care_vice",
+        "cruelty": "care_vice",
+        "heartless": "care_vice",
+        "callous": "care_vice",
+        "brutal": "care_vice",
+        "inhumane": "care_vice",
+        "barbaric": "care_vice",
+        "ruthless": "care_vice",
+        "slaughter": "care_vice",
+        "bloodbath": "care_vice",
+        "massacre": "care_vice",
+        "carnage": "care_vice",
+        "abusive": "care_vice",
+        "sadistic": "care_vice",
+        "vicious": "care_vice",
+        "bully": "care_vice",
+        "subversive": "authority_vice",
+        "insubordinate": "authority_vice",
+        "lawless": "authority_vice",
+        "anarchy": "authority_vice",
+        "anarchist": "authority_vice",
+        "mutiny": "authority_vice",
+        "sedition": "authority_vice",
+        "seditious": "authority_vice",
+        "insurrection": "authority_vice",
+        "insurrectionist": "authority_vice",
+        "rebellion": "authority_vice",
+        "defy": "authority_vice",
+        "tyranny": "authority_vice",
+        "tyrant": "authority_vice",
+        "authoritarian": "authority_vice",
+        "hero": "care_virtue",
+        "heroic": "care_virtue",
+        "compassionate": "care_virtue",
+        "selfless": "care_virtue",
+        "generosity": "care_virtue",
+        "patriot": "loyalty_virtue",
+        "patriotic": "loyalty_virtue",
+        "loyal": "loyalty_virtue",
+        "honorable": "fairness_virtue",
+        "principled": "fairness_virtue",
+        "righteous": "sanctity_virtue",
+        "noble": "sanctity_virtue",
+        "sacred": "sanctity_virtue",
+        "holy": "sanctity_virtue",
+    }
+)
+EXCLUDE.update(
+    {
+        "lie": [
+            "lie in",
+            "lies in",
+            "lie on",
+            "lies on",
+            "lie with",
+            "lies with",
+            "lie down",
+            "lies ahead",
+            "lie ahead",
+            "lay in",
+            "lies at",
+            "lie at",
+            "lies within",
+            "lie within",
+            "lying in",
+            "lying on",
+            "lies beneath",
+            "lie behind",
+            "lies behind",
+            "lying down",
+        ],
+        "scandal": [],
+        "abandon": [
+            "abandoned building",
+            "abandoned buildings",
+            "abandoned car",
+            "abandoned vehicle",
+            "abandoned mine",
+            "abandoned house",
+            "abandoned property",
+        ],
+    }
+)
+seed(
+    "betrayal_condemnation",
+    2.5,
+    """
 betrayal betray traitor treason treacherous turncoat sellout =sell-out backstab =backstabbing
 caught red-handed | red-handed | stab in the back | sold out | sell out | sells out | selling out
-""")
-seed("betrayal_condemnation", 2.0, """
+""",
+)
+seed(
+    "betrayal_condemnation",
+    2.0,
+    """
 cheat cheating disgrace disgraceful shameful shameless shamelessly scandal scandalous hypocrisy
 hypocrite hypocritical liar lie =lying =lies =lied dishonest dishonesty deceit deceitful deceive
 deception duplicity duplicitous two-faced disloyal corrupt corruption crook crooked fraud
@@ -281,8 +593,12 @@ con man | con artist | con job | abuse of power | double standard | double stand
 broken promise | broken promises | went back on | go back on | goes back on | going back on
 pants on fire | bald-faced lie | barefaced lie | outright lie | flat-out lie | big lie
 blatant lie | lied about | lying about | caught lying
-""")
-seed("betrayal_condemnation", 1.5, """
+""",
+)
+seed(
+    "betrayal_condemnation",
+    1.5,
+    """
 shame ashamed unscrupulous venal craven sordid seedy sleazy slimy underhanded
 dirty-tricks opportunist opportunistic self-dealing self-serving profiteer profiteering
 gouge price-gouging predatory exploit exploitative exploitation abuse abusive misdeed
@@ -292,15 +608,23 @@ flip-flop flip-flopping u-turn backtrack backpedal waffle renegade deserter dese
 flip flop | about-face | about face | turned its back | turn their back | turned their back
 turns its back | turned his back | turned her back | left in the lurch | hung out to dry
 threw under the bus | thrown under the bus | throw under the bus | under the bus
-""")
-seed("betrayal_condemnation", 0.7, """
+""",
+)
+seed(
+    "betrayal_condemnation",
+    0.7,
+    """
 abandon =abandoned =abandons =abandoning misstep wrongful improper impropriety
 questionable dubious culpability blameworthy
-""")
+""",
+)
 
 # ---------------------------------------------------------------- derision
 MORAL["bench-maxxing"] = "fairness_vice"
-seed("derision", 2.0, """
+seed(
+    "derision",
+    2.0,
+    """
 dud debacle boondoggle fiasco farce farcical laughable laughingstock
 =comical =comically clown clownish buffoon buffoonery bozo idiot idiotic moron moronic imbecile
 imbecilic cretin dimwit dimwitted nincompoop dunce halfwit numbskull dolt doofus
@@ -309,8 +633,12 @@ clown show | clown car | dumpster fire | train wreck | circus act | three-ring c
 laughing stock | joke of a | a bad joke | a sick joke | total joke | complete joke
 bench-maxxing | benchmark-gaming | benchmark gaming | benchmark-maxxing | snake oil
 lipstick on a pig | smoke and mirrors | house of cards | white elephant
-""")
-seed("derision", 1.5, """
+""",
+)
+seed(
+    "derision",
+    1.5,
+    """
 embarrassment embarrassing embarrassingly flop =flopped =flopping blunder bungle =bungled
 =bungling botch =botched gaffe goof =goofed screw-up =screwed fumble =fumbled
 incompetent incompetence inept ineptitude ineptly clueless hapless half-baked harebrained
@@ -329,8 +657,12 @@ baloney malarkey bunk hooey bunkum rubbish garbage trash junk crap crappy
 amateur hour | fell flat | falls flat | fall flat | fallen flat | belly flop | damp squib
 pie in the sky | pie-in-the-sky | a far cry | what a joke | is a joke | was a joke
 emperor has no clothes | emperor's new clothes | head-scratching | head scratcher
-""")
-seed("derision", 1.0, """
+""",
+)
+seed(
+    "derision",
+    1.0,
+    """
 lackluster lacklustre mediocre mediocrity underwhelming underwhelm uninspired uninspiring
 second-rate third-rate shoddy sloppy sloppiness subpar sub-par inferior middling
 meh tepid lukewarm anemic anaemic feeble flimsy toothless hollow meaningless pointless
@@ -340,10 +672,14 @@ hype =hyped hyperbolic grandiose grandstand grandstanding showboat showboating
 posture posturing preen preening self-congratulatory self-aggrandizing vanity
 knockoff knock-off copycat me-too derivative rehash =rehashed stale tired
 =disappointing disappointment =disappointed letdown let-down
-""")
+""",
+)
 
 # ---------------------------------------------------------------- hyperbole
-seed("hyperbole", 2.0, """
+seed(
+    "hyperbole",
+    2.0,
+    """
 seismic cataclysm cataclysmic apocalypse apocalyptic armageddon doomsday catastrophe
 catastrophic catastrophically calamity calamitous earth-shattering earthshaking
 jaw-dropping mind-blowing mind-boggling bombshell unprecedented staggering staggeringly
@@ -353,8 +689,12 @@ once-in-a-generation | once-in-a-lifetime | once in a lifetime | sea change | pa
 tectonic shift | game changer | off the charts | through the roof | out of control
 spiraling out of control | spiralling out of control | of epic proportions | of biblical proportions
 perfect storm | ticking time bomb | powder keg | point of no return | tip of the iceberg
-""")
-seed("hyperbole", 1.5, """
+""",
+)
+seed(
+    "hyperbole",
+    1.5,
+    """
 disaster disastrous disastrously devastating devastate devastation tectonic game-changer
 game-changing monumental colossal gigantic mammoth titanic epic astronomical stratospheric
 tremendous tremendously incredible incredibly unbelievable unbelievably astonishing astonish
@@ -370,8 +710,12 @@ irreparable irreversible irrevocable crippling paralyzing paralysing ruinous
 record-shattering record-breaking all-time historic =historically landmark watershed
 turning point | worst ever | worst-ever | biggest ever | biggest-ever | of all time
 like never before | never before seen | never-before-seen | the likes of which
-""")
-seed("hyperbole", 1.0, """
+""",
+)
+seed(
+    "hyperbole",
+    1.0,
+    """
 massive massively enormous enormously huge hugely vast immense immensely sweeping
 dramatic dramatically drastic drastically radically extraordinary extraordinarily
 remarkable remarkably striking strikingly jarring sudden abrupt crisis crises chaos
@@ -379,18 +723,26 @@ turmoil upheaval havoc mayhem frenzy pandemonium bedlam uproar furor furore mael
 whirlwind rollercoaster roller-coaster dizzying vertiginous frantic feverish relentless
 relentlessly unstoppable unrelenting sky-high rock-bottom all-out wholesale blockbuster
 mammoth gargantuan humongous whopping whopper galactic
-""")
+""",
+)
 
 # ---------------------------------------------------------------- emotion_alarm
-seed("emotion_alarm", 2.0, """
+seed(
+    "emotion_alarm",
+    2.0,
+    """
 outrage outrageous outrageously fury furious furiously enraged rage raging livid seething
 incensed apoplectic irate infuriate infuriating wrath hatred hateful vitriol vitriolic
 venom venomous horrified horrify terrified terrify terrifying terror panic panicked
 panicky hysteria hysterical hysterically disgust disgusting disgusted revolting repugnant
 sickening nauseating repulsive heartbreaking heartbroken heart-wrenching gut-wrenching
 harrowing anguish agony agonizing despair despairing
-""")
-seed("emotion_alarm", 1.5, """
+""",
+)
+seed(
+    "emotion_alarm",
+    1.5,
+    """
 spooked spook spooky scare scared scary scaremonger frighten frightening frightful
 chilling chill =chilled creepy sinister menacing menace ominous ominously dread dreaded
 alarm alarming alarmingly alarmed alarmist fear fearful fearmonger fear-mongering
@@ -411,16 +763,24 @@ vengeance revenge retribution grudge
 freak out | freaked out | freaking out | up in arms | went ballistic | hit the roof
 blew up at | lost his temper | lost her temper | sent shockwaves | sent shock waves
 shock waves | shockwaves
-""")
-seed("emotion_alarm", 1.0, """
+""",
+)
+seed(
+    "emotion_alarm",
+    1.0,
+    """
 worry worried worrying worrisome concern =concerning nervous nervy uneasy unease
 upset =upsetting troubling troubled disturbing disturbed distress distressing
 grim-faced emotional emotionally passionate passionately fervent fervently zealous
 heated impassioned tearful
-""")
+""",
+)
 
 # ---------------------------------------------------------------- attack_verb
-seed("attack_verb", 2.0, """
+seed(
+    "attack_verb",
+    2.0,
+    """
 slam slammed slamming blast =blasted =blasting =blasts excoriate lambaste lambast
 castigate eviscerate pillory vilify villainize demonize demonise smear slander libel
 defame malign savage =savaged skewer =skewered berate upbraid harangue bash =bashed
@@ -430,8 +790,12 @@ lash out | lashed out | lashes out | lashing out | rail against | railed against
 rails against | railing against | ~tear into | ~rip into | ~lay into | laid into
 ram through | rammed through | rams through | ramming through | rammed it through
 cave in | caved in | caves in | caving in | ~cave to | ~bow to pressure | ~knuckle under
-""")
-seed("attack_verb", 1.5, """
+""",
+)
+seed(
+    "attack_verb",
+    1.5,
+    """
 =railed cave =caved =caves =caving capitulate capitulation kowtow grovel pander pandering
 fold =folded =folds backpedal backpedaling backtrack backtracking dodge =dodged evade
 =evaded sidestep stonewall obstruct obstructionist obstruction thwart scuttle hijack
@@ -454,24 +818,47 @@ took a dig | takes a dig | took a shot at | takes shots at | took shots at
 go after | went after | goes after | going after | piled on | pile on | piling on
 hit out at | hit back at | fired back at | doubled down | doubles down | double down
 doubling down | dug in | dig in their heels | dug in their heels
-""")
-seed("attack_verb", 1.0, """
+""",
+)
+seed(
+    "attack_verb",
+    1.0,
+    """
 accuse =accused =accusing accusation blame =blamed =blaming criticize criticise
 =criticized =criticised =criticizing criticism critique fault =faulted question
 =questioned challenge =challenged dispute =disputed dismiss =dismissed reject =rejected
 spurn oppose =opposed protest =protested tout =touted =touting hail =hailed laud
 =lauded tout peddle spin =spun impose =imposed dictate =dictated trample =trampled
 shove =shoved force =forced push =pushed pushback push-back
-""")
+""",
+)
 
 # ---------------------------------------------------------------- pejorative_label
-EXCLUDE.update({
-    "regime": ["tax regime", "regulatory regime", "sanctions regime", "compliance regime",
-               "licensing regime", "regime of", "dietary regime", "exercise regime", "training regime",
-               "accounting regime", "legal regime", "trade regime", "pricing regime", "new regime of"],
-    "radical": ["free radical", "free radicals", "radical prostatectomy", "radical mastectomy"],
-})
-seed("pejorative_label", 2.5, """
+EXCLUDE.update(
+    {
+        "regime": [
+            "tax regime",
+            "regulatory regime",
+            "sanctions regime",
+            "compliance regime",
+            "licensing regime",
+            "regime of",
+            "dietary regime",
+            "exercise regime",
+            "training regime",
+            "accounting regime",
+            "legal regime",
+            "trade regime",
+            "pricing regime",
+            "new regime of",
+        ],
+        "radical": ["free radical", "free radicals", "radical prostatectomy", "radical mastectomy"],
+    }
+)
+seed(
+    "pejorative_label",
+    2.5,
+    """
 nazi neo-nazi fascist fascism racist racism white-supremacist supremacist bigot bigoted
 bigotry thug thuggish thuggery terrorist jihadist islamofascist islamofascism
 dictator dictatorial despot despotic tyrant tyrannical tyranny totalitarian stalinist
@@ -482,8 +869,12 @@ domestic terrorists | gun nut | gun nuts | gun grabber | gun grabbers | gun-grab
 baby killer | baby killers | baby-killing | feminazi | feminazis | race baiter | race-baiter
 race-baiting | race hustler | useful idiot | useful idiots | enemy of the people
 enemies of the people | lamestream media | fake news media | mainstream media
-""")
-seed("pejorative_label", 2.0, """
+""",
+)
+seed(
+    "pejorative_label",
+    2.0,
+    """
 regime radical radicals radicalism extremist extremists =extremism =extreme zealot zealotry fanatic
 fanatical fanaticism ideologue militant militants insurrectionist insurrectionists
 insurrection seditionist seditious sedition anarchist anarchists anarchy agitator
@@ -523,8 +914,12 @@ liberal elites | ivory tower | deep state | the swamp | fat cat | fat cats
 robber baron | robber barons | welfare queen | welfare queens | anchor baby
 anchor babies | illegal alien | illegal aliens | illegal immigrant | illegal immigrants
 talking head | talking heads | party hack | political hack | partisan hack
-""")
-seed("pejorative_label", 1.0, """
+""",
+)
+seed(
+    "pejorative_label",
+    1.0,
+    """
 partisan partisanship populist populism nationalist nationalism ideological ideologically
 elite elites establishment insider insiders lobbyist lobbyists activist activists
 progressives liberal conservatives left-wing right-wing left-leaning right-leaning
@@ -532,10 +927,14 @@ progressives liberal conservatives left-wing right-wing left-leaning right-leani
 hardline diehard die-hard loyalist loyalists firebrand provocateurs militancy
 billionaire billionaires bureaucrat bureaucrats bureaucratic bureaucracy apparatchik
 operative operatives mogul moguls tycoon tycoons agenda
-""")
+""",
+)
 
 # ---------------------------------------------------------------- partisan_charged
-seed("partisan_charged", 2.0, """
+seed(
+    "partisan_charged",
+    2.0,
+    """
 job-killing job-killer death-tax amnesty open-borders plandemic scamdemic infanticide
 abortionist abortion-on-demand pro-abortion anti-choice forced-birth anti-abortion
 anti-gay anti-lgbtq anti-trans anti-immigrant anti-muslim anti-black anti-white
@@ -580,8 +979,12 @@ billionaire class | corporate overlords | tech overlords | tech giants | tech ti
 student loan bailout | bailout for | free college | taxpayer-funded | taxpayer funded
 on the taxpayer dime | taxpayers' expense | at taxpayer expense | welfare state
 religious freedom | religious liberty | freedom of conscience | parental rights
-""")
-seed("partisan_charged", 1.0, """
+""",
+)
+seed(
+    "partisan_charged",
+    1.0,
+    """
 undocumented pro-life pro-choice pro-lifers pro-gun anti-gun gun-control lockdown
 lockdowns mandate mandates bailout bailouts loophole loopholes handout giveaway pork
 pork-barrel earmark earmarks slush =slush-fund redistribution entitlement entitlements
@@ -589,10 +992,14 @@ welfare freeloading grievance-mongering
 slush fund | special interests | special interest | dark money | big money | the wealthy
 the rich | the elites | the establishment | mainstream media | legacy media | liberal media
 conservative media | right-wing media | left-wing media | fox news | state-run media
-""")
+""",
+)
 
 # ---------------------------------------------------------------- deception_insinuation
-seed("deception_insinuation", 2.0, """
+seed(
+    "deception_insinuation",
+    2.0,
+    """
 hoax sham bogus phony phoney fake =faked fabricate fabrication fabricated concoct
 =concocted doctored rigged rig propaganda propagandize disinformation misinformation
 falsehood falsehoods lies untruth untruths mendacious mendacity deceptive deceptively
@@ -608,8 +1015,12 @@ backroom deals | sweetheart deal | cherry-picked | cherry-picking | cherry-pick
 publicity stunt | pr stunt | political stunt | political theater | political theatre
 kabuki theater | kabuki | bait and switch | bait-and-switch | shell game | rigged game
 rigged system | the system is rigged
-""")
-seed("deception_insinuation", 1.5, """
+""",
+)
+seed(
+    "deception_insinuation",
+    1.5,
+    """
 so-called =supposedly =purported =purportedly =ostensibly =self-styled =self-proclaimed
 =self-described =quote-unquote =alleged secretly secretive secrecy covert covertly
 clandestine clandestinely surreptitious surreptitiously furtive furtively stealthily
@@ -632,14 +1043,22 @@ bought and paid for | paid shill | talking points | the narrative | narrative th
 so called | air quotes | fig leaf | window dressing | lip service | paid lip service
 too good to be true | truth be told | make no mistake | read between the lines
 nothing to see here | damage control | spin machine | propaganda machine | echo chamber
-""")
-seed("deception_insinuation", 0.7, """
+""",
+)
+seed(
+    "deception_insinuation",
+    0.7,
+    """
 narrative =claimed =claims =claiming =insisted =insists =maintained =contended
 =so-to-speak motive motives
-""")
+""",
+)
 
 # ---------------------------------------------------------------- dysphemism_euphemism
-seed("dysphemism_euphemism", 1.5, """
+seed(
+    "dysphemism_euphemism",
+    1.5,
+    """
 enhanced-interrogation collateral-damage rightsizing downsizing =right-sizing
 job creators | job creator | revenue enhancement | enhanced interrogation | collateral damage
 alternative facts | ethnic cleansing | final solution | extraordinary rendition
@@ -652,15 +1071,23 @@ tough on crime | soft on crime | illegal immigration | illegal immigrant | illeg
 gun rights | gun safety | common-sense gun | commonsense gun | common sense gun
 reproductive rights | reproductive health | reproductive care | gender-affirming care
 gender affirming care | genital mutilation | chemical castration | mutilation
-""")
-seed("dysphemism_euphemism", 1.0, """
+""",
+)
+seed(
+    "dysphemism_euphemism",
+    1.0,
+    """
 euthanize euthanasia terminate termination negative-growth misspoke misspeak
 mistakes were made | misspoke | economical with the truth | terminological inexactitude
 pre-owned | negative growth | passed away | no longer with us | between jobs
-""")
+""",
+)
 
 # ---------------------------------------------------------------- negative_evaluation
-seed("negative_evaluation", 2.0, """
+seed(
+    "negative_evaluation",
+    2.0,
+    """
 reckless recklessly recklessness heartless heartlessly draconian cruel cruelly cruelty
 callous callously ruthless ruthlessly vicious viciously savage savagely barbaric barbarous
 barbarism barbarity brutal brutally brutality inhumane inhuman monstrous monster evil
@@ -673,8 +1100,12 @@ filthy filth sleaze slimeball scum scumbag lowlife low-life despicably reprehens
 egregiously flagrant flagrantly blatant blatantly brazen brazenly wanton wantonly
 unhinged toxic toxicity poisonous venal rapacious avaricious greedy greed
 bloodthirsty murderous genocidal dehumanize dehumanizing dehumanising subhuman
-""")
-seed("negative_evaluation", 1.5, """
+""",
+)
+seed(
+    "negative_evaluation",
+    1.5,
+    """
 extreme outlandish irresponsible irresponsibly negligent negligence careless carelessly
 dangerous dangerously hazardous harmful damaging destructive ruinous punishing punitive
 onerous burdensome oppressive oppression repressive repression heavy-handed high-handed
@@ -707,8 +1138,12 @@ threat-to-democracy existential
 cut-throat cutthroat predator predators prey dehumanization chilling-effect
 a threat to democracy | threat to democracy | assault on democracy | attack on democracy
 chilling effect | out of touch | out-of-touch | tone deaf | two-tier | two-tiered
-""")
-seed("negative_evaluation", 1.0, """
+""",
+)
+seed(
+    "negative_evaluation",
+    1.0,
+    """
 disputed contentious contested divisiveness bad badly worse
 worst poor poorly weak weakly weakness flawed flaw faulty defective deficient broken
 failing failed failure fail fails disappointing problematic troubling troublesome
@@ -732,15 +1167,23 @@ besieged scandal-plagued scandal-ridden crisis-hit crisis-ridden cash-strapped
 debt-ridden loss-making
 fell apart | falling apart | fall apart | falls apart | went wrong | gone wrong
 a blow to | serious blow | major blow | severe blow | huge blow | big blow | dealt a blow
-""")
-seed("negative_evaluation", 0.5, """
+""",
+)
+seed(
+    "negative_evaluation",
+    0.5,
+    """
 controversial controversy
 critics criticism criticized questionable concern concerns problem problems issue
 radically sharply sharp steep steeply
-""")
+""",
+)
 
 # ---------------------------------------------------------------- positive_evaluation
-seed("positive_evaluation", 1.5, """
+seed(
+    "positive_evaluation",
+    1.5,
+    """
 heroic heroically heroism hero heroes heroine brave bravely bravery courageous
 courageously courage visionary genius brilliant brilliantly brilliance masterful
 masterfully masterpiece masterstroke stellar superb superbly outstanding exceptional
@@ -764,8 +1207,12 @@ unstoppable formidable powerhouse juggernaut titan titans rockstar rock-star sup
 wunderkind prodigy whiz wizard maestro virtuoso champion champions championed
 luminary
 common sense | common-sense | commonsense | tour de force | second to none | head and shoulders
-""")
-seed("positive_evaluation", 0.7, """
+""",
+)
+seed(
+    "positive_evaluation",
+    0.7,
+    """
 impressive impressively remarkable notable significant meaningful valuable genuinely
 genuine authentic smart smartly savvy shrewd shrewdly clever cleverly wise wisely
 wisdom sensible sensibly prudent prudently pragmatic pragmatism reasonable
@@ -775,11 +1222,15 @@ strong strongly solid solidly sturdy resilient resilience excel =excels =excelle
 success successful successfully win =wins =winning winner winners landmark historic
 hail =hailed laud =lauded praise =praised applaud =applauded cheer =cheered rave
 =raved celebrate =celebrated embrace =embraced welcome =welcomed boon bonanza windfall
-""")
+""",
+)
 
 
 # ---------------------------------------------------------------- second pass (more coverage)
-seed("negative_evaluation", 1.5, """
+seed(
+    "negative_evaluation",
+    1.5,
+    """
 crackdown clampdown rampant rampage runaway spree scourge infest infestation swarm
 unchecked lax rubber-stamp brainwashed cult cultish cult-like mindless thoughtless heedless
 senseless needless gratuitous overzealous overbearing domineering meddlesome intrusive
@@ -807,18 +1258,28 @@ climate cult | covid cult | victim mentality | perpetual victim | poverty pimp |
 lock her up | lock him up | self-coup | cult of personality | personality cult | stunning rebuke
 stinging rebuke | sharply criticized | humiliating defeat | crushing defeat | grievance politics
 politics of grievance | politics of fear | politics of hate | pay-to-play | pay to play
-""")
-seed("emotion_alarm", 1.5, """
+""",
+)
+seed(
+    "emotion_alarm",
+    1.5,
+    """
 heartfelt poignant emotive cower cowering petrified shudder wince recoil gasp flabbergasted
 dumbfounded gobsmacked baffled bewildered incredulous indignity never-ending incessant
 nonstop endless
-""")
+""",
+)
 
 # ---------------------------------------------------------------- build
 lex.example("Open-source AI advocates called it a betrayal.", ["betrayal"])
-lex.example("The open source community, accustomed to trusting Meta's promises, felt betrayed.", ["betrayal"])
-lex.example("WebProNews summarized it in a headline: \"Meta Kills the Llama.\"", ["kill"])
-lex.example("DEV Community ran a piece titled \"Meta spent $14.3B to kill open-source AI.\"", ["kill"])
+lex.example(
+    "The open source community, accustomed to trusting Meta's promises, felt betrayed.",
+    ["betrayal"],
+)
+lex.example('WebProNews summarized it in a headline: "Meta Kills the Llama."', ["kill"])
+lex.example(
+    'DEV Community ran a piece titled "Meta spent $14.3B to kill open-source AI."', ["kill"]
+)
 lex.example("The model was widely panned as a dud, as Fortune put it.", ["dud"])
 lex.example("Zuckerberg restructured the division after the Llama 4 debacle.", ["debacle"])
 lex.example("But the real issue wasn't performance — it was the cheating.", ["cheat"])
@@ -827,10 +1288,14 @@ lex.example("Hacker News and Reddit discussions were brutal.", ["brutal"])
 lex.example("Bench-maxxing destroyed that value proposition entirely.", ["bench-maxxing"])
 lex.example("It is a seismic shift from the Llama open-source strategy.", ["seismic"])
 lex.example("The irony is almost comical.", ["=comical"])
-lex.example("The senator slammed the reckless, draconian bill as a sham.",
-            ["slam", "reckless", "draconian", "sham"])
-lex.example("Republicans rammed through the bill before caving to the radical left.",
-            ["rammed through", "radical left"])
+lex.example(
+    "The senator slammed the reckless, draconian bill as a sham.",
+    ["slam", "reckless", "draconian", "sham"],
+)
+lex.example(
+    "Republicans rammed through the bill before caving to the radical left.",
+    ["rammed through", "radical left"],
+)
 lex.example("The regime's crackdown was a disaster.", ["regime", "disaster"])
 lex.example("She lashed out at the so-called experts.", ["lashed out", "so-called"])
 lex.counter("Two people were killed in the crash.", ["kill"])
@@ -857,15 +1322,24 @@ def dedupe_across_categories() -> int:
     seen: dict[tuple[str, ...], str] = {}
     for e in lex.entries:
         if e["mode"] == "inflected" and "exclude" not in e:
-            seen.setdefault(tuple(["S"] + [stem(w) for w in e["term"].lower().split()]), e["category"])
-    all_inflected = {tuple(["S"] + [stem(w) for w in e["term"].lower().split()])
-                     for e in lex.entries if e["mode"] == "inflected"}
+            seen.setdefault(
+                tuple(["S"] + [stem(w) for w in e["term"].lower().split()]), e["category"]
+            )
+    all_inflected = {
+        tuple(["S"] + [stem(w) for w in e["term"].lower().split()])
+        for e in lex.entries
+        if e["mode"] == "inflected"
+    }
     seen = {}
     kept = []
     dropped = 0
     for e in lex.entries:
         words = e["term"].lower().split()
-        key = tuple(["S"] + [stem(w) for w in words]) if e["mode"] == "inflected" else tuple(["L"] + words)
+        key = (
+            tuple(["S"] + [stem(w) for w in words])
+            if e["mode"] == "inflected"
+            else tuple(["L", *words])
+        )
         alt = tuple(["S"] + [stem(w) for w in words])
         if key in seen or (e["mode"] != "inflected" and alt in all_inflected):
             dropped += 1

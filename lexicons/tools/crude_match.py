@@ -3,13 +3,14 @@
 Implements the documented format: exact / inflected / phrase modes, case_sensitive,
 and exclusions ("#num", "#cap", "*").
 """
+
 from __future__ import annotations
 
-import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+import tomllib
 from lexgen import NUM_RE, TOKEN_RE, stem
 
 
@@ -58,7 +59,11 @@ class Matcher:
         for pat in excl:
             n = len(pat)
             for i in range(len(toks) - n + 1):
-                if i < e and i + n > s and all(self._pat_ok(p, toks[i + j]) for j, p in enumerate(pat)):
+                if (
+                    i < e
+                    and i + n > s
+                    and all(self._pat_ok(p, toks[i + j]) for j, p in enumerate(pat))
+                ):
                     return True
         return False
 
@@ -68,24 +73,36 @@ class Matcher:
         stems = [stem(t) for t in toks]
         out: list[Match] = []
         for i in range(len(toks)):
-            cands = self.index.get(toks[i], []) + (self.index.get(low[i], []) if low[i] != toks[i] else []) \
+            cands = (
+                self.index.get(toks[i], [])
+                + (self.index.get(low[i], []) if low[i] != toks[i] else [])
                 + self.index.get("S:" + stems[i], [])
+            )
             for key, e in cands:
                 mode = e.get("mode", "inflected")
                 n = len(key)
                 if i + n > len(toks):
                     continue
                 if mode == "inflected":
-                    seq = stems[i:i + n]
+                    seq = stems[i : i + n]
                 elif e.get("case_sensitive"):
-                    seq = toks[i:i + n]
+                    seq = toks[i : i + n]
                 else:
-                    seq = low[i:i + n]
+                    seq = low[i : i + n]
                 if seq != key:
                     continue
                 if self._excluded(toks, i, i + n, e["_excl"]):
                     continue
-                out.append(Match(e["term"], e["category"], float(e.get("weight", 1.0)), i, i + n, e.get("moral")))
+                out.append(
+                    Match(
+                        e["term"],
+                        e["category"],
+                        float(e.get("weight", 1.0)),
+                        i,
+                        i + n,
+                        e.get("moral"),
+                    )
+                )
         return out
 
 

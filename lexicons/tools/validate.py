@@ -1,7 +1,8 @@
 """Check the built-in lexicon TOML files against the documented format (build-time helper).
 
-  /work/venv/bin/python lexicons/tools/validate.py lexicons/builtin/*.toml
+/work/venv/bin/python lexicons/tools/validate.py lexicons/builtin/*.toml
 """
+
 from __future__ import annotations
 
 import re
@@ -9,9 +10,22 @@ import sys
 
 from crude_match import Matcher, load
 
-KINDS = {"loaded", "hedge", "booster", "reporting", "intensifier", "frame_generic", "frame_policy", "moral"}
+KINDS = {
+    "loaded",
+    "hedge",
+    "booster",
+    "reporting",
+    "intensifier",
+    "frame_generic",
+    "frame_policy",
+    "moral",
+}
 MODES = {"exact", "inflected", "phrase"}
-MORALS = {f"{f}_{s}" for f in ("care", "fairness", "loyalty", "authority", "sanctity") for s in ("virtue", "vice")}
+MORALS = {
+    f"{f}_{s}"
+    for f in ("care", "fairness", "loyalty", "authority", "sanctity")
+    for s in ("virtue", "vice")
+}
 ENTRY_KEYS = {"term", "category", "weight", "mode", "exclude", "case_sensitive", "note", "moral"}
 NAME_RE = re.compile(r"^[a-z0-9_-]+$")
 
@@ -33,10 +47,14 @@ def check(path: str) -> list[str]:
             errs.append(f"bad category key {c}")
         if not cd.get("description"):
             errs.append(f"category {c} lacks description")
-        if meta.get("kind") == "moral":
-            if cd.get("foundation") not in {"care", "fairness", "loyalty", "authority", "sanctity"} or \
-                    cd.get("side") not in {"virtue", "vice"}:
-                errs.append(f"moral category {c} lacks foundation/side")
+        if meta.get("kind") == "moral" and (cd.get("foundation") not in {
+            "care",
+            "fairness",
+            "loyalty",
+            "authority",
+            "sanctity",
+        } or cd.get("side") not in {"virtue", "vice"}):
+            errs.append(f"moral category {c} lacks foundation/side")
     seen: set[tuple[str, str]] = set()
     used: dict[str, int] = {c: 0 for c in cats}
     for e in d.get("entries", []):
