@@ -8,14 +8,16 @@ error (see :mod:`framing.errors`).
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+import warnings
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from . import __version__
-from .errors import FramingError, InputError
+from .errors import FramingError, InputError, StrictModeError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -104,10 +106,21 @@ def _analysis_kwargs(kw: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _echo_not_scored(counts: Counter[str]) -> None:
+    """Say how many articles were read but not scored (their features are left empty)."""
+    if counts:
+        parts = ", ".join(f"{n} {status.replace('_', ' ')}" for status, n in sorted(counts.items()))
+        click.echo(f"not scored ({parts}): their features are left empty; see the status column")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="framing")
 def cli() -> None:
-    """Compare how news outlets frame the same event."""
+    """Compare how news outlets frame the same event.
+
+    Exit codes: 0 ok, 1 error, 2 input, 3 manifest, 4 lexicon, 5 output,
+    6 --strict with skipped inputs, 7 model; see docs/errors.md.
+    """
 
 
 @cli.command()
@@ -134,7 +147,9 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
 
     out_path = Path(out)
     fmt = fmt or {".csv": "csv", ".parquet": "parquet"}.get(out_path.suffix.lower(), "jsonl")
+    inputs_csv = out_path.with_name(out_path.stem + ".inputs.csv")
     check_output_file(out_path, [Path(s) for s in sources], force)
+    check_output_file(inputs_csv, [Path(s) for s in sources], force)
     opts = _analysis_kwargs(kw)
     config = PipelineConfig(
         exclude_lexicons=tuple(opts["exclude_lexicons"]),
@@ -149,14 +164,30 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
     results = run_pipeline(
         pipeline, articles, jobs=opts["jobs"], engine=opts["engine"], scheduler=opts["scheduler"]
     )
-    n = write_results(results, out_path, fmt, pipeline.lexicons)
-    inputs_csv = out_path.with_name(out_path.stem + ".inputs.csv")
+
+    not_scored: Counter[str] = Counter()
+
+    def checked() -> Iterator[Any]:
+        for res in results:
+            if res.status != "ok":
+                not_scored[res.status] += 1
+            yield res
+        if opts["strict"]:  # before the output is renamed into place: none is left behind
+            accounting.raise_if_skipped()
+
+    try:
+        n = write_results(checked(), out_path, fmt, pipeline.lexicons)
+    except StrictModeError:
+        with atomic_open(inputs_csv) as fh:  # the account says what to fix
+            accounting.frame().to_csv(fh, index=False)
+        click.echo(accounting.summary())
+        click.echo(f"no records written (--strict); inputs: {inputs_csv}")
+        raise
     with atomic_open(inputs_csv) as fh:
         accounting.frame().to_csv(fh, index=False)
     click.echo(accounting.summary())
+    _echo_not_scored(not_scored)
     click.echo(f"wrote {n} records to {out_path} (inputs: {inputs_csv})")
-    if opts["strict"]:
-        accounting.raise_if_skipped()
 
 
 @cli.command()
@@ -205,7 +236,15 @@ def report(
     from .report import check_report_dir, write_report
 
     opts = _analysis_kwargs(kw)
-    corpus = load_corpus(*sources, clean=opts.pop("clean"), strict=opts.pop("strict"))
+    strict = opts.pop("strict")
+    corpus = load_corpus(*sources, clean=opts.pop("clean"))
+    if strict and corpus.skipped:
+        from .corpus.accounting import skipped_message
+        from .corpus.exceptions import SkippedInputsError
+
+        click.echo(corpus.summary())
+        click.echo("no report written (--strict)")
+        raise SkippedInputsError(skipped_message(corpus.inputs))
     out_dir = Path(out) if out else Path("reports") / corpus.name
     check_report_dir(out_dir, [Path(s) for s in sources], force)
     show = progress if progress is not None else (len(corpus) > 20 and sys.stderr.isatty())
@@ -217,6 +256,7 @@ def report(
         write_event_manifest(analysis, Path(write_events))
     written = write_report(comparison, out_dir, force=force)
     click.echo(corpus.summary())
+    _echo_not_scored(Counter(s for s in analysis.articles["status"].astype(str) if s != "ok"))
     click.echo(
         f"report for {len(corpus.outlets)} outlets written to {out_dir}/index.html "
         f"({len(written)} files)"
@@ -240,14 +280,22 @@ def _attach_optional_groups() -> None:
 _attach_optional_groups()
 
 
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: Any = None, line: str | None = None) -> None:
+    """Print a warning as ``warning: <message>`` (it names the file), without our source line."""
+    click.echo(f"warning: {message}", err=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; maps our errors to exit codes."""
     try:
-        cli.main(
-            args=list(argv) if argv is not None else None,
-            prog_name="framing",
-            standalone_mode=False,
-        )
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            cli.main(
+                args=list(argv) if argv is not None else None,
+                prog_name="framing",
+                standalone_mode=False,
+            )
     except FramingError as exc:
         click.echo(f"error: {exc}", err=True)
         return exc.exit_code

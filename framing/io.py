@@ -21,6 +21,13 @@ from .pipeline import ArticleResult
 FORMATS = ("jsonl", "csv", "parquet")
 
 
+def _umask() -> int:
+    """The process umask (read by setting and restoring it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; rename it over ``path`` on success."""
@@ -30,6 +37,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        os.chmod(tmp_path, 0o666 & ~_umask())  # mkstemp made it 0600; give open()'s mode
         os.replace(tmp_path, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -83,10 +91,10 @@ def result_record(res: ArticleResult, lexicons: list[tuple[str, str]]) -> dict[s
 def check_output_file(path: Path, inputs: Iterable[Path], force: bool) -> None:
     """Refuse to overwrite an input, or an existing file without ``force``."""
     resolved = path.resolve()
-    for src in inputs:
-        src = src.resolve()
+    for given in inputs:
+        src = given.resolve()
         if resolved == src or (src.is_dir() and src in resolved.parents):
-            raise OutputError(f"the output {path} would be written inside the input {src}; "
+            raise OutputError(f"the output {path} would be written inside the input {given}; "
                               "choose an --out outside your corpus")
     if path.exists() and not force:
         raise OutputError(f"{path} exists; pass --force to replace it")

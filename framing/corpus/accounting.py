@@ -26,7 +26,9 @@ class InputRecord:
     """What happened to one input file or record.
 
     ``source`` is ``"path"`` or ``"path:line"``; ``id`` and ``outlet`` are
-    empty when the input was skipped before they were known.
+    empty when the input was skipped before they were known. ``reason`` says
+    why an input was skipped or duplicated; for an analysed article it holds
+    the warnings about it, if any (encoding guessed, not English).
     """
 
     source: str
@@ -62,7 +64,8 @@ def records_frame(records: list[InputRecord]) -> pd.DataFrame:
 def skipped_message(records: list[InputRecord]) -> str:
     """One message listing every skipped input and why."""
     skipped = [r for r in records if r.status == "skipped"]
-    lines = [f"  {r.source}: {r.reason}" for r in skipped]
+    lines = [f"  {r.reason}" if r.reason.startswith(f"{r.source}:") else f"  {r.source}: {r.reason}"
+             for r in skipped]
     return (
         f"{len(skipped)} input(s) skipped under strict mode; fix or remove them, "
         "or run without --strict:\n" + "\n".join(lines)
@@ -96,9 +99,9 @@ class Accounting:
         """Append one record."""
         self.records.append(record)
 
-    def analysed(self, source: str, id: str, outlet: str) -> None:
-        """Record an article that will be analysed."""
-        self.records.append(InputRecord(source, id, outlet, "analysed"))
+    def analysed(self, source: str, id: str, outlet: str, note: str = "") -> None:
+        """Record an article that will be analysed (``note``: a warning about it, if any)."""
+        self.records.append(InputRecord(source, id, outlet, "analysed", note))
 
     def skip(self, source: str, reason: str, *, id: str = "", outlet: str = "") -> None:
         """Record an input that could not be read as an article."""

@@ -54,7 +54,7 @@ def language_warning(lang: str, confidence: float, *, source: str) -> str | None
         return None
     return (
         f"{source}: body looks like language {lang!r} (confidence {confidence:.2f}), not English; "
-        "it is analysed, but the lexicons are English, so its scores are not comparable"
+        "it is not scored (its features are left missing), since the lexicons are English"
     )
 
 

@@ -198,7 +198,7 @@ def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article
                                      "each article its own id", id=art.id, outlet=art.outlet)
                 continue
             ids[art.id] = art.source
-            acc.analysed(art.source, art.id, art.outlet)
+            acc.analysed(art.source, art.id, art.outlet, "; ".join(art.warnings))
             for note in art.warnings:
                 warnings.warn(note, CorpusWarning, stacklevel=3)
             yield art
