@@ -14,6 +14,7 @@ The outlets disagree on one number (the yearly savings: "$1.2 million" everywher
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -132,8 +133,24 @@ def test_json_is_deterministic_and_complete(controlled_analysis: Any, comp: Comp
     block = event["outlets"]["hostile"]
     for key in ("sentiment", "hedging", "certainty", "loaded", "loaded_attributed",
                 "attribution", "readability"):
-        assert key in block["features"] and key in block["ranks"] and key in block["ci"]
+        assert key in block["scores"] and key in block["ranks"] and key in block["ci"]
     assert block["ranks"]["loaded"] == 1
     assert event["discrepancies"][0]["subject"] == "savings"
     assert any(f["fact"] == "$38 million" for f in event["coverage"])
     assert "generated" not in doc
+
+
+def test_json_schema_is_versioned_and_documented(comp: Comparison) -> None:
+    """Every key comparison.json writes is described in docs/reports.md under its version."""
+    from framing.compare.model import COMPARISON_SCHEMA
+
+    doc = comp.to_json_dict()
+    assert doc["schema"] == COMPARISON_SCHEMA
+    text = (Path(__file__).resolve().parents[1] / "docs" / "reports.md").read_text("utf-8")
+    assert f"schema `{COMPARISON_SCHEMA}`" in text
+    block = text.split(f"schema `{COMPARISON_SCHEMA}`", 1)[1].split("```", 2)[1]
+    documented = {line.split()[0] for line in block.splitlines() if line.strip()}
+    event = next(iter(doc["events"].values()))
+    outlet = next(iter(event["outlets"].values()))
+    used = set(doc) | set(event) | set(outlet)
+    assert used <= documented, used - documented

@@ -91,8 +91,13 @@ class Comparison:
         events: dict[str, Any] = {}
         for ev in sorted(self.events):
             events[ev] = _event_block(self, ev)
-        return _clean({"events": events, "params": self.params,
+        return _clean({"schema": COMPARISON_SCHEMA, "events": events, "params": self.params,
                        "event_assignment": self.event_assignment})
+
+
+#: Name and version of the ``comparison.json`` layout (docs/reports.md). Bump the version
+#: on any change that renames or removes a key; adding keys keeps it.
+COMPARISON_SCHEMA = "framing.comparison/1"
 
 
 def _event_block(comp: Comparison, ev: str) -> dict[str, Any]:
@@ -101,11 +106,11 @@ def _event_block(comp: Comparison, ev: str) -> dict[str, Any]:
     outlets: dict[str, Any] = {}
     for outlet in comp.outlets(ev):
         rows = prof[prof["outlet"] == outlet].set_index("feature")
-        block: dict[str, Any] = {"features": {}, "ranks": {}, "ci": {}, "rank_interval": {},
+        block: dict[str, Any] = {"scores": {}, "ranks": {}, "ci": {}, "rank_interval": {},
                                  "tied_with": {}}
         for feat in sorted(rows.index):
             r = rows.loc[feat]
-            block["features"][feat] = r["value"]
+            block["scores"][feat] = r["value"]
             block["ranks"][feat] = r["rank"]
             block["ci"][feat] = [r["ci_low"], r["ci_high"]]
             block["rank_interval"][feat] = [r["rank_low"], r["rank_high"]]
