@@ -299,8 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FramingError as exc:
         click.echo(f"error: {exc}", err=True)
         return exc.exit_code
-    except click.exceptions.Abort:
-        click.echo("aborted", err=True)
+    except click.exceptions.Abort:  # click turns Ctrl-C into Abort
+        click.echo("interrupted; no partial output was left behind", err=True)
         return 130
     except click.ClickException as exc:
         exc.show()
