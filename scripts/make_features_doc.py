@@ -20,11 +20,49 @@ EVIDENCE_FOR = {
     "sentiment_positive": ("sentiment", "most_positive"),
     "headline_sentiment": ("headline_sentiment", None),
     "attribution": ("reported_speech", None),
+    "quotes": ("quote", None),
     "named_share": ("quote", None),
 }
+# article-level features without evidence spans: the sample article that shows them best
+ARTICLE_LEVEL = {"readability": "min", "fk_grade": "max", "gunning_fog": "max",
+                 "headline_question": "max"}
+MAX_SENTENCE = 320
+WORD = {"min": "lowest", "max": "highest"}
+
+
+def _shorten(sentence: str, term: str) -> str:
+    """Bold the matched term; cut a very long sentence around it."""
+    sentence = " ".join(sentence.split())
+    at = sentence.find(term) if term else -1
+    if len(sentence) > MAX_SENTENCE:
+        a = max(0, (at if at >= 0 else 0) - MAX_SENTENCE // 2)
+        b = min(len(sentence), a + MAX_SENTENCE)
+        sentence = ("…" if a else "") + sentence[a:b] + ("…" if b < len(sentence) else "")
+        at = sentence.find(term) if term else -1
+    if at >= 0 and 0 < len(term) < 60:
+        sentence = sentence[:at] + f"**{term}**" + sentence[at + len(term):]
+    return sentence.replace("|", "\\|")
+
+
+def _article_example(analysis: framing.Analysis, feature: str) -> str:
+    arts = analysis.articles.dropna(subset=[feature])
+    if arts.empty:
+        return "(no example in the sample corpus)"
+    pick = arts[feature].idxmin() if ARTICLE_LEVEL[feature] == "min" else arts[feature].idxmax()
+    art = arts.loc[pick]
+    if feature == "headline_question":
+        return f"{_shorten(str(art.title), '')} — *{art.outlet}* (value {art[feature]:g})"
+    sents = analysis.sentences
+    sents = sents[(sents.article_id == art.id) & (sents.part == "body")]
+    longest = sents.loc[sents.n_words.idxmax()].text if not sents.empty else ""
+    return (f"*{art.outlet}* scores {art[feature]:.1f} (the {WORD[ARTICLE_LEVEL[feature]]} in the "
+            f"sample); its longest sentence: {_shorten(str(longest), '')}")
 
 
 def example(analysis: framing.Analysis, feature: str) -> str:
+    """A real sample sentence showing ``feature``: its strongest piece of evidence."""
+    if feature in ARTICLE_LEVEL:
+        return _article_example(analysis, feature)
     ev = analysis.evidence
     feat, cat = EVIDENCE_FOR.get(feature, (feature, None))
     if feature.startswith(("frame_", "policy_", "moral_")):
@@ -37,15 +75,18 @@ def example(analysis: framing.Analysis, feature: str) -> str:
         rows = ev[ev.feature == feat]
         if cat is not None:
             rows = rows[rows.category == cat]
+    if feat not in ("sentiment", "headline_sentiment"):
+        rows = rows[~rows.negated.astype(bool)]
+        if (rows.weight > 0).any():
+            rows = rows[rows.weight > 0]
     if rows.empty:
         return "(no example in the sample corpus)"
-    rows = rows.sort_values(["article_id", "part", "start"])
+    # the strongest evidence (by absolute weight), then the first in reading order
+    rows = rows.assign(_w=-rows.weight.abs()).sort_values(["_w", "article_id", "part", "start"])
     r = rows.iloc[0]
-    sentence = str(r.sentence_text).replace("\n", " ").replace("|", "\\|")
-    term = str(r.surface) if r.surface else ""
-    if term and term in sentence and len(term) < 60:
-        sentence = sentence.replace(term, f"**{term}**", 1)
-    return f"{sentence} — *{r.outlet}*"
+    sentence = str(r.sentence_text)
+    term = str(r.surface) if r.surface and len(str(r.surface)) < len(sentence) else ""
+    return f"{_shorten(sentence, term)} — *{r.outlet}*"
 
 
 def main() -> int:

@@ -106,29 +106,120 @@ _NOT_ACTORS = frozenset(
 )
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+#: sentence-initial words that start a capitalised run without being part of a name
+_LEADING = frozenset(
+    [
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Will",
+        "Would",
+        "Can",
+        "Could",
+        "Should",
+        "Shall",
+        "Does",
+        "Do",
+        "Did",
+        "Has",
+        "Have",
+        "Had",
+        "Unlike",
+        "Like",
+        "Despite",
+        "Although",
+        "Though",
+        "Because",
+        "Once",
+        "Yet",
+        "Nor",
+        "Via",
+        "Per",
+        "Among",
+        "Against",
+        "Under",
+        "Behind",
+        "Inside",
+        "Outside",
+        "Without",
+        "Within",
+        "Beyond",
+        "Toward",
+        "Towards",
+    ]
+)
+#: calendar words are capitalised but are not actors
+_NOT_NAMES = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
+def _clean_name(raw: str) -> str:
+    """Drop leading function words and a leading possessor ("Meta's Llama" -> "Llama"),
+    and a trailing possessive ("Zuckerberg's" -> "Zuckerberg")."""
+    words = raw.split()
+    while words and (words[0].strip("'’") in _NOT_ACTORS or words[0] in _LEADING):
+        words = words[1:]
+    # "Meta's Muse Spark": the actor is what the possessor owns
+    for i in range(len(words) - 1, 0, -1):
+        if re.search(r"['’]s$", words[i - 1]):
+            words = words[i:]
+            break
+    if not words:
+        return ""
+    words[-1] = _POSSESSIVE.sub("", words[-1].rstrip(".")).rstrip("'’")
+    return " ".join(w for w in words if w)
+
+
 def _actor_mentions(text: str, sent_bounds: list[tuple[int, int]]) -> dict[str, list[int]]:
-    """Capitalised name sequences per sentence, merged by their last word."""
-    by_last: dict[str, Counter[str]] = defaultdict(Counter)
+    """Capitalised name sequences per sentence.
+
+    A shorter form is merged into the one longer name it ends ("Zuckerberg" into
+    "Mark Zuckerberg"); names that merely share a last word ("Scale AI", "Meta AI")
+    stay apart, as does a short form that ends several longer names.
+    """
+    counts: Counter[str] = Counter()
     sentences_of: dict[str, set[int]] = defaultdict(set)
     for si, (s, e) in enumerate(sent_bounds):
         for m in _CAP_SEQ.finditer(text, s, e):
-            words = m.group(0).split()
-            while words and words[0].strip("'’") in _NOT_ACTORS:
-                words = words[1:]
-            if not words:
+            name = _clean_name(m.group(0))
+            if len(name) < 3 or name in _NOT_NAMES:
                 continue
-            name = " ".join(words).rstrip(".'’s").rstrip("'’")
-            if len(name) < 3 or (name.isupper() and len(name) < 3):
-                continue
-            last = name.split()[-1].lower()
-            by_last[last][name] += 1
-            sentences_of[last].add(si)
-    out: dict[str, list[int]] = {}
-    for last, names in by_last.items():
-        # the longest form seen is the display name ("Mark Zuckerberg" over "Zuckerberg")
-        display = max(names, key=lambda n: (len(n.split()), names[n]))
-        out[display] = sorted(sentences_of[last])
-    return out
+            counts[name] += 1
+            sentences_of[name].add(si)
+    target: dict[str, str] = {}
+    for name in counts:
+        toks = name.split()
+        longer = [
+            o for o in counts if len(o.split()) > len(toks) and o.split()[-len(toks) :] == toks
+        ]
+        target[name] = longer[0] if len(longer) == 1 else name
+    out: dict[str, set[int]] = defaultdict(set)
+    for name, sents in sentences_of.items():
+        out[target[name]].update(sents)
+    return {name: sorted(sents) for name, sents in out.items()}
 
 
 @register

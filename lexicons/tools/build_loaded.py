@@ -28,6 +28,7 @@ OUT = Path(__file__).resolve().parents[1] / "builtin" / "loaded.toml"
 
 lex = Lexicon(
     name="loaded",
+    version="1.1.0",
     kind="loaded",
     description=(
         "Loaded, charged and evaluative language in news: violent metaphors, condemnation, "
@@ -266,6 +267,106 @@ EXACT_FORMS: dict[str, list[str]] = {
     "criticized": [],
     "restructuring": [],
     "streamlining": [],
+    # second collision pass: stems shared with common neutral words (the word in the
+    # comment is what the inflected entry used to match)
+    "heated": ["heated", "heatedly"],  # heat, heating
+    "genderism": ["genderism"],  # gender
+    "cutting": [],  # cut, cuts ("cutting costs" is literal far more often than not)
+    "biting": ["biting"],  # bite
+    "stinging": ["stinging"],  # sting
+    "blistering": ["blistering"],  # blister
+    "monumental": ["monumental", "monumentally"],  # monument
+    "astronomical": ["astronomical", "astronomically"],  # astronomer
+    "stratospheric": ["stratospheric"],  # stratosphere
+    "meteoric": ["meteoric"],  # meteor
+    "striking": ["striking"],  # strike
+    "strikingly": ["strikingly"],
+    "remarkable": ["remarkable"],  # remark, remarked
+    "remarkably": ["remarkably"],
+    "sweeping": ["sweeping"],  # sweep
+    "wholesale": ["wholesale"],  # wholesaler
+    "chilling": ["chilling", "chillingly"],  # chill, chilled
+    "fuming": ["fuming"],  # fume, fumes
+    "tired": ["tired"],  # tire, tires
+    "miserable": ["miserable", "miserably"],  # miser
+    "troubling": ["troubling", "troublingly"],  # trouble
+    "disturbing": ["disturbing"],  # disturb, disturbance
+    "disturbingly": ["disturbingly"],
+    "pretender": ["pretender", "pretenders"],  # pretend
+    "wrongful": ["wrongful", "wrongfully"],  # wrong, wrongly
+    "amoral": ["amoral"],  # amorous
+    "contemptible": ["contemptible"],  # contempt (of court)
+    "dereliction": ["dereliction"],  # derelict
+    "condemnable": ["condemnable"],  # condemn
+    "hammered": ["hammered"],  # hammer
+    "weaponize": ["weaponize", "weaponized", "weaponizes", "weaponizing"],  # weapon
+    "weaponise": ["weaponise", "weaponised", "weaponises", "weaponising"],
+    "bulldoze": ["bulldoze", "bulldozed", "bulldozes", "bulldozing"],  # bulldozer
+    "demonize": ["demonize", "demonized", "demonizes", "demonizing", "demonization"],  # demon
+    "demonise": ["demonise", "demonised", "demonises", "demonising", "demonisation"],
+    "radicalize": ["radicalize", "radicalized", "radicalizes", "radicalizing"],  # radical
+    "elitism": ["elitism"],  # elite
+    "invaders": ["invader", "invaders"],  # invade, invaded
+    "imperialism": ["imperialism"],  # imperial
+    "entitlement": ["entitlement", "entitlements"],  # entitled (to)
+    "rigged": ["rigged"],  # rig, rigs
+    "secretive": ["secretive", "secretively", "secretiveness"],  # secret
+    "curiously": ["curiously"],  # curious
+    "quietly": ["quietly"],  # quiet
+    "narrative": ["narrative", "narratives"],  # narrator, narrate
+    "wicked": ["wicked", "wickedly"],  # wick
+    "wickedness": ["wickedness"],
+    "twisted": ["twisted"],  # twist
+    "poisonous": ["poisonous"],  # poison, poisoning
+    "murderous": ["murderous", "murderously"],  # murder, murderer
+    "genocidal": ["genocidal"],  # genocide
+    "dismissive": ["dismissive", "dismissively"],  # dismiss, dismissed
+    "regressive": ["regressive"],  # regression
+    "poorly": ["poorly"],  # poor
+    "defective": ["defective"],  # defect, defection
+    "volatile": ["volatile"],  # volatility
+    "hazardous": ["hazardous"],  # hazard
+    "infidel": ["infidel", "infidels"],  # infidelity
+    "infidels": [],
+    "degenerate": ["degenerate", "degenerates"],  # degeneration
+    "degenerates": [],
+    "heroine": ["heroine", "heroines"],  # heroin
+    "compassion": ["compassion"],  # compass
+    "masterful": ["masterful"],  # master
+    "masterfully": ["masterfully"],
+    "wonderful": ["wonderful"],  # wonder, wondering
+    "wonderfully": ["wonderfully"],
+    "thoughtful": ["thoughtful"],  # thought
+    "thoughtfully": ["thoughtfully"],
+    "iconic": ["iconic"],  # icon
+    "daring": ["daring"],  # dare
+    "stirring": ["stirring"],  # stir
+    "celebrated": ["celebrated"],  # celebrate, celebration, celebrity
+    "=celebrated": [],
+    "honorable": ["honorable", "honorably"],  # honor, honored
+    "honourable": ["honourable", "honourably"],
+    "venerable": ["venerable"],  # venereal
+    "admired": ["admired"],  # admiral
+    "admirable": ["admirable"],
+    "admirably": ["admirably"],
+    "domineering": ["domineering"],  # dominate, dominant, dominance
+    "intrusive": ["intrusive"],  # intrusion
+    "invasive": ["invasive"],  # invasion
+    "fawning": ["fawning"],  # fawn
+    "facile": ["facile"],  # facility
+    "moralizing": ["moralizing", "moralize", "moralizes"],  # moral, morale, morality
+    "moralising": ["moralising", "moralise", "moralises"],
+    "performative": ["performative"],  # perform, performance
+    "polluters": ["polluter", "polluters"],  # pollute, pollution
+    "enabler": ["enabler", "enablers"],  # enable, enabled
+    "enablers": [],
+    # seeds that the pass above un-shadowed (they shared a stem with an entry made exact)
+    "troubled": ["troubled"],  # trouble
+    "disturbed": ["disturbed"],  # disturb
+    "rig": [],  # oil rig; "rigged" stays
+    "entitled": [],  # "entitled to" is neutral
+    "miserly": ["miserly"],  # miser
+    "celebrate": ["celebrate", "celebrates", "celebrating"],  # celebrity, celebration
 }
 
 

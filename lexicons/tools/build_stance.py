@@ -20,6 +20,7 @@ OUT = Path(__file__).resolve().parents[1] / "builtin"
 # ------------------------------------------------------------------ hedges
 hedges = Lexicon(
     name="hedges",
+    version="1.1.0",
     kind="hedge",
     description="Hedges: words and phrases that withhold full commitment to a proposition "
     "(epistemic modals, epistemic verbs, approximators, hedging adverbs, hedging phrases).",
@@ -90,7 +91,9 @@ seed(
     "epistemic_verb",
     1.0,
     """
-suggest =indicate =indicates =indicated =indicating believe estimate speculate presume suspect surmise
+=suggest =suggests =suggested =suggesting =indicate =indicates =indicated =indicating
+=believe =believes =believed =believing =estimate =estimates =estimated =estimating
+speculate presume suspect surmise
 postulate hypothesize hypothesise conjecture guess imply tend assume
 """,
 )
@@ -129,6 +132,8 @@ H.add(
         "appears at",
         "appeared with",
         "appeared alongside",
+        "appearance",
+        "appearances",
     ],
 )
 H.add("seem", "epistemic_verb", 1.0, "inflected")
@@ -168,7 +173,7 @@ seed(
     "approximator",
     1.0,
     """
-approximately roughly circa =approx =nearly =almost =ballpark
+approximately =roughly circa =approx =nearly =almost =ballpark
 an estimated | or so | more or less | give or take | upwards of | in the region of
 somewhere between | somewhere around | in the neighborhood of | on the order of
 just under | just over | a little over | a little under | the best part of | something like
@@ -338,6 +343,7 @@ B.counter("Meta launched the model in April.")
 # ------------------------------------------------------------------ reporting
 rep = Lexicon(
     name="reporting",
+    version="1.1.0",
     kind="reporting",
     description="Reporting verbs and attribution: neutral speech verbs, evaluative (loaded) reporting "
     "verbs, and attribution to unnamed sources.",
@@ -356,7 +362,8 @@ seed(
     1.0,
     """
 say =said tell =told =stated =states =reported =added =adds =wrote =writes =noted =notes
-=announce =announced =announces =announcing explain remark comment describe =observed mention
+=announce =announced =announces =announcing explain =remark =remarks =remarked =comment
+=commented =commenting describe =observed mention
 =responded reply =replied =recalled =continued =asked =answered =confirmed =confirms =declared
 =disclosed =indicated =specified =elaborated =outlined =posted =tweeted =emailed
 according to | told reporters | said in a statement | said in a blog post | wrote in a blog post
@@ -369,9 +376,12 @@ seed(
     "loaded",
     1.0,
     """
-claim =claimed =claims insist concede confess complain deny =denied assert reveal vow
-=contended =contends argue =argued =maintained acknowledge proclaim declare pledge =promised
-=demanded urge warn plead lament bemoan purport profess quip retort predict
+claim =claimed =claims insist concede confess complain deny =denied =assert =asserts =asserted
+=asserting reveal vow
+=contended =contends argue =argued =maintained acknowledge proclaim =declare =declares pledge
+=promised
+=demanded urge warn plead lament bemoan purport =profess =professes =professed quip retort
+=predict =predicts =predicted =predicting
 """,
 )
 R.add("admit", "loaded", 1.5, "inflected")
