@@ -13,6 +13,13 @@ frame when it contains at least one cue of that frame.
   the outlet's own voice; ``..._attributed``: inside quotations or attributed
   speech (an outlet that quotes residents calling a vote "a betrayal" is not
   itself invoking betrayal).
+
+Per article (``ExtractorResult.details``): ``dominant_frame`` / ``dominant_policy``, the
+frame carried by the largest share of body sentences (ties go to the larger share in the
+outlet's own voice, then alphabetically); ``lead_frame`` / ``rest_frame``, the frame of
+the most sentences in the lead (the headline, counted twice as the most prominent
+sentence, and the first paragraph) and in the rest of the body; ``top_moral``, the moral
+category with the highest own-voice weight.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from ..types import ExtractorResult, FeatureSpec, Span
 from .base import ArticleContext, Extractor, per_thousand, register, sentence_sums, span_from_match
 
 _SHARE_KINDS = (("frame_generic", "frame"), ("frame_policy", "policy"))
+HEADLINE_WEIGHT = 2.0  # the headline counts as two lead sentences (it is read most)
 
 
 def _categories(ctx_categories: dict[str, dict[str, dict[str, Any]]], kind: str) -> list[str]:
@@ -91,6 +99,7 @@ class FramesExtractor(Extractor):
         for kind, prefix in _SHARE_KINDS:
             cats = _categories(ctx.lexicon_categories, kind)
             shares: dict[str, float] = {}
+            own_shares: dict[str, float] = {}
             lead: dict[str, float] = {c: 0.0 for c in cats}
             rest: dict[str, float] = {c: 0.0 for c in cats}
             by_cat: dict[str, list[Span]] = {c: [] for c in cats}
@@ -111,10 +120,11 @@ class FramesExtractor(Extractor):
                 shares[cat] = sum(flags) / n if n else float("nan")
                 res.features[f"{prefix}_{cat}"] = shares[cat]
                 res.features[f"{prefix}_{cat}_quoted"] = sum(quoted) / n if n else float("nan")
-                lead[cat] = len(sents & first_par) + (1.0 if cat in head_cats else 0.0)
+                own_shares[cat] = len(own_sents) / n if n else float("nan")
+                lead[cat] = len(sents & first_par) + (HEADLINE_WEIGHT if cat in head_cats else 0.0)
                 rest[cat] = len(sents - first_par)
                 res.evidence.extend(spans)
-            res.details[f"dominant_{prefix}"] = _argmax(shares)
+            res.details[f"dominant_{prefix}"] = _argmax(shares, own_shares)
             res.details[f"lead_{prefix}"] = _argmax(lead)
             res.details[f"rest_{prefix}"] = _argmax(rest)
         words = ctx.body_words()
@@ -135,11 +145,17 @@ class FramesExtractor(Extractor):
         return res
 
 
-def _argmax(values: dict[str, float]) -> str | None:
-    best = None
-    best_v = 0.0
+def _argmax(values: dict[str, float], tiebreak: dict[str, float] | None = None) -> str | None:
+    """The key with the largest positive value; ties go to the larger ``tiebreak`` value,
+    then to the first key alphabetically. NaN values are skipped."""
+    best: str | None = None
+    best_v: tuple[float, float] = (0.0, 0.0)
     for k in sorted(values):
         v = values[k]
-        if v == v and v > best_v:  # skips NaN
-            best, best_v = k, v
+        if v != v or v <= 0:  # skips NaN and zero
+            continue
+        t = (tiebreak or {}).get(k, 0.0)
+        key = (v, t if t == t else 0.0)
+        if best is None or key > best_v:
+            best, best_v = k, key
     return best

@@ -196,10 +196,22 @@ def frame_section(comp: Any, event: str, outlets: list[str]) -> dict[str, Any]:
                      "top_moral": label("top_moral")
                      or top_moral(profiles, o, attributed=False) or "–",
                      "top_moral_attributed": label("top_moral_attributed")
-                     or top_moral(profiles, o, attributed=True) or "–"})
+                     or top_moral(profiles, o, attributed=True) or "–",
+                     "dominant_quoted": quoted_part(f0, dominant),
+                     "loaded_moral": label("loaded_moral"),
+                     "loaded_moral_attributed": label("loaded_moral_attributed")})
     svg = (charts.stacked_shares_chart(f"{event} frame mix", outlets, shares)
            if shares and outlets else "")
     return {"rows": rows, "chart": svg, "frames": list(shares)}
+
+
+def quoted_part(row: dict[str, Any], frame_name: str) -> str:
+    """How much of a frame's sentences are quoted or attributed speech, e.g. "40%"."""
+    share: Any = row.get(f"frame_{frame_name}")
+    quoted: Any = row.get(f"frame_{frame_name}_quoted")
+    if not (is_num(share) and is_num(quoted)) or float(share) <= 0:
+        return "–"
+    return f"{100 * float(quoted) / float(share):.0f}%"
 
 
 def top_moral(profiles: pd.DataFrame, outlet: str, attributed: bool) -> str | None:

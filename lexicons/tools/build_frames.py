@@ -21,6 +21,7 @@ OUT = Path(__file__).resolve().parents[1] / "builtin"
 # ------------------------------------------------------------------ generic frames
 G = Lexicon(
     name="frames_generic",
+    version="1.1.0",
     kind="frame_generic",
     description="Cue words for the five generic news frames of Semetko & Valkenburg (2000): conflict, "
     "human interest, economic consequences, morality, responsibility.",
@@ -37,6 +38,18 @@ G.category(
     "human_interest",
     "A human face or emotional angle: individuals, families, personal stories, feelings",
 )
+G.add(
+    "family",
+    "human_interest",
+    1.0,
+    "inflected",
+    exclude=["family of apps", "family of models", "family of products", "model family",
+             "model families", "family models", "product family"],
+)
+# counts of people, downloads or tokens are not money: "three billion users" is not economic
+_NOT_MONEY = [f"{w} {n}" for w in ("billion", "billions", "million", "millions")
+              for n in ("users", "people", "daily", "monthly", "downloads", "developers",
+                        "exchanges", "of", "parameters", "views", "readers", "visitors")]
 G.category("economic", "Economic consequences: money, costs, markets, investment, revenue, jobs")
 G.category("morality", "Moral messages, values, principles, right and wrong, trust and honesty")
 G.category("responsibility", "Attribution of responsibility for causing or solving a problem")
@@ -46,14 +59,16 @@ seed(
     1.0,
     """
 disagree disagreement clash conflict rival rivalry battle versus =vs war fight dispute
-opponent opposition backlash competitor competition compete race feud spat standoff
-showdown confrontation confront oppose critic criticize criticise attack counterattack
+opponent opposition backlash race feud spat standoff controversy controversial debate
+showdown confrontation confront oppose attack counterattack argue bifurcation
 accuse accusation retaliate retaliation tension tensions divide divided split rift
-schism row quarrel wrangle fray combat contest challenger adversary adversarial enemy
+schism quarrel wrangle fray combat contest challenger adversary adversarial enemy
 foe dueling duel face-off tussle struggle resist resistance pushback protest
-defeat victory beat outperform outpace overtake dominate dominance lose winner loser
+defeat victory beat overtake dominate dominance winner loser
 take on | at odds | head to head | head-to-head | arms race | pitted against | sides with
 on the other side | fell out | falling out | war of words | price war | turf war
+=competitor =competitors =competition =compete =competes =competing =critic =critics
+=criticism =criticize =criticized =criticizes =criticise =criticised =criticising =criticizing
 """,
 )
 seed(
@@ -61,15 +76,15 @@ seed(
     "human_interest",
     1.0,
     """
-family families child children kid kids parent parents mother father son daughter
-wife husband personal personally emotional emotion feel feeling felt heart heartbreaking
-life lives story stories individual individuals people's human humans
+child children kid kids parent parents mother father son daughter
+wife husband personally emotional emotion feel feeling felt heart heartbreaking
+=life =lives individual individuals human humans
 neighbor neighbour friend friends victim victims survivor survivors patient patients
 student students teenager elderly grandmother grandfather baby babies home homes
-suffering struggle struggling hope hopes dream dreams tears fear afraid grief
-lonely loneliness love loved beloved proud pride memory memories journey young age
-
+suffering struggling dream dreams tears fear afraid grief
+lonely loneliness love loved beloved proud pride memory memories
 in their own words | the human cost | real people | ordinary people | everyday people
+personal story | life story | human story | her story | his story | their story
 """,
 )
 seed(
@@ -79,7 +94,7 @@ seed(
     """
 =shares
 share price | share prices | market share
-billion million trillion cost costs price pricing stock stocks investment invest
+trillion cost costs price pricing stock stocks investment invest
 investor investors revenue market markets profit profitable profitability capex budget
 monetization monetize monetise spend spending economic economy economics financial finance
 funding fund funds valuation valued earnings income sales margin margins dividend
@@ -99,8 +114,8 @@ seed(
     1.0,
     """
 moral morality immoral ethical ethics unethical principle principles trust trustworthy
-betrayal betray honesty honest dishonest promise promises =values value-driven
-hypocrisy hypocritical generosity generous public-good fairness fair unfair justice
+betrayal betray honesty honest dishonest =values value-driven
+hypocrisy hypocritical generosity generous public-good =fairness unfair justice
 injustice =integrity virtue virtuous sin sinful evil conscience decency decent shame
 shameful duty obligation loyalty loyal deceive deception lie lies
 cheat cheating transparency transparent =accountability righteous noble greed greedy
@@ -114,43 +129,56 @@ seed(
     "responsibility",
     1.0,
     """
-blame blamed responsible responsibility =accountable =accountability fault culpable
-decision decide decided mandate solution solutions fix fixes address tackle remedy
-cause caused policy policies regulator regulators regulation regulate government
-governments administration lawmakers congress legislation law laws oversight
-leadership leader leaders ceo executives management failure failed failing neglect
+blame blamed =responsible =responsibility =responsibilities =irresponsible
+=accountable =accountability fault culpable
+mandate tackle remedy
+regulator regulators regulation regulate government
+governments administration lawmakers congress legislation oversight
+failure failed failing neglect
 ignore ignored =owe =owes
-is to blame | are to blame | to blame for | caused by | the result of | as a result of
+is to blame | are to blame | to blame for | caused by | fault of | at fault
  government should | should have | must act | | should be held
 held accountable | hold accountable | take responsibility | took responsibility
 takes responsibility | step up | stepped up | in charge | the onus
 """,
 )
+# lowercase only: FAIR is the name of Meta's research lab
+G.add("fair", "morality", 1.0, "inflected", case_sensitive=True)
+G.add("promise", "morality", 1.0, "inflected",
+      exclude=["the promise of", "promise of this", "delivers on the", "deliver on the", "shows promise",
+               "show promise", "showed promise"])
 G.example("Open-source advocates called it a betrayal of trust.", ["betrayal", "trust"])
+for _w in ("billion", "million"):
+    G.add(_w, "economic", 1.0, "inflected", exclude=_NOT_MONEY)
+G.add("row", "conflict", 1.0, "inflected", exclude=["in a row", "row of", "rows of", "rows and"])
+G.counter("Meta's apps reach three billion users and 1.2 billion downloads.")
 G.example(
     "Meta stock jumped 6.5% as investors cheered the $14.3 billion bet.",
     ["stock", "investor", "billion"],
 )
 G.example(
     "The reaction was swift and divided, with critics and rivals clashing.",
-    ["divided", "critic", "rival", "clash"],
+    ["divided", "critics", "rival", "clash"],
 )
 G.example(
-    "Zuckerberg decided to restructure; the Llama 4 failure is to blame.",
-    ["decided", "is to blame"],
+    "Regulators must act; the Llama 4 failure is to blame.",
+    ["regulator", "is to blame"],
 )
 G.example(
-    "For families and children, the story is personal.", ["family", "children", "story", "personal"]
+    "For families and children, it is a personal story.", ["family", "children", "personal story"]
 )
 G.counter("The model accepts text and image input.")
 G.counter("The app is available on the web.")
 G.counter("Muse Spark ranks fourth on the index.")
+G.counter("Built by Meta's research lab FAIR, it serves Meta's family of apps.")
+G.counter("The new model family answers in rapid responses.")
 
 # ------------------------------------------------------------------ policy frames
 P = Lexicon(
     name="frames_policy",
+    version="1.1.0",
     kind="frame_policy",
-    description="Cue words for the 14 dimensions of the Policy Frames Codebook (Boydstun et al. 2014), "
+    description="Cue words for the 15 dimensions of the Policy Frames Codebook (Boydstun et al. 2014), "
     "the scheme of the Media Frames Corpus (Card et al. 2015).",
     provenance="Frame dimensions and their definitions from Boydstun, Card, Gross, Resnik & Smith (2014) "
     "'Tracking the Development of Media Frames within and across Policy Issues' (APSA) and "
@@ -163,6 +191,7 @@ PCATS = {
     "morality": "Morality: religious or ethical implications, duty, honour",
     "fairness_equality": "Fairness and equality: equal or unequal distribution of rights, benefits or burdens",
     "legality": "Legality, constitutionality and jurisprudence: laws, courts, rights, legal limits",
+    "policy_prescription": "Policy prescription and evaluation: particular policies or strategies proposed or in place, and whether they work",
     "crime_punishment": "Crime and punishment: breaking laws, enforcement, sentencing, penalties",
     "security_defense": "Security and defense: threats to a nation, a group or a system; protection",
     "health_safety": "Health and safety: healthcare, illness, sanitation, public safety",
@@ -216,7 +245,7 @@ seed(
     "fairness_equality",
     1.0,
     """
-fair fairness unfair unfairly equal equality inequality unequal equity inequitable
+=fairness unfair =unfairly equal equality inequality unequal equity inequitable
 discrimination discriminate discriminatory bias biased privilege privileged disparity
 disparities gap gaps access accessible excluded exclusion inclusive
 inclusion marginalized underserved democratize democratise democratic everyone gatekeep
@@ -238,6 +267,20 @@ trademark liability liable jurisdiction supreme appeal appeals attorney attorney
 lawyer lawyers contract contracts terms-of-service antitrust gdpr hipaa fda ftc
 terms of service | supreme court | first amendment | second amendment | due process
 mit license | apache 2.0 | open license | ai act
+""",
+)
+P.add("fair", "fairness_equality", 1.0, "inflected", case_sensitive=True)
+seed(
+    P,
+    "policy_prescription",
+    1.0,
+    """
+policy policies proposal proposals propose proposed reform reforms initiative initiatives
+programme strategy strategies playbook recommend recommendation recommendations
+effective effectiveness ineffective backfire backfired pilot
+=program =programs =plan =plans =planned
+policy change | policy shift | the plan | the strategy | the approach | what works | did not work
+worked as long as | stopped working | it worked | pays off | paid off
 """,
 )
 seed(
@@ -326,7 +369,7 @@ seed(
 political politics politician politicians party parties republican republicans democrat
 democrats gop congress senate senator senators election elections campaign campaigns
 lobby lobbying lobbyist lobbyists partisan bipartisan legislature lawmaker lawmakers
-administration president governor vote votes voting policy policymakers
+administration president governor vote votes voting policymakers
  agenda ideology liberal conservative right-wing left-wing
 white house | capitol hill | the administration | political strategy | power play
 """,
@@ -370,10 +413,13 @@ P.example(
 P.counter("The model accepts text and image input.")
 P.counter("Muse Spark ranks fourth on the index.")
 P.counter("It launched on April 8.")
+P.example("The open-source strategy worked as long as Llama was competitive.",
+          ["strategy", "worked as long as"])
 
 # ------------------------------------------------------------------ moral foundations
 M = Lexicon(
     name="moral_foundations",
+    version="1.1.0",
     kind="moral",
     description="Moral foundations cue words: virtue and vice for care, fairness, loyalty, authority "
     "and sanctity (Moral Foundations Theory).",
@@ -381,7 +427,10 @@ M = Lexicon(
     "different sets of moral foundations' (JPSP 96(5)), whose Moral Foundations Dictionary "
     "and its successor MFD 2.0 (Frimer, Boghrati, Haidt, Graham & Dehghani 2019) define "
     "the ten categories. Our cue words are written by the framing authors; the MFD word "
-    "lists were not copied.",
+    "lists were not copied. Weight 2 for words whose plain meaning is the foundation "
+    "(betray, cheat, cruel, loyal, fair, sacred), 1 for words that usually invoke it; "
+    "words that in news are mostly topical (community, family, team, trust, care, help, "
+    "leader) are left out.",
 )
 MCATS = [
     ("care_virtue", "care", "virtue", "Care: kindness, protection, compassion, nurturing"),
@@ -437,17 +486,39 @@ MCATS = [
 ]
 for key, f, side, desc in MCATS:
     M.category(key, desc, foundation=f, side=side)
+# Two tiers per category: weight 2.0 for words whose plain meaning *is* the foundation
+# (betray, cheat, cruel, loyal, fair, sacred ...), 1.0 for words that usually invoke it.
+# Words that in news are mostly topical rather than moral are left out on purpose:
+# community, family, team, nation, trust, united (loyalty); care, help, save, kind,
+# protect (care); leader, leadership, mandate, legitimate, compliance, protocol,
+# parent (authority); undermine, disrupt (subversion); collaborator (betrayal: its stem
+# also matches "collaborate"); threat (security rather than harm); balanced (budgets).
+seed(
+    M,
+    "care_virtue",
+    2.0,
+    """
+compassion compassionate kindness kind-hearted empathy empathetic mercy merciful humane
+""",
+)
 seed(
     M,
     "care_virtue",
     1.0,
     """
-care caring compassion compassionate kindness kind protect protection protective shelter
-safeguard nurture nurturing empathy empathetic sympathy sympathetic comfort console
-heal healing rescue rescued save saving help helping helpful generosity generous
-benevolent benevolence charity charitable welfare wellbeing well-being gentle tender
-mercy merciful humane humanitarian alleviate relieve relief
-look after | take care of | took care of | out of harm's way | keep safe
+=caring caregiver caregivers nurture nurturing sympathy sympathetic
+heal healing rescue rescued generosity generous benevolent benevolence charity charitable
+welfare wellbeing well-being gentle tender humanitarian alleviate shelter safeguard
+look after | take care of | took care of | takes care of | care for | cared for | caring for
+out of harm's way | keep safe | keep them safe | save lives | saving lives | saved lives
+""",
+)
+seed(
+    M,
+    "care_vice",
+    2.0,
+    """
+cruel cruelty brutality abuse abusive torture torment heartless callous sadistic
 """,
 )
 seed(
@@ -455,26 +526,44 @@ seed(
     "care_vice",
     1.0,
     """
-harm harmful hurt hurting suffer suffering cruel cruelty brutal brutality violence
-violent abuse abusive kill killing attack assault wound wounded injure injured injury
-victim victims torture torment pain painful damage damaging destroy destruction
-devastate devastating exploit endanger endangered threaten threat vulnerable neglect
-neglected starve starving bully bullying harass harassment ruthless callous heartless
-vicious savage slaughter massacre carnage bloodbath trauma traumatic
+harm harmful hurt hurting suffer suffering brutal violence violent kill killing assault
+wound wounded injure injured injury victim victims pain painful damage damaging destroy
+destruction devastate devastating endanger endangered vulnerable neglect neglected starve
+starving bully bullying harass harassment ruthless vicious savage slaughter massacre
+carnage bloodbath trauma traumatic
 """,
 )
+seed(
+    M,
+    "fairness_virtue",
+    2.0,
+    """
+=fairness =fairly justice impartial impartiality even-handed
+fair play | fair share | equal treatment | equal rights | level playing field | square deal
+""",
+)
+M.add("fair", "fairness_virtue", 2.0, "inflected", case_sensitive=True)
 seed(
     M,
     "fairness_virtue",
     1.0,
     """
 =rights
-fair fairness fairly justice equal equality equity equitable reciprocity
-reciprocal honest honesty transparent transparency impartial impartiality unbiased
-balanced even-handed proportional proportionate deserve deserved deserving merit
-=integrity trustworthy =accountable =accountability tolerance tolerant
-level playing field | fair share | fair play | equal treatment | equal rights | due process
-good faith | square deal
+equal equality equity equitable reciprocity reciprocal honest honesty transparent
+transparency unbiased proportional proportionate deserve deserved deserving merit
+=integrity trustworthy =accountable =accountability
+due process | good faith | played by the rules
+""",
+)
+seed(
+    M,
+    "fairness_vice",
+    2.0,
+    """
+cheat cheating unfair =unfairly injustice unjust fraud fraudulent scam swindle rig rigged
+dishonest dishonesty hypocrisy hypocritical corrupt corruption bribe bribery
+bench-maxxing benchmark-gaming
+double standard | caught red-handed | rigged game | stacked deck | bait and switch
 """,
 )
 seed(
@@ -482,13 +571,19 @@ seed(
     "fairness_vice",
     1.0,
     """
-cheat cheating unfair unfairly injustice unjust inequality unequal inequitable fraud
-fraudulent scam swindle rig rigged bias biased discrimination discriminate prejudice
-exploit exploitation dishonest dishonesty deceive deception lie lying hypocrisy
-hypocritical double-standard favoritism favouritism nepotism cronyism corrupt corruption
-bribe bribery steal stealing stolen theft rip-off gouge manipulate manipulation
-bench-maxxing benchmark-gaming free-rider freeload
-double standard | caught red-handed | rigged game | stacked deck | bait and switch
+inequality unequal inequitable bias biased discrimination discriminate prejudice
+exploit exploitation deceive deception lie lying favoritism favouritism nepotism cronyism
+steal stealing stolen theft rip-off gouge manipulate manipulation overclaim overclaiming
+free-rider freeload misleading
+""",
+)
+seed(
+    M,
+    "loyalty_virtue",
+    2.0,
+    """
+loyal loyalty allegiance solidarity patriot patriotic patriotism fidelity
+stand by | stood by | stand with | stood with | stick together | one of us
 """,
 )
 seed(
@@ -496,11 +591,20 @@ seed(
     "loyalty_virtue",
     1.0,
     """
-loyal loyalty allegiance solidarity patriot patriotic patriotism faithful fidelity
-devoted devotion dedicated commitment committed unity united unite together
-community family brotherhood sisterhood kin kinship comrade comrades ally allies
-teammate team nation national homeland fellow belong belonging trust trusted
-stand by | stood by | stand with | stood with | stick together | one of us | our own
+faithful devoted devotion brotherhood sisterhood kinship comrade comrades teammate
+homeland belonging
+our own | keep faith | kept faith | keep its word | kept its word | kept their word
+""",
+)
+seed(
+    M,
+    "loyalty_vice",
+    2.0,
+    """
+=defector =defectors =defection =defected
+betray betrayal betrayed traitor treason treachery treacherous disloyal disloyalty
+backstab backstabbing turncoat sellout sell-out double-cross
+sold out | sell out | sells out | stab in the back | stabbed in the back
 """,
 )
 seed(
@@ -508,13 +612,11 @@ seed(
     "loyalty_vice",
     1.0,
     """
-=defector =defectors =defection =defected
-betray betrayal betrayed traitor treason treachery treacherous disloyal disloyalty
-desert deserter abandon abandonment sellout sell-out turncoat
-backstab backstabbing unfaithful infidelity renege forsake apostate renegade
-double-cross collaborator foreigner outsider enemy
-sold out | sell out | stab in the back | turned its back | turned their back | broke ranks
-went back on | broken promise | broken promises | left behind | walked away from
+=deserter =deserters =desertion abandon abandonment unfaithful infidelity renege forsake
+apostate renegade
+turned its back | turned their back | turns its back | broke ranks | went back on
+broken promise | broken promises | broke its promise | breaks every promise | break a promise
+broke every promise | left behind | walked away from
 """,
 )
 M.add(
@@ -534,14 +636,29 @@ M.add(
 seed(
     M,
     "authority_virtue",
+    2.0,
+    """
+obey obedience obedient law-abiding deference
+law and order | rule of law | chain of command
+""",
+)
+seed(
+    M,
+    "authority_virtue",
     1.0,
     """
-authority obey obedience obedient respect respectful law-abiding lawful legitimate
-legitimacy tradition traditional duty leader leadership command chain-of-command hierarchy
- rule rules regulate regulation discipline disciplined deference defer honor honour
-elder elders parent parents father mother institution
-institutions stability protocol compliance comply mandate sovereign
-law and order | rule of law | chain of command | by the book
+authority respectful tradition traditional duty hierarchy discipline disciplined
+defer honor honour elder elders institution institutions sovereign =respect
+by the book | respect for
+""",
+)
+seed(
+    M,
+    "authority_vice",
+    2.0,
+    """
+subvert subversion subversive insubordinate insubordination mutiny insurrection sedition
+seditious disobey disobedience disobedient lawless lawlessness
 """,
 )
 seed(
@@ -549,12 +666,19 @@ seed(
     "authority_vice",
     1.0,
     """
-subvert subversion subversive rebel rebellion rebellious revolt defy defiance defiant
-disobey disobedience disobedient insubordinate insubordination anarchy anarchist chaos
-chaotic lawless lawlessness riot riots rioter mutiny insurrection sedition seditious
-overthrow topple undermine disrupt disruption disruptive disrespect disrespectful
-illegitimate unauthorized dissent dissident heretic heresy renegade usurp coup
-tyranny tyrant authoritarian dictator oppress oppression
+rebel rebellion rebellious revolt defy defiance defiant anarchy anarchist chaos chaotic
+riot riots rioter overthrow topple disrespect disrespectful illegitimate unauthorized
+dissent dissident heretic heresy usurp coup tyranny tyrant authoritarian dictator
+oppress oppression
+""",
+)
+seed(
+    M,
+    "sanctity_virtue",
+    2.0,
+    """
+sacred holy sanctity sanctify divine purity pious piety
+sanctity of life | sacred trust
 """,
 )
 seed(
@@ -562,11 +686,18 @@ seed(
     "sanctity_virtue",
     1.0,
     """
-pure purity sacred holy sanctity sanctify divine god godly blessed blessing pious
-piety saint saintly virtuous virtue chaste chastity modest modesty clean cleanliness
-pristine wholesome innocent innocence spiritual soul faith faithful righteous
-righteousness noble nobility dignity dignified temperance abstain =integrity
-sanctity of life | holy grail
+pure godly blessed blessing saint saintly chaste chastity modest modesty
+pristine wholesome innocent innocence spiritual soul righteous
+righteousness noble nobility dignity dignified temperance abstain
+""",
+)
+seed(
+    M,
+    "sanctity_vice",
+    2.0,
+    """
+disgust disgusting disgusted depraved depravity desecrate desecration defile blasphemy
+blasphemous unholy abomination
 """,
 )
 seed(
@@ -574,12 +705,10 @@ seed(
     "sanctity_vice",
     1.0,
     """
-disgust disgusting disgusted repulsive revolting filthy filth dirty contaminate
-contamination contaminated pollute pollution polluted taint tainted impure impurity
-degrade degrading degradation depraved depravity decadent decadence debauchery
-sleazy sleaze obscene obscenity perverted pervert sinful sin desecrate desecration
-defile profane blasphemy blasphemous unholy vile rotten rot corrupt corrupted toxic
-poison poisoned sick sickening abomination
+repulsive revolting filthy filth dirty contaminate contamination contaminated pollute
+pollution polluted taint tainted impure impurity degrade degrading degradation decadent
+decadence debauchery sleazy sleaze obscene obscenity perverted pervert sinful sin
+profane vile rotten rot corrupted toxic poison poisoned sickening
 """,
 )
 M.example("Open-source AI advocates called it a betrayal.", ["betrayal"])
@@ -595,6 +724,10 @@ M.example("Critics called the benchmark trick a desecration of open science.", [
 M.counter("The model accepts text and image input.")
 M.counter("Muse Spark ranks fourth on the index.")
 M.counter("It launched on April 8 in the Meta AI app.")
+M.counter("The company collaborated with 1,000 physicians and dedicated nine months to the work.")
+M.counter("The developer community and the open-source community reacted across Meta's family of apps.")
+M.counter("Built by FAIR, it was released in the United States; who should care?")
+M.counter("The closure will save $1.2 million a year and help the system balance its budget.")
 
 if __name__ == "__main__":
     for L, fn in ((G, "frames_generic"), (P, "frames_policy"), (M, "moral_foundations")):
