@@ -184,12 +184,34 @@ def test_no_doubt_is_not_a_hedge() -> None:
     assert found(run("There is no doubt that Meta changed course."), "hedging") == []
 
 
-def test_negated_booster_is_not_certainty() -> None:
-    res = run("It is not clear whether Meta will open the weights.")
+@pytest.mark.parametrize(
+    "text",
+    ["It is not clear whether Meta will open the weights.",
+     "It's not clear whether Meta will open the weights.",
+     "It is not entirely clear what Meta wants."],
+)
+def test_negated_booster_is_not_certainty(text: str) -> None:
+    res = run(text)
     certainty = [s for s in res.evidence if s.feature == "certainty"]
     assert certainty and all(s.negated and s.weight == 0.0 for s in certainty)
     assert res.features["certainty"] == 0.0
-    assert res.features["hedging"] > 0  # "it is not clear" is itself a hedge
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is not clear whether Meta will open the weights.",  # "it is not clear"
+     "Whether Meta will open them is far from clear."],
+)
+def test_denied_clarity_is_a_hedge(text: str) -> None:
+    res = run(text)
+    assert res.features["hedging"] > 0
+    assert res.features["certainty"] == 0.0
+
+
+def test_never_clear_is_not_certainty() -> None:
+    res = run("It was never clear why Meta changed course.")
+    assert [s.weight for s in res.evidence if s.feature == "certainty"] in ([], [0.0])
+    assert res.features["certainty"] == 0.0
 
 
 def test_sample_boosters_and_hedges(sample_analysis: Any) -> None:

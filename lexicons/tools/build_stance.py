@@ -209,7 +209,7 @@ seed(
 appears to | appear to | appeared to | seems to | seem to | seemed to | hopes to | hope to
 hoped to | it remains to be seen | remains to be seen | remain to be seen | it is unclear
 it's unclear | it was unclear | unclear whether | unclear if | not yet clear | not clear
-it is not clear | it's not clear | may be | could be | might be | would be | is expected to
+it is not clear | it's not clear | far from clear | less than clear | may be | could be | might be | would be | is expected to
 are expected to | was expected to | were expected to | expected to | according to some
 in part | to some extent | to a certain extent | to some degree | sources say | sources said
 is said to | are said to | was said to | is believed to | are believed to | is thought to
@@ -243,6 +243,7 @@ H.counter("In May the company launched the app.", ["may"])
 # ------------------------------------------------------------------ boosters
 boosters = Lexicon(
     name="boosters",
+    version="1.1.0",
     kind="booster",
     description="Boosters: words and phrases expressing certainty and emphasising the force of a claim.",
     provenance="Categories follow Hyland (1998) 'Boosting, hedging and the negotiation of academic "
@@ -267,7 +268,11 @@ seed(
 )
 B.add("always", "adverb", 0.5, "exact")
 B.add(
-    "never", "adverb", 0.5, "exact", exclude=["never before", "has never been", "have never been"]
+    "never",
+    "adverb",
+    0.5,
+    "exact",
+    exclude=["never before", "has never been", "have never been", "never clear", "never been clear"],
 )
 seed(
     B,
@@ -323,9 +328,17 @@ seed(
     """
 =undisputed =unambiguous =unmistakable =undeniable =indisputable =unquestionable =definite
 =obvious =evident =conclusive =irrefutable =incontrovertible =bulletproof =self-evident
-=inevitable =unequivocal =incontestable =indubitable =sure =clear
+=inevitable =unequivocal =incontestable =indubitable =sure
 =incontestably =unequivocally =definitive =decisive =clear-cut
 """,
+)
+B.add(
+    "clear",
+    "adjective",
+    1.0,
+    "exact",
+    exclude=["far from clear", "less than clear", "anything but clear", "never clear"],
+    note="negated uses ('not clear') are marked negated by the matcher and weigh nothing",
 )
 B.example(
     "The message from Meta is clear: open-sourcing frontier weights is no longer viable.", ["clear"]
