@@ -132,6 +132,12 @@ class Pipeline:
 
     def feature_specs(self) -> list[FeatureSpec]:
         """Every feature the configured extractors produce, in a stable order."""
+        st = self._build()
+        if st.get("specs") is None:
+            st["specs"] = self._feature_specs()
+        return list(st["specs"])
+
+    def _feature_specs(self) -> list[FeatureSpec]:
         cats = self.lexicon_categories
         specs = [s for ex in self.extractors for s in ex.feature_specs(cats)]
         if self._build()["model"] is not None:
@@ -219,9 +225,10 @@ class Pipeline:
         for spec in specs:  # every declared feature is present, in order
             result.features.setdefault(spec.name, math.nan)
         result.features = {s.name: float(result.features[s.name]) for s in specs}
-        for row in base_rows:
-            i = int(row["sentence"])  # type: ignore[call-overload]
-            for name, values in per_sentence.items():
-                row[name] = values[i] if i < len(values) else 0.0
+        index = [s.index for s in body.sentences]  # the sentence of each row
+        for name, values in per_sentence.items():
+            n = len(values)
+            for row, i in zip(base_rows, index, strict=True):
+                row[name] = values[i] if i < n else 0.0
         result.sentences = base_rows
         return result

@@ -139,16 +139,50 @@ def iter_csv(path: Path, *, default_event: str,
         start = reader.line_num + 1
 
 
+def iter_parquet(path: Path, *, default_event: str,
+                 defaults: Mapping[str, str] | None = None,
+                 batch_size: int = 1024) -> Iterator[RawItem | Skip]:
+    """The rows of a Parquet file, read one batch of rows at a time; each needs ``text``.
+
+    Row ``n`` (from 1) is reported as ``file:n``.
+
+    Raises
+    ------
+    MissingColumnError
+        When the file has no ``text`` column (the message lists the columns).
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as exc:
+        yield Skip(str(path), f"cannot read as Parquet ({exc})")
+        return
+    fields = pf.schema_arrow.names
+    if "text" not in fields:
+        found = ", ".join(repr(f) for f in fields) or "(none)"
+        raise MissingColumnError(f"no 'text' column; columns found: {found}; add a 'text' "
+                                 "column with the article body", path=str(path))
+    n = 0
+    for batch in pf.iter_batches(batch_size=batch_size):
+        for row in batch.to_pylist():
+            n += 1
+            yield _item(path, n, row, defaults or {}, default_event, None)
+
+
 def iter_records(path: Path, *, default_event: str,
                  defaults: Mapping[str, str] | None = None) -> Iterator[RawItem | Skip]:
-    """The records of a ``.jsonl``/``.ndjson`` or ``.csv`` file."""
+    """The records of a ``.jsonl``/``.ndjson``, ``.csv`` or ``.parquet`` file."""
     if path.stat().st_size == 0:
         yield Skip(str(path), "empty file (0 bytes); remove it or add records")
         return
-    if path.suffix.lower() == ".csv":
+    if path.suffix.lower() == ".parquet":
+        yield from iter_parquet(path, default_event=default_event, defaults=defaults)
+    elif path.suffix.lower() == ".csv":
         yield from iter_csv(path, default_event=default_event, defaults=defaults)
     else:
         yield from iter_jsonl(path, default_event=default_event, defaults=defaults)
 
 
-__all__ = ["iter_csv", "iter_jsonl", "iter_records"]
+__all__ = ["iter_csv", "iter_jsonl", "iter_parquet", "iter_records"]

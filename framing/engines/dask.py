@@ -2,8 +2,11 @@
 
 ``framing analyze SOURCE --engine dask --scheduler tcp://HOST:8786`` sends the
 per-article step to an existing cluster; without ``--scheduler`` a
-``LocalCluster`` is started for the run. Only the article -> result step is
-distributed; tables are built on the client.
+``LocalCluster`` is started for the run (on loopback). Articles stream from the
+sources (``.jsonl``, ``.csv``, ``.parquet`` files or directories) on the client
+and go to the workers in partitions of ``partition_size`` articles, with a
+bounded number of partitions in flight. Only the article -> result step is
+distributed; tables are built on the client, in input order.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ def run_dask(pipeline: Pipeline, articles: Iterable[Article], *, scheduler: str 
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=n_workers or 2, threads_per_worker=1,
-                               processes=True, dashboard_address=None)
+                               processes=True, host="127.0.0.1", dashboard_address=None)
         client = Client(cluster)
     else:
         client = Client(scheduler)

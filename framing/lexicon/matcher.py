@@ -38,6 +38,7 @@ import math
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate, count
 from operator import add
 from typing import Any
@@ -66,6 +67,12 @@ NEGATORS: frozenset[str] = frozenset(w.lower() for w in NEGATE) | frozenset(
 NEGATION_WINDOW = 3
 
 _STEM_MARK = "\x1f"
+
+
+@lru_cache(maxsize=100_000)
+def _marked_stem(token: str) -> str:
+    """The stem of a token as the automaton's stem stream holds it."""
+    return _STEM_MARK + stem(token)
 
 
 def is_negator(low: str) -> bool:
@@ -290,7 +297,7 @@ class Matcher:
         hits: list[tuple[int, int, int]] = []  # (tok_start, tok_end, entry id)
         self._scan(toks, hits)
         if self._has_stems:
-            self._scan([_STEM_MARK + stem(t) for t in toks], hits)
+            self._scan(list(map(_marked_stem, toks)), hits)
         if not hits:
             return []
         return self._resolve(doc, hits, resolve_overlaps)

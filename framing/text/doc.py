@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..types import Article, Part, Quote, Sentence
 from .quotes import find_quotes
 from .tokens import is_number, is_word, split_sentences, tokenize
 
 
+@lru_cache(maxsize=100_000)
 def _norm(token: str) -> str:
     low = token.lower().replace("’", "'")
     if low.endswith("'s") and len(low) > 2:
@@ -53,16 +55,23 @@ class Doc:
     quotes: list[Quote] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list, repr=False)
     _quote_starts: list[int] = field(default_factory=list, repr=False)
+    _word_flags: list[bool] = field(default_factory=list, repr=False, compare=False)
 
     # -- derived views -------------------------------------------------------
     @property
     def n_tokens(self) -> int:
         return len(self.tok_start)
 
+    def word_flags(self) -> list[bool]:
+        """For each token, whether it contains a letter (computed once per Doc)."""
+        if len(self._word_flags) != len(self.tok_lower):
+            self._word_flags = [is_word(t) for t in self.tok_lower]
+        return self._word_flags
+
     @property
     def n_words(self) -> int:
         """Number of tokens that contain a letter."""
-        return sum(1 for t in self.tok_lower if is_word(t))
+        return sum(self.word_flags())
 
     def token_text(self, i: int) -> str:
         return self.text[self.tok_start[i] : self.tok_end[i]]
@@ -91,8 +100,8 @@ class Doc:
     def sentence_words(self) -> list[int]:
         """Word counts per sentence."""
         counts = [0] * len(self.sentences)
-        for low, s in zip(self.tok_lower, self.tok_sent, strict=True):
-            if is_word(low):
+        for word, s in zip(self.word_flags(), self.tok_sent, strict=True):
+            if word:
                 counts[s] += 1
         return counts
 
@@ -141,11 +150,12 @@ def parse_text(
                 )
             )
     doc._sent_starts = [s.start for s in doc.sentences]
-    for ts, te in tokenize(text):
-        doc.tok_start.append(ts)
-        doc.tok_end.append(te)
-        doc.tok_lower.append(_norm(text[ts:te]))
-        doc.tok_sent.append(doc.sentence_at(ts))
+    spans = tokenize(text)
+    doc.tok_start = [ts for ts, _ in spans]
+    doc.tok_end = [te for _, te in spans]
+    doc.tok_lower = [_norm(text[ts:te]) for ts, te in spans]
+    starts, right = doc._sent_starts, bisect.bisect_right
+    doc.tok_sent = [max(right(starts, ts) - 1, 0) for ts in doc.tok_start]  # sentence_at
     doc.quotes = find_quotes(doc, reporting_verbs=reporting_verbs)
     doc._quote_starts = [q.start for q in doc.quotes]
     return doc

@@ -146,7 +146,7 @@ def tokenize(text: str) -> list[tuple[int, int]]:
 
 def is_word(token: str) -> bool:
     """True when the token contains a letter."""
-    return _HAS_ALPHA.search(token) is not None
+    return token.isalpha() or _HAS_ALPHA.search(token) is not None
 
 
 def is_number(token: str) -> bool:

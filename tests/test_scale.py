@@ -1,0 +1,186 @@
+"""Scale: streaming with flat memory, worker processes, Dask, and the sentence cache."""
+
+from __future__ import annotations
+
+import gc
+import json
+import random
+import tracemalloc
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pandas.testing as pdt
+import pytest
+
+import framing
+from framing.cli import main as cli_main
+from framing.corpus import iter_articles, load_corpus
+from framing.engines import run_pipeline
+from framing.io import write_results
+from framing.pipeline import Pipeline
+
+SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "muse-spark"
+CONTROLLED = Path(__file__).resolve().parent / "data" / "controlled"
+
+
+def _pool() -> list[str]:
+    """Sentences of the sample corpus, to recombine into generated articles."""
+    from framing.text.tokens import split_sentences
+
+    out = []
+    for a in load_corpus(SAMPLE).articles:
+        for s, e in split_sentences(a.text):
+            text = " ".join(a.text[s:e].split())
+            if len(text.split()) >= 5 and text[-1] in ".!?":
+                out.append(text)
+    return out
+
+
+def write_generated(path: Path, n: int, *, seed: int = 0, sentences: int = 8) -> None:
+    """``n`` short JSONL articles recombined from a fixed pool of sentences."""
+    rng = random.Random(seed)
+    pool = _pool()
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            body = " ".join(rng.sample(pool, sentences))
+            rec = {"id": f"gen-{i}", "outlet": f"Outlet {i % 5}", "event": "scale",
+                   "title": f"Report number {i}", "text": body}
+            fh.write(json.dumps(rec) + "\n")
+
+
+def _stream_peak(source: Path, out: Path, pipeline: Pipeline) -> tuple[int, int]:
+    """Peak traced bytes of streaming ``source`` to Parquet as ``framing analyze`` does."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        results = run_pipeline(pipeline, iter_articles(source), jobs=1)
+        n = write_results(results, out, "parquet", pipeline.lexicons, row_group=50)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return n, peak
+
+
+def test_streaming_memory_stays_flat(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    n_small, n_big = 50, 200
+    small, big = tmp_path / "small.jsonl", tmp_path / "big.jsonl"
+    write_generated(small, n_small, seed=1)
+    write_generated(big, n_big, seed=2)
+    pipeline = Pipeline()
+    # warm up on both inputs: lexicons, VADER, stems and the sentence cache are
+    # bounded per-process state, not per-article growth
+    for src in (small, big):
+        for _res in run_pipeline(pipeline, iter_articles(src), jobs=1):
+            pass
+    got_small, peak_small = _stream_peak(small, tmp_path / "small.parquet", pipeline)
+    got_big, peak_big = _stream_peak(big, tmp_path / "big.parquet", pipeline)
+    assert (got_small, got_big) == (n_small, n_big)
+    meta = pq.ParquetFile(tmp_path / "big.parquet").metadata
+    assert meta.num_rows == n_big and meta.num_row_groups == n_big // 50
+    # the only per-article state kept is the duplicate index and the accounting
+    # (well under 4 KiB per article); anything that kept results would add far more
+    allowance = 4096 * (n_big - n_small)
+    assert peak_big <= peak_small * 1.2 + allowance, (peak_small, peak_big)
+
+
+def test_pipeline_state_built_once_and_not_pickled() -> None:
+    import pickle
+
+    pipeline = Pipeline()
+    articles = load_corpus(CONTROLLED).articles
+    pipeline.run(articles[0])
+    state = pipeline._build()
+    pipeline.run(articles[1])
+    assert pipeline._build() is state  # matcher, extractors, VADER reused
+    clone = pickle.loads(pickle.dumps(pipeline))
+    assert clone._state is None and clone.config == pipeline.config
+
+
+@pytest.mark.parametrize("source", [SAMPLE, CONTROLLED], ids=["sample", "controlled"])
+def test_jobs_results_identical(source: Path) -> None:
+    one = framing.analyze(source, jobs=1)
+    two = framing.analyze(source, jobs=2)
+    pdt.assert_frame_equal(one.articles, two.articles)
+    pdt.assert_frame_equal(one.evidence, two.evidence)
+    pdt.assert_frame_equal(one.sentences, two.sentences)
+    assert one.details == two.details
+
+
+def test_cli_jobs_output_byte_identical(tmp_path: Path) -> None:
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}.jsonl"
+        assert cli_main(["analyze", str(SAMPLE), str(CONTROLLED), "--out", str(out),
+                         "--jobs", jobs]) == 0
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    assert outs[0].count(b"\n") == 10
+
+
+def test_dask_engine_matches_local() -> None:
+    distributed = pytest.importorskip("distributed")
+    local = framing.analyze(SAMPLE)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  protocol="tcp", host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        remote = framing.analyze(SAMPLE, engine="dask", scheduler=cluster.scheduler_address)
+    pdt.assert_frame_equal(local.articles, remote.articles)
+    pdt.assert_frame_equal(local.evidence, remote.evidence)
+    pdt.assert_frame_equal(local.sentences, remote.sentences)
+
+
+def test_repeated_sentence_scored_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    calls: Counter[str] = Counter()
+    real = SentimentIntensityAnalyzer.polarity_scores
+
+    def counting(self: Any, text: str) -> dict[str, float]:
+        calls[text] += 1
+        return real(self, text)
+
+    monkeypatch.setattr(SentimentIntensityAnalyzer, "polarity_scores", counting)
+    wire = "The regulator said the merger would face a lengthy and costly review."
+    records = [
+        {"id": "a", "outlet": "Daily One", "title": "Merger faces review", "text":
+         "Shares fell sharply on Monday after the announcement. " + wire +
+         " Analysts were divided about what comes next for the two companies involved."},
+        {"id": "b", "outlet": "Evening Two", "title": "Regulators circle deal", "text":
+         "Executives defended the plan in a long statement to staff this week. " + wire +
+         " Critics called the proposal reckless and warned of job losses in the region."},
+        {"id": "c", "outlet": "Wire Three", "title": "Deal under scrutiny", "text":
+         wire + " Investors shrugged, and the stock recovered most of its losses by the "
+         "close of trading, helped by strong results from rival firms in the sector."},
+    ]
+    src = tmp_path / "wire.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    analysis = framing.analyze(src, jobs=1)
+    assert len(analysis.articles) == 3 and (analysis.articles["status"] == "ok").all()
+    body = analysis.sentences
+    assert (body["text"] == wire).sum() == 3  # the syndicated sentence is in every article
+    assert calls[wire] == 1  # ... and VADER scored it once
+    assert max(calls.values()) == 1
+
+
+def test_dask_engine_parquet_input_matches_jsonl(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "gen.jsonl"
+    write_generated(src, 12, seed=3)
+    rows = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines()]
+    parquet = tmp_path / "gen.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), parquet, row_group_size=5)
+    local = framing.analyze(src)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  protocol="tcp", host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        remote = framing.analyze(parquet, engine="dask", scheduler=cluster.scheduler_address)
+    cols = [c for c in local.articles.columns if c != "source"]
+    assert len(remote.articles) == 12
+    pdt.assert_frame_equal(local.articles[cols], remote.articles[cols])
+    pdt.assert_frame_equal(local.evidence, remote.evidence)
