@@ -135,9 +135,15 @@ def write_results(results: Iterable[ArticleResult], path: Path, fmt: str,
             for res in results:
                 batch.append(_flat_row(res, lexicons))
                 n += 1
+                if schema is None:
+                    # fixed from the first row, so that a row group whose optional
+                    # text (published, url) is all empty does not make it a null column
+                    schema = pa.schema([
+                        (k, pa.int64() if k in ("n_words", "n_evidence")
+                         else pa.float64() if isinstance(v, float) else pa.string())
+                        for k, v in batch[0].items()])
                 if len(batch) >= row_group:
                     table = pa.Table.from_pylist(batch, schema=schema)
-                    schema = table.schema
                     if pq_writer is None:
                         pq_writer = pq.ParquetWriter(tmp, schema)
                     pq_writer.write_table(table)

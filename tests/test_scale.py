@@ -184,3 +184,23 @@ def test_dask_engine_parquet_input_matches_jsonl(tmp_path: Path) -> None:
     assert len(remote.articles) == 12
     pdt.assert_frame_equal(local.articles[cols], remote.articles[cols])
     pdt.assert_frame_equal(local.evidence, remote.evidence)
+
+
+def test_parquet_row_groups_with_empty_optional_columns(tmp_path: Path) -> None:
+    """A first row group without ``published``/``url`` must not fix them as null columns."""
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "mixed.jsonl"
+    write_generated(src, 6, seed=4)
+    lines = src.read_text(encoding="utf-8").splitlines()
+    recs = [json.loads(line) for line in lines]
+    for r in recs[3:]:
+        r["published"], r["url"] = "2026-04-08", "https://example.org/a"
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    pipeline = Pipeline()
+    out = tmp_path / "mixed.parquet"
+    n = write_results(run_pipeline(pipeline, iter_articles(src)), out, "parquet",
+                      pipeline.lexicons, row_group=2)
+    table = pq.read_table(out)
+    assert n == 6 and pq.ParquetFile(out).metadata.num_row_groups == 3
+    assert table.column("published").to_pylist() == [None] * 3 + ["2026-04-08"] * 3
