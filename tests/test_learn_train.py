@@ -88,7 +88,8 @@ def test_pipeline_adds_loaded_learned_with_evidence(trained: tuple[Path, object]
     ev = [s for s in res.evidence if s.feature == "loaded_learned"]
     assert ev and all(s.category == "model_term" for s in ev)
     for s in ev:
-        assert ARTICLE[s.start:s.end].lower().split()[0] == s.term.split()[0]
+        if s.source == "model":  # a word n-gram; else a lexicon match (term: its entry)
+            assert ARTICLE[s.start:s.end].lower().split()[0] == s.term.split()[0]
         assert s.weight > 0
     assert any(s.sentence == 1 for s in ev)
 
@@ -133,3 +134,91 @@ def test_analyze_with_model(trained: tuple[Path, object], tmp_path: Path) -> Non
     assert "loaded_learned" in analysis.articles.columns
     assert analysis.articles["loaded_learned"].notna().all()
     assert (analysis.evidence["feature"] == "loaded_learned").any()
+
+
+# -- word-level marks (framing.learn.marked) ----------------------------------------------
+
+MARKS = {"reckless", "disastrous", "radical", "shameful", "betrayal", "rammed", "gut",
+         "cruel", "sham", "outrageous", "disgraceful", "corrupt"}
+
+
+def _with_marks(tmp_path: Path) -> Path:
+    """sentences.csv plus a `words` column: the hand-picked MARKS found in Biased rows."""
+    import pandas as pd
+
+    frame = pd.read_csv(SENTENCES, sep=";", encoding="utf-8-sig")
+    frame["words"] = [
+        str([w for w in str(t).lower().replace(".", " ").split() if w in MARKS])
+        if lab == "Biased" else "[]" for t, lab in zip(frame["text"], frame["label"], strict=True)]
+    out = tmp_path / "marked.csv"
+    frame.to_csv(out, sep=";", index=False)
+    return out
+
+
+def test_parse_marked() -> None:
+    from framing.learn.marked import parse_marked
+
+    assert parse_marked("['cult', 'fringe']") == ["cult", "fringe"]
+    assert parse_marked('["cult"]') == ["cult"]
+    assert parse_marked("cult, fringe;  sham") == ["cult", "fringe", "sham"]
+    assert parse_marked(["a", " "]) == ["a"]
+    assert parse_marked("") == parse_marked("[]") == parse_marked(None) == []
+
+
+def test_marked_words_are_cross_fitted() -> None:
+    """A training row's features never use its own marks; new text uses all of them."""
+    import numpy as np
+    import pandas as pd
+
+    from framing.learn.marked import MARKED_COLUMN, MarkedWords
+
+    texts = [f"Plain sentence number {i}." for i in range(8)] + ["A grotesque plan."]
+    marks: list[list[str]] = [[] for _ in range(8)] + [["grotesque"]]
+    frame = pd.DataFrame({"text": texts, MARKED_COLUMN: marks})
+    mw = MarkedWords(folds=3)
+    train_features = mw.fit_transform(frame, np.array([0] * 8 + [1]))
+    assert train_features[-1, 0] == 0.0  # "grotesque" is marked only in this row
+    new = mw.transform(pd.DataFrame({"text": ["Grotesque!"]}))
+    assert new[0, 0] == pytest.approx(1 / 3)  # marked once, seen once, smoothed by 2
+
+
+def test_train_with_marked_words(tmp_path: Path) -> None:
+    labels = _with_marks(tmp_path)
+    out = tmp_path / "m.joblib"
+    result = train(labels, out=out, folds=3, c_grid=(1.0,), words_column="words")
+    assert result.scorer.meta["marked_words"] is True
+    assert result.params["words_column"] == "words"
+    model = load_model(out)
+    pipe = Pipeline(PipelineConfig(model_path=str(out), min_words=0))
+    per = [row["loaded_learned"] for row in pipe.run(text_article(ARTICLE)).sentences]
+    assert per[1] == max(per)
+    assert model.meta["n_train"] == 36
+    from framing.errors import InputError
+
+    with pytest.raises(InputError, match="no words column 'nope'"):
+        train(labels, folds=3, c_grid=(1.0,), words_column="nope")
+
+
+def test_cli_analyze_and_report_with_model_on_sample_corpus(
+        trained: tuple[Path, object], tmp_path: Path) -> None:
+    """End to end: the sample corpus, analysed and reported with a model of the fixture."""
+    import json
+
+    from corpus_fixtures import SAMPLE
+    from framing.cli import main
+
+    model, _ = trained
+    out = tmp_path / "sample.jsonl"
+    assert main(["analyze", str(SAMPLE), "--out", str(out), "--model", str(model),
+                 "--jobs", "1"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 5
+    text = json.dumps(records)
+    assert "loaded_learned" in text and "model_term" in text
+    report_dir = tmp_path / "report"
+    assert main(["report", str(SAMPLE), "--out", str(report_dir), "--model", str(model),
+                 "--bootstrap", "20", "--jobs", "1"]) == 0
+    written = "".join(p.read_text(encoding="utf-8", errors="replace")
+                      for p in report_dir.rglob("*") if p.is_file()
+                      and p.suffix in {".html", ".csv", ".json", ".jsonl", ".md"})
+    assert "loaded_learned" in written

@@ -110,14 +110,20 @@ def evaluate_command(labels: str, scores: tuple[str, ...], model: str | None, n_
               help="Stratified cross-validation folds.")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--c", "c_grid", multiple=True, type=float, metavar="C",
-              help="Regularisation values searched by inner CV (repeatable; default 0.5 2 8).")
+              help="Regularisation strength (default 1); repeat it to choose among several "
+                   "by nested (inner) cross-validation, e.g. --c 0.5 --c 1 --c 2.")
+@click.option("--words-column", default=None, metavar="COLUMN",
+              help="Column of the words annotators marked in each text (a list literal, "
+                   "or words separated by commas; BABE: biased_words): the model also "
+                   "learns how often each word is marked.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False),
               help="Also write the cross-validated figures as JSON.")
 @click.option("--force", is_flag=True, help="Replace an existing model or --json file.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
 @_label_options
 def train_command(labels: str, out: str, folds: int, seed: int, c_grid: tuple[float, ...],
-                  json_path: str | None, force: bool, quiet: bool, text_column: str,
+                  words_column: str | None, json_path: str | None, force: bool, quiet: bool,
+                  text_column: str,
                   label_column: str | None, positive: tuple[str, ...],
                   negative: tuple[str, ...], lexicon_files: tuple[str, ...],
                   disabled: tuple[str, ...], weights: tuple[str, ...]) -> None:
@@ -142,7 +148,8 @@ def train_command(labels: str, out: str, folds: int, seed: int, c_grid: tuple[fl
     result = train(labels, out=out_path, folds=folds, seed=seed, c_grid=c_grid or C_GRID,
                    text_column=text_column, label_column=label_column,
                    positive=positive or None, negative=negative or None,
-                   exclude_lexicons=disabled, extra_lexicon_files=lexicon_files,
+                   words_column=words_column, exclude_lexicons=disabled,
+                   extra_lexicon_files=lexicon_files,
                    weights=_pairs(weights, "--weight") or None, log=log)
     if json_path:
         _write_new(Path(json_path), json.dumps(result.to_dict(), indent=2) + "\n", force)

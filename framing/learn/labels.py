@@ -54,6 +54,8 @@ class LabelledData:
         The file read.
     n_rows : int
         Rows in the file, before exclusions.
+    marked : list of list of str, or None
+        The words annotators marked in each text (``words_column``), for training.
     """
 
     texts: list[str]
@@ -65,6 +67,7 @@ class LabelledData:
     n_rows: int = 0
     positive: list[str] = field(default_factory=list)
     negative: list[str] = field(default_factory=list)
+    marked: list[list[str]] | None = None
 
     @property
     def mode(self) -> str:
@@ -168,6 +171,7 @@ def parse_labels(
     label_column: str | None = None,
     positive: Sequence[str] | None = None,
     negative: Sequence[str] | None = None,
+    words_column: str | None = None,
 ) -> LabelledData:
     """Turn a table of texts and labels (or events and ranks) into :class:`LabelledData`.
 
@@ -184,6 +188,10 @@ def parse_labels(
         Labels of each class (case-insensitive). Defaults: :data:`AUTO_POSITIVE` and
         :data:`AUTO_NEGATIVE`; when only one other label remains it is the negative
         class. Rows with any other label are excluded and counted.
+    words_column : str, optional
+        A column of the words annotators marked in each text (a list literal such
+        as BABE's ``biased_words``, or words separated by commas or semicolons);
+        read into :attr:`LabelledData.marked`.
     """
     if text_column not in frame.columns:
         raise InputError(f"no text column {text_column!r}; columns: {list(frame.columns)}; "
@@ -211,6 +219,9 @@ def parse_labels(
             raise InputError("no usable rows (text, event and a numeric rank)", path=source)
         return LabelledData(texts=texts, events=events, ranks=ranks, excluded=dict(excluded),
                             source=source, n_rows=len(frame))
+    if words_column is not None and words_column not in frame.columns:
+        raise InputError(f"no words column {words_column!r}; columns: {list(frame.columns)}",
+                         path=source)
     column = _label_column(frame, label_column, source)
     labels = [str(v).strip() for v in frame[column]]
     pos = {s.lower() for s in positive} if positive else set(AUTO_POSITIVE)
@@ -222,8 +233,9 @@ def parse_labels(
         others = present - pos
         if not (present & neg) and len(others) == 1:
             neg = others
-    texts, y = [], []
-    for text, label in zip(texts_all, labels, strict=True):
+    cells = list(frame[words_column]) if words_column is not None else [None] * len(frame)
+    texts, y, marked = [], [], []
+    for text, label, cell in zip(texts_all, labels, cells, strict=True):
         low = label.lower()
         if low in pos:
             value = 1
@@ -237,6 +249,10 @@ def parse_labels(
             continue
         texts.append(text)
         y.append(value)
+        if words_column is not None:
+            from .marked import parse_marked
+
+            marked.append(parse_marked(cell))
     arr = np.asarray(y, dtype=int)
     seen_pos = sorted({lab for lab in labels if lab.lower() in pos})
     seen_neg = sorted({lab for lab in labels if lab.lower() in neg})
@@ -246,7 +262,8 @@ def parse_labels(
                          f"{sorted(neg)}, labels found {found}; pass --positive/--negative",
                          path=source)
     return LabelledData(texts=texts, y=arr, excluded=dict(excluded), source=source,
-                        n_rows=len(frame), positive=seen_pos, negative=seen_neg)
+                        n_rows=len(frame), positive=seen_pos, negative=seen_neg,
+                        marked=marked if words_column is not None else None)
 
 
 def read_labels(
@@ -256,11 +273,13 @@ def read_labels(
     label_column: str | None = None,
     positive: Sequence[str] | None = None,
     negative: Sequence[str] | None = None,
+    words_column: str | None = None,
 ) -> LabelledData:
     """Read a label file (see :func:`read_table` and :func:`parse_labels`)."""
     frame = read_table(path)
     return parse_labels(frame, source=str(path), text_column=text_column,
-                        label_column=label_column, positive=positive, negative=negative)
+                        label_column=label_column, positive=positive, negative=negative,
+                        words_column=words_column)
 
 
 __all__ = ["AUTO_NEGATIVE", "AUTO_POSITIVE", "LabelledData", "parse_labels", "read_labels",

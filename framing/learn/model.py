@@ -68,6 +68,11 @@ class LearnedScorer:
         """Positive-class probability of each row of a feature table."""
         if len(frame) == 0:
             return np.zeros(0)
+        if self.meta.get("marked_words"):
+            from .marked import MARKED_COLUMN
+
+            if MARKED_COLUMN not in frame:  # marks are read in training only
+                frame = frame.assign(**{MARKED_COLUMN: [[] for _ in range(len(frame))]})
         return np.asarray(self.estimator.predict_proba(frame)[:, 1], dtype=float)
 
     def predict_texts(self, texts: Sequence[str], *,
@@ -83,7 +88,12 @@ class LearnedScorer:
         return self.predict_frame(frame)
 
     def extract(self, ctx: ArticleContext) -> ExtractorResult:
-        """``loaded_learned``: mean probability over body sentences, with evidence terms."""
+        """``loaded_learned``: mean probability over body sentences, with evidence terms.
+
+        Evidence: in each of the :data:`TOP_SENTENCES` most probable sentences, the
+        :data:`TOP_TERMS` word n-grams (:meth:`top_terms`) or lexicon matches
+        (:meth:`lexicon_terms`) that add most to the classifier's logit.
+        """
         body = ctx.body
         sentences = body.sentences
         by_sentence: list[list[Match]] = [[] for _ in sentences]
@@ -102,17 +112,50 @@ class LearnedScorer:
         order = sorted(range(len(probs)), key=lambda i: (-probs[i], i))[:TOP_SENTENCES]
         for i in order:
             s = sentences[i]
+            found: list[tuple[float, str, int, int, str]] = []
             for term, weight in self.top_terms(s.text, TOP_TERMS):
                 hit = _find_ngram(s.text, term)
-                if hit is None:
+                if hit is not None:
+                    found.append((weight, term, s.start + hit[0], s.start + hit[1], "model"))
+            for m, weight in self.lexicon_terms(by_sentence[s.index]):
+                found.append((weight, m.term, m.start, m.end, m.lexicon))
+            found.sort(key=lambda f: (-f[0], f[2]))
+            seen: set[tuple[int, int]] = set()
+            for weight, term, start, end, source in found:
+                if (start, end) in seen or len(seen) >= TOP_TERMS:
                     continue
-                start, end = s.start + hit[0], s.start + hit[1]
+                seen.add((start, end))
                 attributed, speaker = ctx.is_attributed(start, end)
                 res.evidence.append(Span(
                     feature=self.feature, category="model_term", term=term, start=start,
                     end=end, sentence=i, part="body", attributed=attributed, weight=weight,
-                    source="model", speaker=speaker))
+                    source=source, speaker=speaker))
         return res
+
+    def lexicon_terms(self, matches: Sequence[Match]) -> list[tuple[Match, float]]:
+        """The lexicon matches that push a sentence's probability up, with their weights.
+
+        A match adds its lexicon weight to the ``lex:<kind>`` (and
+        ``lex:<kind>:<category>``) features; its weight here is what that adds to
+        the classifier's logit (coefficient / standard deviation x weight), the
+        same scale as :meth:`top_terms`.
+        """
+        columns = self.estimator.named_steps["features"]
+        if "lex" not in columns.named_transformers_:  # pragma: no cover - defensive
+            return []
+        clf = self.estimator.named_steps["clf"]
+        scaler = columns.named_transformers_["lex"]
+        coef = np.ravel(clf.coef_)[columns.output_indices_["lex"]]
+        per_unit = dict(zip(self.columns, coef / scaler.scale_, strict=True))
+        out = []
+        for m in matches:
+            if m.negated or (self.lexicon_names and m.lexicon not in self.lexicon_names):
+                continue
+            w = m.weight * (per_unit.get(f"lex:{m.kind}", 0.0)
+                            + per_unit.get(f"lex:{m.kind}:{m.category}", 0.0))
+            if w > 0:
+                out.append((m, float(w)))
+        return out
 
     def top_terms(self, text: str, k: int = TOP_TERMS) -> list[tuple[str, float]]:
         """The word n-grams of ``text`` that push its probability up most.

@@ -4,8 +4,12 @@ The model is a logistic regression (balanced class weights) over
 
 - word 1–2-gram tf-idf and ``char_wb`` 2–5-gram tf-idf (sublinear tf), and
 - the lexicon and tone features of :mod:`framing.learn.features`, standardised,
+- and, when the label file says which words annotators marked (``words_column``,
+  e.g. BABE's ``biased_words``), the cross-fitted marked-word rates of
+  :mod:`framing.learn.marked`, standardised,
 
-with ``C`` chosen by an inner cross-validation on each training part. The
+with a fixed ``C`` (default 1), or ``C`` chosen from several by an inner
+cross-validation on each training part (nested). The
 vectorisers, the scaler and ``C`` are all fitted inside each outer fold (one
 scikit-learn ``Pipeline``), so no test fold leaks into its model. Only the text
 is used: no outlet, topic or other column of the label file.
@@ -29,14 +33,17 @@ from .labels import LabelledData, read_labels
 from .model import LearnedScorer, save_model
 from .scores import SentenceScorer
 
-#: The default grid of inverse regularisation strengths searched by inner CV.
-C_GRID: tuple[float, ...] = (0.5, 2.0, 8.0)
+#: The default inverse regularisation strength: one value, so no inner search (fast;
+#: chosen on BABE, see docs/validation.md). Pass several to search them by nested CV.
+C_GRID: tuple[float, ...] = (1.0,)
 
 
 def build_estimator(columns: Sequence[str], *, C: float = 1.0, min_df: int = 2,
                     word_ngrams: tuple[int, int] = (1, 2),
-                    char_ngrams: tuple[int, int] = (2, 5), memory: Any = None) -> Any:
-    """The untrained model: features (``word``, ``char``, ``lex``) then a classifier.
+                    char_ngrams: tuple[int, int] = (2, 5), marked: bool = False,
+                    seed: int = 0, memory: Any = None) -> Any:
+    """The untrained model: features (``word``, ``char``, ``lex``, with ``marked``
+    also ``marked``) then a classifier.
 
     Examples
     --------
@@ -50,14 +57,22 @@ def build_estimator(columns: Sequence[str], *, C: float = 1.0, min_df: int = 2,
     from sklearn.pipeline import Pipeline
     from sklearn.preprocessing import StandardScaler
 
-    features = ColumnTransformer([
+    blocks: list[tuple[str, Any, Any]] = [
         ("word", TfidfVectorizer(ngram_range=word_ngrams, sublinear_tf=True, min_df=min_df,
                                  strip_accents="unicode"), TEXT_COLUMN),
         ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=char_ngrams, sublinear_tf=True,
                                  min_df=min_df, strip_accents="unicode"), TEXT_COLUMN),
         ("lex", StandardScaler(), list(columns)),
-    ])
-    clf = LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=5000)
+    ]
+    if marked:
+        from .marked import MARKED_COLUMN, MarkedWords
+
+        blocks.append(("marked", Pipeline([("rates", MarkedWords(TEXT_COLUMN, seed=seed)),
+                                           ("scale", StandardScaler())]),
+                       [TEXT_COLUMN, MARKED_COLUMN]))
+    features = ColumnTransformer(blocks)
+    # newton-cg: the same optimum as liblinear (bar the intercept's penalty), twice as fast here
+    clf = LogisticRegression(C=C, class_weight="balanced", solver="newton-cg", max_iter=1000)
     return Pipeline([("features", features), ("clf", clf)], memory=memory)
 
 
@@ -120,6 +135,7 @@ def train(
     label_column: str | None = None,
     positive: Sequence[str] | None = None,
     negative: Sequence[str] | None = None,
+    words_column: str | None = None,
     lexicons: Sequence[str] | None = None,
     exclude_lexicons: Sequence[str] = (),
     extra_lexicon_files: Sequence[str | Path] = (),
@@ -135,8 +151,13 @@ def train(
     out : path, optional
         Where to save the model (joblib); not saved when None.
     folds : int
-        Outer stratified folds (seeded). ``c_grid`` is searched by ``inner_folds``-fold
-        CV inside each training part, and again on all texts for the final model.
+        Outer stratified folds (seeded). ``c_grid`` (when it has more than one value)
+        is searched by ``inner_folds``-fold CV inside each training part, and again on
+        all texts for the final model; a single value is used as it is.
+    words_column : str, optional
+        A column of the words annotators marked in each text (BABE: ``biased_words``):
+        the model also learns how often each word stem is marked (see
+        :mod:`framing.learn.marked`). Ignored when ``labels`` is already read.
     lexicons, exclude_lexicons, extra_lexicon_files, weights
         The lexicons whose matches become features (as in :func:`framing.analyze`);
         the model records their versions and refuses to run with others.
@@ -151,7 +172,7 @@ def train(
 
     data = labels if isinstance(labels, LabelledData) else read_labels(
         labels, text_column=text_column, label_column=label_column, positive=positive,
-        negative=negative)
+        negative=negative, words_column=words_column)
     if data.y is None:
         raise InputError("training needs a label column (not a ranking)", path=data.source)
     y = data.y
@@ -169,6 +190,11 @@ def train(
     t0 = time.perf_counter()
     frame = text_features(data.texts, match=scorer.match, sentiment=scorer.pipeline.sentiment,
                           columns=columns, lexicon_names=names)
+    marked = data.marked is not None
+    if marked:
+        from .marked import MARKED_COLUMN
+
+        frame[MARKED_COLUMN] = data.marked
     say(f"features of {len(frame)} texts in {time.perf_counter() - t0:.1f}s")
     grid = {"clf__C": list(c_grid)}
     scores: dict[str, list[float]] = {"macro_f1": [], "accuracy": [], "roc_auc": []}
@@ -178,8 +204,14 @@ def train(
         memory = Memory(cache, verbose=0)
 
         def fit(rows: np.ndarray[Any, Any]) -> Any:
+            if len(grid["clf__C"]) == 1:  # nothing to search
+                model = build_estimator(columns, C=grid["clf__C"][0], marked=marked, seed=seed)
+                model.fit(frame.iloc[rows], y[rows])
+                chosen.append(float(grid["clf__C"][0]))
+                return model
             inner = StratifiedKFold(n_splits=inner_folds, shuffle=True, random_state=seed)
-            search = GridSearchCV(build_estimator(columns, memory=memory), grid, cv=inner,
+            search = GridSearchCV(build_estimator(columns, marked=marked, seed=seed,
+                                                  memory=memory), grid, cv=inner,
                                   scoring="f1_macro", refit=True)
             search.fit(frame.iloc[rows], y[rows])
             chosen.append(float(search.best_params_["clf__C"]))
@@ -195,11 +227,13 @@ def train(
             say(f"fold {k}/{folds}: macro-F1 {scores['macro_f1'][-1]:.3f}, C={chosen[-1]:g} "
                 f"({time.perf_counter() - t0:.0f}s)")
         final = fit(np.arange(len(y)))
-        final.set_params(memory=None)
+        if len(grid["clf__C"]) > 1:
+            final.set_params(memory=None)
     import sklearn
 
     cv = {k: _summary(v) for k, v in scores.items()}
     params = {"seed": seed, "folds": folds, "inner_folds": inner_folds, "c_grid": list(c_grid),
+              "words_column": words_column if marked else None,
               "c_per_fold": chosen[:-1], "c_final": chosen[-1]}
     meta: dict[str, Any] = {
         "framing_version": __version__,
@@ -211,13 +245,14 @@ def train(
         "data_sha256": data.digest(),
         "data_source": Path(data.source).name if data.source else "",
         "n_train": len(y),
+        "marked_words": marked,
         "n_positive": int(y.sum()),
         "positive_labels": data.positive,
         "negative_labels": data.negative,
         "cv": cv,
         "params": params,
         "estimator": "logistic regression over word 1-2-gram + char_wb 2-5-gram tf-idf "
-                     "and lexicon/tone features",
+                     "and lexicon/tone features" + (" and marked-word rates" if marked else ""),
     }
     scorer_model = LearnedScorer(final, meta)
     path = None
