@@ -17,7 +17,8 @@ the figures. Then measures, in one run:
 5. the lexicon-size ratio of ``benchmarks/bench_lexicon_size.py`` (target <= 1.15).
 
 Run: ``python benchmarks/bench_pipeline.py [--articles 2000] [--quick]``
-(``--quick``: 300 articles, RSS at 1,000 vs 4,000, 1 MB lexicon text).
+(``--quick``: 300 articles, RSS at 1,000 vs 4,000, 1 MB lexicon text;
+``--only jobs`` etc. re-measures one figure).
 """
 
 from __future__ import annotations
@@ -240,6 +241,49 @@ def verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
 
 
+Results = list[tuple[str, str, str, bool]]
+FIGURES = ("throughput", "jobs", "rss", "lexicon")
+
+
+def measure_throughput(articles: list[Article], mb: float, results: Results) -> None:
+    t = time_pipeline_and_bare(articles)
+    print(f"full pipeline, 1 process: {t['pipe_wall']:.2f} s "
+          f"({t['pipe_cpu']:.2f} s CPU) = {len(articles) / t['pipe_wall']:.1f} articles/s, "
+          f"{mb / t['pipe_wall']:.2f} MB/s")
+    print(f"bare dependencies (Punkt + VADER + textstat x3): {t['bare_wall']:.2f} s "
+          f"({t['bare_cpu']:.2f} s CPU) = {len(articles) / t['bare_wall']:.1f} articles/s")
+    ratio = t["pipe_cpu"] / t["bare_cpu"]
+    print(f"pipeline / bare: {ratio:.2f} by CPU time, "
+          f"{t['pipe_wall'] / t['bare_wall']:.2f} by wall time (interleaved runs)")
+    results.append(("pipeline / bare dependencies (CPU)", f"{ratio:.2f}", "<= 1.3",
+                    ratio <= 1.3))
+
+
+def measure_jobs(articles: list[Article], results: Results) -> None:
+    t1 = time_jobs(articles, 1)
+    t2 = time_jobs(articles, 2)
+    speedup = t1 / t2
+    print(f"run_pipeline jobs=1: {t1:.2f} s, jobs=2: {t2:.2f} s (start-up included; "
+          f"load average now {os.getloadavg()[0]:.2f})")
+    results.append(("speed-up jobs=2 / jobs=1", f"{speedup:.2f}", ">= 1.7", speedup >= 1.7))
+
+
+def measure_rss(tmp: Path, sizes: tuple[int, int], jobs: int, results: Results) -> None:
+    rss = []
+    for count in sizes:
+        big = tmp / f"rss-{count}.jsonl"
+        size = write_corpus(big, count, seed=count)
+        peak, secs = peak_rss_mb(big, tmp / f"rss-{count}.parquet", jobs)
+        big.unlink()
+        print(f"framing analyze {count:,} articles ({size / 1e6:.0f} MB JSONL) "
+              f"--out .parquet --jobs {jobs}: peak RSS {peak:.0f} MB, {secs:.0f} s")
+        rss.append(peak)
+    growth = rss[1] / rss[0]
+    results.append((f"peak RSS {sizes[1]:,} / {sizes[0]:,} articles", f"{growth:.2f}",
+                    "<= 1.2", growth <= 1.2))
+    results.append(("peak RSS, largest run (MB)", f"{max(rss):.0f}", "< 400", max(rss) < 400))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=None,
@@ -251,64 +295,37 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true",
                         help="small sizes: 300 articles, RSS 1000 vs 4000, 1 MB lexicon text")
     parser.add_argument("--skip-rss", action="store_true", help="skip the RSS runs")
+    parser.add_argument("--only", action="append", choices=FIGURES, default=None,
+                        help="measure only this figure (repeatable; default all)")
     args = parser.parse_args()
+    only = set(args.only or FIGURES) - ({"rss"} if args.skip_rss else set())
     n = args.articles or (300 if args.quick else 2000)
-    rss_sizes = args.rss or ((1000, 4000) if args.quick else (5000, 20000))
+    rss_sizes = tuple(args.rss or ((1000, 4000) if args.quick else (5000, 20000)))
     lex_mb = 1.0 if args.quick else 2.0
 
     load = os.getloadavg()
     print(f"framing pipeline benchmark: python {sys.version.split()[0]}, "
           f"{os.cpu_count()} cores, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
-    results: list[tuple[str, str, str, bool]] = []
+    results: Results = []
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "bench.jsonl"
-        nbytes = write_corpus(src, n)
-        articles = read_corpus(src)
-        mb = sum(len(a.title.encode()) + len(a.text.encode()) for a in articles) / 1e6
-        print(f"corpus: {len(articles):,} articles of unique text, {mb:.2f} MB of text "
-              f"({nbytes / 1e6:.2f} MB JSONL)")
-
-        t = time_pipeline_and_bare(articles)
-        print(f"full pipeline, 1 process: {t['pipe_wall']:.2f} s "
-              f"({t['pipe_cpu']:.2f} s CPU) = {len(articles) / t['pipe_wall']:.1f} articles/s, "
-              f"{mb / t['pipe_wall']:.2f} MB/s")
-        print(f"bare dependencies (Punkt + VADER + textstat x3): {t['bare_wall']:.2f} s "
-              f"({t['bare_cpu']:.2f} s CPU) = {len(articles) / t['bare_wall']:.1f} articles/s")
-        ratio = t["pipe_cpu"] / t["bare_cpu"]
-        print(f"pipeline / bare: {ratio:.2f} by CPU time, "
-              f"{t['pipe_wall'] / t['bare_wall']:.2f} by wall time (interleaved runs)")
-        results.append(("pipeline / bare dependencies (CPU)", f"{ratio:.2f}", "<= 1.3",
-                        ratio <= 1.3))
-
-        t1 = time_jobs(articles, 1)
-        t2 = time_jobs(articles, 2)
-        speedup = t1 / t2
-        print(f"run_pipeline jobs=1: {t1:.2f} s, jobs=2: {t2:.2f} s (start-up included; "
-              f"load average now {os.getloadavg()[0]:.2f})")
-        results.append(("speed-up jobs=2 / jobs=1", f"{speedup:.2f}", ">= 1.7", speedup >= 1.7))
-        del articles
-
-        if not args.skip_rss:
-            rss = []
-            for count in rss_sizes:
-                big = Path(tmp) / f"rss-{count}.jsonl"
-                size = write_corpus(big, count, seed=count)
-                peak, secs = peak_rss_mb(big, Path(tmp) / f"rss-{count}.parquet",
-                                         args.rss_jobs)
-                big.unlink()
-                print(f"framing analyze {count:,} articles ({size / 1e6:.0f} MB JSONL) "
-                      f"--out .parquet --jobs {args.rss_jobs}: peak RSS {peak:.0f} MB, "
-                      f"{secs:.0f} s")
-                rss.append(peak)
-            growth = rss[1] / rss[0]
-            results.append((f"peak RSS {rss_sizes[1]:,} / {rss_sizes[0]:,} articles",
-                            f"{growth:.2f}", "<= 1.2", growth <= 1.2))
-            results.append(("peak RSS, largest run (MB)", f"{max(rss):.0f}", "< 400",
-                            max(rss) < 400))
-
-    lex = lexicon_ratio(lex_mb)
-    results.append(("lexicon size: +10k entries / built-ins", f"{lex:.3f}", "<= 1.15",
-                    lex <= 1.15))
+        if only & {"throughput", "jobs"}:
+            src = Path(tmp) / "bench.jsonl"
+            nbytes = write_corpus(src, n)
+            articles = read_corpus(src)
+            mb = sum(len(a.title.encode()) + len(a.text.encode()) for a in articles) / 1e6
+            print(f"corpus: {len(articles):,} articles of unique text, {mb:.2f} MB of text "
+                  f"({nbytes / 1e6:.2f} MB JSONL)")
+            if "throughput" in only:
+                measure_throughput(articles, mb, results)
+            if "jobs" in only:
+                measure_jobs(articles, results)
+            del articles
+        if "rss" in only:
+            measure_rss(Path(tmp), (rss_sizes[0], rss_sizes[1]), args.rss_jobs, results)
+    if "lexicon" in only:
+        lex = lexicon_ratio(lex_mb)
+        results.append(("lexicon size: +10k entries / built-ins", f"{lex:.3f}", "<= 1.15",
+                        lex <= 1.15))
 
     print()
     print(f"{'figure':<42}{'value':>10}  {'target':<9}result")

@@ -136,12 +136,7 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in tokenize(t)]
     ['Meta', 'got', 'caught', 'red-handed', '.']
     """
-    out = []
-    for m in TOKEN_RE.finditer(text):
-        s, e = m.span()
-        # a trailing thousands separator or decimal point belongs to punctuation
-        out.append((s, e))
-    return out
+    return [m.span() for m in TOKEN_RE.finditer(text)]
 
 
 def is_word(token: str) -> bool:
