@@ -204,3 +204,16 @@ def test_parquet_row_groups_with_empty_optional_columns(tmp_path: Path) -> None:
     table = pq.read_table(out)
     assert n == 6 and pq.ParquetFile(out).metadata.num_row_groups == 3
     assert table.column("published").to_pylist() == [None] * 3 + ["2026-04-08"] * 3
+
+
+def test_pyphen_word_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """textstat's pyphen fallback caches every unseen word; framing keeps it bounded."""
+    import pyphen
+
+    from framing.extractors import readability
+
+    monkeypatch.setattr(readability, "PYPHEN_CACHE_LIMIT", 20)
+    for i in range(10):
+        words = " ".join(f"zor{i}blax{j}quint" for j in range(8))
+        readability.readability_scores(f"The {words} went home. It was late.")
+    assert pyphen.hdcache and all(len(hd.cache) <= 20 for hd in pyphen.hdcache.values())

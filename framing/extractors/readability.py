@@ -43,11 +43,26 @@ def readability_scores(text: str) -> dict[str, float]:
     if not text.strip():
         return {"readability": math.nan, "fk_grade": math.nan, "gunning_fog": math.nan}
     ts = _offline_textstat()
-    return {
+    scores = {
         "readability": float(ts.flesch_reading_ease(text)),
         "fk_grade": float(ts.flesch_kincaid_grade(text)),
         "gunning_fog": float(ts.gunning_fog(text)),
     }
+    _bound_pyphen_cache()
+    return scores
+
+
+#: pyphen (textstat's syllable fallback for words not in cmudict) caches every word
+#: it has seen in an unbounded dict; emptied beyond this size so memory stays flat
+PYPHEN_CACHE_LIMIT = 50_000
+
+
+def _bound_pyphen_cache() -> None:
+    import pyphen  # type: ignore[import-untyped]
+
+    for hd in pyphen.hdcache.values():
+        if len(hd.cache) > PYPHEN_CACHE_LIMIT:
+            hd.cache.clear()
 
 
 @register
