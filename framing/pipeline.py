@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 #: Articles with fewer body words than this get their features marked missing.
 MIN_WORDS = 25
 _CACHE_LIMIT = 200_000
+#: longer sentences are scored by VADER in chunks of this many words
+_VADER_MAX_WORDS = 200
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,15 @@ class Pipeline:
         hit = cache.get(text)
         if hit is not None:
             return hit
-        value = float(st["vader"].polarity_scores(text)["compound"])
+        words = text.split()
+        if len(words) > _VADER_MAX_WORDS:  # VADER is quadratic in the length of a sentence:
+            # score a run-on "sentence" (no punctuation for pages) as the mean of its chunks
+            chunks = [" ".join(words[i : i + _VADER_MAX_WORDS])
+                      for i in range(0, len(words), _VADER_MAX_WORDS)]
+            value = sum(float(st["vader"].polarity_scores(c)["compound"])
+                        for c in chunks) / len(chunks)
+        else:
+            value = float(st["vader"].polarity_scores(text)["compound"])
         cache[text] = value
         if len(cache) > _CACHE_LIMIT:
             cache.popitem(last=False)

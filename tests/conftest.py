@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "corpus" / "muse-spark"
 CONTROLLED = Path(__file__).resolve().parent / "data" / "controlled"
 SHARED = ROOT.parent / "shared"
+
+
+try:  # HYPOTHESIS_PROFILE=ci (set by tox): a bounded number of cases, no deadline
+    from hypothesis import settings as _hyp_settings
+except ImportError:  # pragma: no cover - hypothesis is a test extra
+    pass
+else:
+    _hyp_settings.register_profile("ci", max_examples=25, deadline=None, print_blob=True)
+    _hyp_settings.register_profile("dev", max_examples=50, deadline=None)
+    if os.environ.get("HYPOTHESIS_PROFILE"):
+        _hyp_settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 
 
 class NetworkAccessError(RuntimeError):

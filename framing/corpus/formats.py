@@ -24,6 +24,18 @@ JSON_SUFFIXES = frozenset({".json"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv", ".parquet"})
 
+#: a single article file larger than this is skipped unread (memory stays bounded)
+MAX_FILE_BYTES = 10 * 2**20
+#: an article text longer than this (in characters, before cleaning) is skipped: about
+#: 150,000 words, far beyond any news article, and analysis time and memory grow with it
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+def too_large(size: int, unit: str, limit: int) -> str:
+    """The reason for skipping an input over a size limit."""
+    return (f"too large to be one article ({size:,} {unit}; the limit is {limit:,}); "
+            "split it into articles, or check that it is not a whole site or book")
+
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -151,6 +163,9 @@ def read_article_file(path: Path, *, default_event: str, manifest: Manifest | No
         When the manifest row contradicts the file's own metadata.
     """
     source = str(path)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return Skip(source, too_large(size, "bytes", MAX_FILE_BYTES))
     data = path.read_bytes()
     if not data:
         return Skip(source, "empty file (0 bytes); remove it or add the article text")
@@ -194,4 +209,5 @@ def read_article_file(path: Path, *, default_event: str, manifest: Manifest | No
                    title_hint=title_hint, first_line=first_line, warnings=decoded.warnings)
 
 
-__all__ = ["ARTICLE_SUFFIXES", "RECORD_SUFFIXES", "RawItem", "Skip", "read_article_file"]
+__all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_CHARS", "MAX_FILE_BYTES", "RECORD_SUFFIXES",
+           "RawItem", "Skip", "read_article_file"]

@@ -21,7 +21,15 @@ from .accounting import Accounting
 from .clean import LONG_WORDS, clean_text, parse_date, split_raw
 from .dedup import Deduplicator
 from .exceptions import CorpusWarning, EmptySourceError, MissingSourceError
-from .formats import ARTICLE_SUFFIXES, RECORD_SUFFIXES, RawItem, Skip, read_article_file
+from .formats import (
+    ARTICLE_SUFFIXES,
+    MAX_ARTICLE_CHARS,
+    RECORD_SUFFIXES,
+    RawItem,
+    Skip,
+    read_article_file,
+    too_large,
+)
 from .language import detect_language, language_warning
 from .manifest import MANIFEST_NAMES, find_manifest, read_manifest
 from .records import iter_records
@@ -51,6 +59,8 @@ def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
         Remove boilerplate (:func:`~framing.corpus.clean.clean_text`); when
         False the first non-empty line is the headline and the rest the body.
     """
+    if len(item.text) > MAX_ARTICLE_CHARS:
+        return Skip(item.source, too_large(len(item.text), "characters", MAX_ARTICLE_CHARS))
     meta = item.meta
     title_hint = meta.get("title") or item.title_hint
     if clean:

@@ -52,7 +52,8 @@ NAV_LABELS = frozenset({
 })
 _ARROWS = "←→«»‹›⟵⟶↩◀▶⬅➡"
 _ARROW_START_RE = re.compile(rf"^[{_ARROWS}<]\s*")
-_ARROW_END_RE = re.compile(rf"\s*[{_ARROWS}>]$")
+# (?<!\s): try the trailing run of spaces once, not from each of its spaces (quadratic)
+_ARROW_END_RE = re.compile(rf"(?<!\s)\s*[{_ARROWS}>]$")
 _GLUED_LABEL_RE = re.compile(
     "^(" + "|".join(sorted((re.escape(x) for x in NAV_LABELS if " " in x), key=len,
                            reverse=True)) + r")(?=[A-Z0-9“\"‘'])",
@@ -165,6 +166,7 @@ def byline_of(text: str) -> tuple[str, str | None] | None:
     """(name, date) when ``text`` is a byline, else None."""
     if len(text.split()) > 10 or (is_sentence(text) and not text.endswith(".")):
         return None
+    text = " ".join(text.split())  # long runs of spaces made _BYLINE_RE backtrack for ever
     m = _BYLINE_RE.match(text.rstrip("."))
     if m is None:
         return None

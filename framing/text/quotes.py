@@ -226,13 +226,22 @@ def _speaker_after(doc: Doc, q_end: int, verbs: frozenset[str]) -> tuple[str, st
     return None
 
 
+#: characters before a quote searched for its reporting verb
+_LOOKBACK = 600
+
+
 def _speaker_before(doc: Doc, q_start: int, verbs: frozenset[str]) -> tuple[str, str] | None:
     """``Meta said it "hopes to..."`` or ``Wang said: "..."``: a reporting verb before."""
     s = doc.sentences[doc.sentence_at(q_start)] if doc.sentences else None
     if s is None or s.start >= q_start:
         return None
-    head = doc.text[s.start : q_start]
+    # look back at most _LOOKBACK characters: a sentence holding thousands of quotes made
+    # this quadratic (each quote re-read the whole sentence before it)
+    start = max(s.start, q_start - _LOOKBACK)
+    head = doc.text[start:q_start]
     words = head.split()
+    if start > s.start:
+        words = words[1:]  # the first may be cut
     for k in range(len(words) - 1, -1, -1):
         w = words[k].strip(",.;:—")
         if _verb_form(w, verbs):
@@ -242,7 +251,7 @@ def _speaker_before(doc: Doc, q_start: int, verbs: frozenset[str]) -> tuple[str,
                 name = m.group(1).strip()
                 return name, w.lower()
             return None
-    if head.rstrip().endswith(":"):
+    if start == s.start and head.rstrip().endswith(":"):
         sp = _SPEAKER_WORDS.match(head.strip())
         if sp:
             return sp.group(0).strip(" ,."), "said"
