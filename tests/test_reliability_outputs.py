@@ -198,3 +198,17 @@ def test_analyze_output_may_not_be_a_source_file(tmp_path: Path) -> None:
     code, _, err = run("analyze", str(feed), "-o", str(feed), "--force")
     assert code == 5 and "feed.jsonl" in err
     assert feed.read_text(encoding="utf-8") == '{"text": "x"}\n'
+
+
+def test_write_report_refuses_a_directory_inside_the_corpus(tmp_path: Path) -> None:
+    """The library call, not only the CLI, knows the corpus's sources."""
+    import framing
+    from framing.compare import compare
+    from framing.report import write_report
+
+    src = corpus(tmp_path)
+    comp = compare(framing.analyze(src), n_boot=10, seed=0)
+    assert comp.analysis.corpus.sources == [str(src)]
+    with pytest.raises(OutputError, match="inside the input"):
+        write_report(comp, src / "report")
+    assert sorted(p.name for p in src.iterdir()) == ["daily.txt", "herald.txt"]

@@ -28,11 +28,14 @@ class Corpus:
         One record per input file or record: analysed, skipped or duplicate.
     name : str
         The basename of the first directory source, or the stem of the first file.
+    sources : list of str
+        The sources as given (a report is never written inside one of them).
     """
 
     articles: list[Article]
     inputs: list[InputRecord] = field(default_factory=list)
     name: str = "corpus"
+    sources: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.articles)
@@ -123,7 +126,8 @@ def load_corpus(*sources: Source, clean: bool = True, strict: bool = False) -> C
     articles = list(iter_articles(*sources, clean=clean, accounting=accounting))
     if strict and accounting.skipped:
         raise SkippedInputsError(skipped_message(accounting.records))
-    return Corpus(articles, accounting.records, corpus_name(sources[0]))
+    return Corpus(articles, accounting.records, corpus_name(sources[0]),
+                  [str(s) for s in sources])
 
 
 __all__ = ["Corpus", "corpus_name", "load_corpus"]
