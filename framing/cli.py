@@ -17,25 +17,14 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
+from ._cli_common import parse_pairs
 from .errors import FramingError, InputError, StrictModeError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _weights(values: Sequence[str]) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for v in values:
-        name, sep, num = v.partition("=")
-        try:
-            if not sep:
-                raise ValueError
-            out[name.strip()] = float(num)
-        except ValueError:
-            raise click.BadParameter(
-                f"{v!r}: use NAME=WEIGHT, e.g. loaded=0.5 or loaded:betrayal=2",
-                param_hint="--weight",
-            ) from None
-    return out
+    return parse_pairs(values, "--weight", "NAME=WEIGHT, e.g. loaded=0.5 or loaded:betrayal=2")
 
 
 def analysis_options(f: F) -> F:

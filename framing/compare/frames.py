@@ -27,22 +27,9 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
+from ..extractors.frames import argmax as _argmax
+
 HEADLINE_WEIGHT = 2  # the headline counts as two lead sentences
-
-
-def _argmax(values: dict[str, float], tiebreak: dict[str, float] | None = None) -> str | None:
-    """Key of the largest positive value; ties go to the larger ``tiebreak``, then A-Z."""
-    best: str | None = None
-    best_v: tuple[float, float] = (0.0, 0.0)
-    for k in sorted(values):
-        v = values[k]
-        if v != v or v <= 0:
-            continue
-        t = (tiebreak or {}).get(k, 0.0)
-        key = (v, t if t == t else 0.0)
-        if best is None or key > best_v:
-            best, best_v = k, key
-    return best
 
 
 def loaded_moral(evidence: pd.DataFrame) -> dict[tuple[str, bool], dict[str, Counter[str]]]:

@@ -124,9 +124,9 @@ class FramesExtractor(Extractor):
                 lead[cat] = len(sents & first_par) + (HEADLINE_WEIGHT if cat in head_cats else 0.0)
                 rest[cat] = len(sents - first_par)
                 res.evidence.extend(spans)
-            res.details[f"dominant_{prefix}"] = _argmax(shares, own_shares)
-            res.details[f"lead_{prefix}"] = _argmax(lead)
-            res.details[f"rest_{prefix}"] = _argmax(rest)
+            res.details[f"dominant_{prefix}"] = argmax(shares, own_shares)
+            res.details[f"lead_{prefix}"] = argmax(lead)
+            res.details[f"rest_{prefix}"] = argmax(rest)
         words = ctx.body_words()
         moral_own: dict[str, float] = {}
         for cat in _categories(ctx.lexicon_categories, "moral"):
@@ -141,11 +141,11 @@ class FramesExtractor(Extractor):
                 res.features[feature] = per_thousand(sum(per), words)
             moral_own[cat] = res.features[f"moral_{cat}"]
             res.evidence.extend(spans)
-        res.details["top_moral"] = _argmax(moral_own)
+        res.details["top_moral"] = argmax(moral_own)
         return res
 
 
-def _argmax(values: dict[str, float], tiebreak: dict[str, float] | None = None) -> str | None:
+def argmax(values: dict[str, float], tiebreak: dict[str, float] | None = None) -> str | None:
     """The key with the largest positive value; ties go to the larger ``tiebreak`` value,
     then to the first key alphabetically. NaN values are skipped."""
     best: str | None = None

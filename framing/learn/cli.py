@@ -8,20 +8,12 @@ from typing import Any
 
 import click
 
+from .._cli_common import parse_pairs
 from ..errors import OutputError
 
 
 def _pairs(values: Sequence[str], option: str) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for v in values:
-        name, sep, num = v.partition("=")
-        try:
-            if not sep:
-                raise ValueError
-            out[name.strip()] = float(num)
-        except ValueError:
-            raise click.BadParameter(f"{v!r}: use NAME=NUMBER", param_hint=option) from None
-    return out
+    return parse_pairs(values, option)
 
 
 def _label_options(f: Any) -> Any:
