@@ -89,7 +89,8 @@ class Pipeline:
             extra_files=[Path(p) for p in cfg.extra_lexicon_files],
             weights=dict(cfg.weights) or None,
         )
-        matcher = compile_lexicons(lexicons, weights=dict(cfg.weights) or None)
+        # select_lexicons has applied the weight overrides; applying them again would square them
+        matcher = compile_lexicons(lexicons)
         categories: dict[str, dict[str, dict[str, Any]]] = {}
         reporting: set[str] = set()
         for lex in lexicons:

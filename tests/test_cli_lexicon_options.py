@@ -1,0 +1,63 @@
+"""`--weight`, `--no-lexicon` and `--lexicon` on `framing analyze`, on the sample corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from framing.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "corpus" / "muse-spark"
+
+
+def _run(tmp_path: Path, *extra: str) -> tuple[int, str, dict[str, dict]]:
+    out = tmp_path / f"out{len(list(tmp_path.iterdir()))}.jsonl"
+    res = CliRunner().invoke(cli, ["analyze", str(SAMPLE), "--out", str(out), "-j", "1", *extra])
+    records = {}
+    if out.exists():
+        for line in out.read_text("utf-8").splitlines():
+            r = json.loads(line)
+            records[r["outlet"]] = r
+    return res.exit_code, res.output, records
+
+
+def test_weight_scales_a_lexicon_and_one_term(tmp_path: Path) -> None:
+    _, _, base = _run(tmp_path)
+    _, _, half = _run(tmp_path, "--weight", "loaded=0.5")
+    explainer = "Explainer site"
+    assert base[explainer]["features"]["loaded"] > 0
+    assert half[explainer]["features"]["loaded"] == base[explainer]["features"]["loaded"] / 2
+    # one term: "betrayal" is attributed in the panel piece, so only loaded_attributed moves
+    panel = "Panel analysis site"
+    _, _, term = _run(tmp_path, "--weight", "loaded:betrayal=0")
+    assert term[panel]["features"]["loaded_attributed"] < base[panel]["features"]["loaded_attributed"]
+    assert term[panel]["features"]["loaded"] == base[panel]["features"]["loaded"]
+
+
+def test_bad_weight_is_a_usage_error(tmp_path: Path) -> None:
+    code, output, records = _run(tmp_path, "--weight", "loaded")
+    assert code == 2 and "--weight" in output and "NAME=WEIGHT" in output
+    assert not records
+
+
+def test_no_lexicon_disables_it_and_the_record_says_so(tmp_path: Path) -> None:
+    _, _, base = _run(tmp_path)
+    _, _, off = _run(tmp_path, "--no-lexicon", "loaded")
+    rec = off["Explainer site"]
+    assert rec["features"]["loaded"] == 0
+    assert not any(e["feature"] == "loaded" for e in rec["evidence"])
+    assert "loaded" in {lx["name"] for lx in base["Explainer site"]["lexicons"]}
+    assert "loaded" not in {lx["name"] for lx in rec["lexicons"]}
+
+
+def test_added_lexicon_file_is_used(tmp_path: Path) -> None:
+    src = ROOT / "lexicons" / "plugins" / "tech-hype"
+    files = sorted(src.rglob("*.toml"))
+    lex = next(f for f in files if f.name != "pyproject.toml")
+    _, _, base = _run(tmp_path)
+    _, _, more = _run(tmp_path, "--lexicon", str(lex))
+    names = {lx["name"] for r in more.values() for lx in r["lexicons"]}
+    assert names - {lx["name"] for r in base.values() for lx in r["lexicons"]}
