@@ -33,8 +33,9 @@ def test_weight_scales_a_lexicon_and_one_term(tmp_path: Path) -> None:
     # one term: "betrayal" is attributed in the panel piece, so only loaded_attributed moves
     panel = "Panel analysis site"
     _, _, term = _run(tmp_path, "--weight", "loaded:betrayal=0")
-    assert term[panel]["features"]["loaded_attributed"] < base[panel]["features"]["loaded_attributed"]
-    assert term[panel]["features"]["loaded"] == base[panel]["features"]["loaded"]
+    before, after = base[panel]["features"], term[panel]["features"]
+    assert after["loaded_attributed"] < before["loaded_attributed"]
+    assert after["loaded"] == before["loaded"]
 
 
 def test_bad_weight_is_a_usage_error(tmp_path: Path) -> None:
