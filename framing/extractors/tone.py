@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
 from ..types import ExtractorResult, FeatureSpec, Span
@@ -176,6 +177,7 @@ _NOT_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=100_000)
 def _clean_name(raw: str) -> str:
     """Drop leading function words and a leading possessor ("Meta's Llama" -> "Llama"),
     and a trailing possessive ("Zuckerberg's" -> "Zuckerberg")."""
@@ -200,21 +202,23 @@ def _actor_mentions(text: str, sent_bounds: list[tuple[int, int]]) -> dict[str, 
     "Mark Zuckerberg"); names that merely share a last word ("Scale AI", "Meta AI")
     stay apart, as does a short form that ends several longer names.
     """
-    counts: Counter[str] = Counter()
     sentences_of: dict[str, set[int]] = defaultdict(set)
+    finditer, clean = _CAP_SEQ.finditer, _clean_name
     for si, (s, e) in enumerate(sent_bounds):
-        for m in _CAP_SEQ.finditer(text, s, e):
-            name = _clean_name(m.group(0))
+        for m in finditer(text, s, e):
+            name = clean(m.group(0))
             if len(name) < 3 or name in _NOT_NAMES:
                 continue
-            counts[name] += 1
             sentences_of[name].add(si)
+    # the longer names ending with each shorter word sequence (one pass, not all pairs)
+    ending: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in sentences_of:
+        words = tuple(name.split())
+        for k in range(1, len(words)):
+            ending[words[-k:]].append(name)
     target: dict[str, str] = {}
-    for name in counts:
-        toks = name.split()
-        longer = [
-            o for o in counts if len(o.split()) > len(toks) and o.split()[-len(toks) :] == toks
-        ]
+    for name in sentences_of:
+        longer = ending.get(tuple(name.split()), ())
         target[name] = longer[0] if len(longer) == 1 else name
     out: dict[str, set[int]] = defaultdict(set)
     for name, sents in sentences_of.items():

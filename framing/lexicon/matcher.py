@@ -33,14 +33,11 @@ Weight overrides are applied at compile time (see :func:`apply_weights`).
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate, count
-from operator import add
 from typing import Any
 
 import ahocorasick
@@ -67,6 +64,7 @@ NEGATORS: frozenset[str] = frozenset(w.lower() for w in NEGATE) | frozenset(
 NEGATION_WINDOW = 3
 
 _STEM_MARK = "\x1f"
+_new_object = object.__new__
 
 
 @lru_cache(maxsize=100_000)
@@ -295,20 +293,26 @@ class Matcher:
         if self._empty or not toks:
             return []
         hits: list[tuple[int, int, int]] = []  # (tok_start, tok_end, entry id)
-        self._scan(toks, hits)
+        self._scan(" " + " ".join(toks) + " ", hits)
         if self._has_stems:
-            self._scan(list(map(_marked_stem, toks)), hits)
+            self._scan(" " + " ".join(map(_marked_stem, toks)) + " ", hits)
         if not hits:
             return []
         return self._resolve(doc, hits, resolve_overlaps)
 
-    def _scan(self, tokens: list[str], hits: list[tuple[int, int, int]]) -> None:
-        stream = " " + " ".join(tokens) + " "
-        # offsets of the spaces: space k sits just before token k (and after the last)
-        spaces = list(map(add, accumulate(map(len, tokens), initial=0), count()))
-        locate = bisect.bisect_left
+    def _scan(self, stream: str, hits: list[tuple[int, int, int]]) -> None:
+        """Hits of the automaton in ``stream`` (``" tok tok ... "``) as token ranges.
+
+        Tokens hold no space, so the key ending at ``end_pos`` (on a space) ends
+        before token ``j`` = the number of spaces before ``end_pos``; hits come in
+        order of ``end_pos``, so the spaces are counted incrementally.
+        """
+        j = 0
+        last = 0
+        spaces = stream.count
         for end_pos, (n, ids) in self._automaton.iter(stream):
-            j = locate(spaces, end_pos)
+            j += spaces(" ", last, end_pos)
+            last = end_pos
             for eid in ids:
                 hits.append((j - n, j, eid))
 
@@ -389,18 +393,23 @@ class Matcher:
 
     @staticmethod
     def _make(doc: Doc, ts: int, te: int, ce: _Compiled) -> Match:
-        sent = doc.tok_sent[ts]
+        tok_sent = doc.tok_sent
+        sent = tok_sent[ts]
         negated = False
         for i in range(max(0, ts - NEGATION_WINDOW), ts):
-            if doc.tok_sent[i] == sent and is_negator(doc.tok_lower[i]):
+            if tok_sent[i] == sent and is_negator(doc.tok_lower[i]):
                 negated = True
                 break
         start, end = doc.tok_start[ts], doc.tok_end[te - 1]
-        return Match(
+        # the frozen dataclass's __init__ sets each field through object.__setattr__;
+        # filling the instance dict directly (same fields, same order) is several times faster
+        m = _new_object(Match)
+        vars(m).update(
             lexicon=ce.lexicon, kind=ce.kind, category=ce.category, term=ce.term,
             surface=doc.text[start:end], start=start, end=end, tok_start=ts, tok_end=te,
             sentence=sent, weight=ce.weight, negated=negated, moral=ce.moral,
         )
+        return m
 
 
 _CACHE: OrderedDict[tuple[Any, ...], Matcher] = OrderedDict()
