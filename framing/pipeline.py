@@ -237,9 +237,20 @@ class Pipeline:
             result.features.setdefault(spec.name, math.nan)
         result.features = {s.name: float(result.features[s.name]) for s in specs}
         index = [s.index for s in body.sentences]  # the sentence of each row
-        for name, values in per_sentence.items():
-            n = len(values)
-            for row, i in zip(base_rows, index, strict=True):
-                row[name] = values[i] if i < n else 0.0
+        n_rows = len(index)
+        if per_sentence and index == list(range(n_rows)):
+            # row i is sentence i: fill each row at once (a short column is padded with 0.0)
+            names = list(per_sentence)
+            cols = [
+                values if len(values) >= n_rows else [*values, *[0.0] * (n_rows - len(values))]
+                for values in per_sentence.values()
+            ]
+            for row, vals in zip(base_rows, zip(*cols, strict=False), strict=False):
+                row.update(zip(names, vals, strict=True))
+        else:
+            for name, values in per_sentence.items():
+                n = len(values)
+                for row, i in zip(base_rows, index, strict=True):
+                    row[name] = values[i] if i < n else 0.0
         result.sentences = base_rows
         return result

@@ -8,12 +8,17 @@ the headline. :func:`parse_article` builds both parts once.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..types import Article, Part, Quote, Sentence
 from .quotes import find_quotes
-from .tokens import is_number, is_word, split_sentences, tokenize
+from .tokens import TOKEN_RE, is_number, is_word, split_sentences
+
+_match_start = re.Match.start
+_match_end = re.Match.end
+_match_group = re.Match.group
 
 
 @lru_cache(maxsize=100_000)
@@ -22,6 +27,9 @@ def _norm(token: str) -> str:
     if low.endswith("'s") and len(low) > 2:
         low = low[:-2]
     return low
+
+
+_is_word = lru_cache(maxsize=100_000)(is_word)
 
 
 @dataclass
@@ -65,7 +73,7 @@ class Doc:
     def word_flags(self) -> list[bool]:
         """For each token, whether it contains a letter (computed once per Doc)."""
         if len(self._word_flags) != len(self.tok_lower):
-            self._word_flags = [is_word(t) for t in self.tok_lower]
+            self._word_flags = list(map(_is_word, self.tok_lower))
         return self._word_flags
 
     @property
@@ -149,13 +157,19 @@ def parse_text(
                     index=len(doc.sentences), start=ss, end=se, paragraph=p_index, text=text[ss:se]
                 )
             )
-    doc._sent_starts = [s.start for s in doc.sentences]
-    spans = tokenize(text)
-    doc.tok_start = [ts for ts, _ in spans]
-    doc.tok_end = [te for _, te in spans]
-    doc.tok_lower = [_norm(text[ts:te]) for ts, te in spans]
-    starts, right = doc._sent_starts, bisect.bisect_right
-    doc.tok_sent = [max(right(starts, ts) - 1, 0) for ts in doc.tok_start]  # sentence_at
+    doc._sent_starts = starts = [s.start for s in doc.sentences]
+    # the tokens of tokenize(text), taken apart with C-level maps
+    found = list(TOKEN_RE.finditer(text))
+    doc.tok_start = tok_start = list(map(_match_start, found))
+    doc.tok_end = list(map(_match_end, found))
+    doc.tok_lower = list(map(_norm, map(_match_group, found)))
+    # the sentence of each token (sentence_at): sentence k holds the tokens from the
+    # first one at or after its start up to the next sentence's first token
+    first = [0] + [bisect.bisect_left(tok_start, st) for st in starts[1:]] + [len(tok_start)]
+    tok_sent: list[int] = []
+    for k in range(len(first) - 1):
+        tok_sent += [k] * (first[k + 1] - first[k])
+    doc.tok_sent = tok_sent
     doc.quotes = find_quotes(doc, reporting_verbs=reporting_verbs)
     doc._quote_starts = [q.start for q in doc.quotes]
     return doc

@@ -154,6 +154,7 @@ _AUX = {
 _OPEN = {"“", "«", "„"}
 _CLOSE = {"”", "»"}
 _STRAIGHT = '"'
+_QUOTE_CHARS = re.compile("[" + "".join(sorted(_OPEN | _CLOSE)) + _STRAIGHT + "]")
 _BE = {"is", "was", "are", "were", "be", "been", "being", "so-called", "also"}
 _WRITER = {"i", "we"}
 _NAME_RE = re.compile(
@@ -168,7 +169,8 @@ def _pair_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]
     """Pair quotation marks in ``text[start:end]``; returns (start, end, closed)."""
     out: list[tuple[int, int, bool]] = []
     open_at: int | None = None
-    for i in range(start, end):
+    for qm in _QUOTE_CHARS.finditer(text, start, end):  # only the quotation marks
+        i = qm.start()
         ch = text[i]
         if ch in _OPEN:
             if open_at is None:
