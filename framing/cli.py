@@ -12,7 +12,7 @@ import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import click
 
@@ -102,7 +102,32 @@ def _echo_not_scored(counts: Counter[str]) -> None:
         click.echo(f"not scored ({parts}): their features are left empty; see the status column")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The ``framing`` group; ``evaluate`` and ``train`` are imported when first asked for.
+
+    They live in :mod:`framing.learn`, whose import brings scikit-learn, SciPy and
+    pandas (about 150 MB and a second or two); ``analyze`` and ``report`` need none.
+    """
+
+    lazy_commands: ClassVar[dict[str, str]] = {
+        "evaluate": "evaluate_command", "train": "train_command"}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        cmd = super().get_command(ctx, cmd_name)
+        if cmd is None and cmd_name in self.lazy_commands:
+            try:
+                from .learn import cli as learn_cli
+            except ImportError:  # pragma: no cover - during development only
+                return None
+            cmd = getattr(learn_cli, self.lazy_commands[cmd_name])
+            self.add_command(cmd, cmd_name)
+        return cmd
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="framing")
 def cli() -> None:
     """Compare how news outlets frame the same event.
@@ -258,12 +283,7 @@ def _attach_optional_groups() -> None:
     except ImportError:  # pragma: no cover - during development only
         return
     cli.add_command(lexicon_group, "lexicon")
-    try:
-        from .learn.cli import evaluate_command, train_command
-    except ImportError:  # pragma: no cover
-        return
-    cli.add_command(evaluate_command, "evaluate")
-    cli.add_command(train_command, "train")
+    # evaluate and train: loaded on demand by _Group.get_command
 
 
 _attach_optional_groups()

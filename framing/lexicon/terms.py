@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from nltk.stem.snowball import SnowballStemmer
-
+from .._nltk import load as _load_nltk
 from ..text.doc import _norm
 from ..text.tokens import tokenize
 
-_STEMMER = SnowballStemmer("english")
+# NLTK's Snowball module, loaded without ``import nltk`` (see framing._nltk)
+_STEMMER = _load_nltk("nltk.stem.snowball").SnowballStemmer("english")
 
 #: Number words that the ``#num`` exclusion wildcard accepts besides numeric tokens.
 NUMBER_WORDS: frozenset[str] = frozenset(

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from .._nltk import load as _load_nltk
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 #: A token: a run of word characters with internal hyphens, apostrophes or
 #: decimal points kept ("red-handed", "don't", "GPT-5.4", "14.3"), or one
@@ -102,10 +106,15 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 @lru_cache(maxsize=1)
 def sentence_splitter() -> PunktSentenceTokenizer:
-    """Return the shared Punkt splitter (built once per process)."""
-    params = PunktParameters()
+    """Return the shared Punkt splitter (built once per process).
+
+    NLTK's Punkt module is loaded without ``import nltk`` (see :mod:`framing._nltk`).
+    """
+    punkt = _load_nltk("nltk.tokenize.punkt")
+    params = punkt.PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    splitter: PunktSentenceTokenizer = punkt.PunktSentenceTokenizer(params)
+    return splitter
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
