@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -145,11 +146,12 @@ class OutletEvidence:
 
 
 def term_marks(text: str, term: str | None, classes: str = "term") -> list[Mark]:
-    """A mark on the first occurrence of ``term`` in ``text`` (case-insensitive)."""
+    """A mark on the first whole-word occurrence of ``term`` in ``text`` (case-insensitive):
+    the speaker "He" is not marked inside "the"."""
     if not term or not text:
         return []
-    i = text.lower().find(term.lower())
-    return [Mark(i, i + len(term), classes, term)] if i >= 0 else []
+    m = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, flags=re.IGNORECASE)
+    return [Mark(m.start(), m.end(), classes, term)] if m else []
 
 
 def plain(text: str, term: str | None = None) -> dict[str, Any]:

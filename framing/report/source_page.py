@@ -41,17 +41,24 @@ def profile_rows(comp: Any, outlet: str, slugs: dict[str, str]) -> list[dict[str
     return out
 
 
+def _text(value: Any) -> str:
+    """A table cell from a possibly missing value: None and NaN are empty, not "nan"."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value)
+
+
 def article_rows(articles: pd.DataFrame) -> list[dict[str, Any]]:
     """Headline, counts, date, url and readability of each article."""
     out = []
     for r in records(articles):
         url = r.get("url")
-        out.append({"id": str(r.get("id", "")), "title": str(r.get("title", "") or ""),
+        out.append({"id": _text(r.get("id")), "title": _text(r.get("title")),
                     "n_words": fmt(r.get("n_words")), "n_sentences": fmt(r.get("n_sentences")),
-                    "published": str(r.get("published") or "–"),
+                    "published": _text(r.get("published")) or "–",
                     "url": url if isinstance(url, str) and _web(url) else "",
                     "url_text": url if isinstance(url, str) else "",
-                    "status": str(r.get("status", "") or ""),
+                    "status": _text(r.get("status")),
                     "readability": [fmt(r.get(c)) for c in READABILITY],
                     "headline": {c: fmt(r.get(c), signed=c.endswith("sentiment"))
                                  for c in ("headline_loaded", "headline_sentiment", "sentiment")}})
