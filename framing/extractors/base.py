@@ -53,6 +53,9 @@ class ArticleContext:
     matches: dict[str, list[Match]]
     sentiment: SentimentFn
     lexicon_categories: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    _by_kind: dict[str, dict[str, list[Match]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @property
     def body(self) -> Doc:
@@ -63,7 +66,12 @@ class ArticleContext:
         return self.parsed.headline
 
     def of_kind(self, kind: str, part: Part = "body") -> list[Match]:
-        return [m for m in self.matches.get(part, []) if m.kind == kind]
+        by_kind = self._by_kind.get(part)
+        if by_kind is None:  # group the part's matches by kind once
+            by_kind = self._by_kind[part] = {}
+            for m in self.matches.get(part, []):
+                by_kind.setdefault(m.kind, []).append(m)
+        return list(by_kind.get(kind, ()))
 
     def body_words(self) -> int:
         return self.body.n_words
@@ -114,8 +122,11 @@ def per_thousand(value: float, words: int) -> float:
 def span_from_match(
     m: Match, feature: str, ctx: ArticleContext, part: Part = "body", weight: float | None = None
 ) -> Span:
-    attributed, speaker = ctx.is_attributed(m.start, m.end, part)
-    return Span(
+    q = ctx.parsed.part(part).quote_at(m.start, m.end)  # ctx.is_attributed
+    # the frozen dataclass's __init__ sets each field through object.__setattr__;
+    # filling the instance dict directly (same fields, same order) is several times faster
+    span = _new_object(Span)
+    vars(span).update(
         feature=feature,
         category=m.category,
         term=m.term,
@@ -123,12 +134,16 @@ def span_from_match(
         end=m.end,
         sentence=m.sentence,
         part=part,
-        attributed=attributed,
+        attributed=q is not None,
         negated=m.negated,
         weight=m.weight if weight is None else weight,
         source=m.lexicon,
-        speaker=speaker,
+        speaker=q.speaker if q is not None else None,
     )
+    return span
+
+
+_new_object = object.__new__
 
 
 def sentence_sums(doc: Doc, spans: Iterable[Span]) -> list[float]:

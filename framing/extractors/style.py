@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 from ..types import ExtractorResult, FeatureSpec, Span
@@ -52,6 +54,13 @@ _NOT_SUPERLATIVE = frozenset(
         "inquest",
     ]
 )
+
+
+@lru_cache(maxsize=100_000)
+def _is_superlative(low: str) -> bool:
+    return low in _SUPERLATIVE_WORDS or (
+        low.endswith("est") and len(low) > 5 and low.isalpha() and low not in _NOT_SUPERLATIVE
+    )
 
 
 @register
@@ -119,18 +128,14 @@ class StyleExtractor(Extractor):
                 e_spans.append(Span("exclamations", "exclamation", "!", s.start, s.end, s.index))
         ints = [span_from_match(m, "intensifiers", ctx) for m in ctx.of_kind("intensifier")]
         sup: list[Span] = []
-        for i, low in enumerate(body.tok_lower):
-            if low in _SUPERLATIVE_WORDS or (
-                low.endswith("est")
-                and len(low) > 5
-                and low.isalpha()
-                and low not in _NOT_SUPERLATIVE
-            ):
-                a, b = body.tok_start[i], body.tok_end[i]
-                att = body.quote_at(a, b) is not None
-                sup.append(
-                    Span("superlatives", "superlative", low, a, b, body.tok_sent[i], "body", att)
-                )
+        toks = body.tok_lower
+        for i in compress(range(len(toks)), map(_is_superlative, toks)):
+            low = toks[i]
+            a, b = body.tok_start[i], body.tok_end[i]
+            att = body.quote_at(a, b) is not None
+            sup.append(
+                Span("superlatives", "superlative", low, a, b, body.tok_sent[i], "body", att)
+            )
         words = ctx.body_words()
         for feature, spans in (
             ("questions", q_spans),
