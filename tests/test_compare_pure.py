@@ -213,3 +213,20 @@ def test_frame_table_tolerates_missing_columns() -> None:
     df = frame_table("e", {"x": {"sentiment": 0.1}}, pd.DataFrame(columns=["feature"]),
                      pd.DataFrame())
     assert df.loc[0, "dominant_frame"] is None and df.loc[0, "lead_frame"] is None
+
+
+def test_contractions_and_possessive_stop_words_are_not_entities() -> None:
+    from framing.compare.quantities import find_entities
+
+    names = [n for n, _, _ in find_entities(
+        "Here’s what Meta did. Doesn’t matter, Don't Panic, said Mark Zuckerberg's team.")]
+    assert names == ["Meta", "Panic", "Mark Zuckerberg"]
+
+
+def test_model_version_numbers_are_not_counts() -> None:
+    from framing.compare.quantities import find_quantities
+
+    keys = [q.key for q in find_quantities(
+        "Llama 4 weights leaked before Muse 2 ships; "
+        "it has over 3 billion users and 40 engineers.")]
+    assert keys == ["3 billion users", "40 engineers"]

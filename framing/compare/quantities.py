@@ -116,7 +116,9 @@ def find_quantities(text: str) -> list[Quantity]:
             if any(s < b and a < e for a, b in taken):
                 continue
             num = m.group("num")
-            if kind == "count" and (_is_year(num, m) or num.lower() == "one"):
+            if kind == "count" and (
+                _is_year(num, m) or num.lower() == "one" or _is_version(text, m.start("num"))
+            ):
                 continue
             value, dec = parse_number(num)
             scale_word = (m.groupdict().get("scale") or "").lower()
@@ -133,6 +135,15 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z]*\s$")
+
+
+def _is_version(text: str, num_start: int) -> bool:
+    """A number right after a capitalised name is a version or model number, not a count:
+    "Llama 4 weights", "Muse 2 ships"."""
+    return bool(_NAME_BEFORE.search(text[max(0, num_start - 30):num_start]))
+
+
 def _is_year(num: str, m: re.Match[str]) -> bool:
     return bool(re.fullmatch(r"(19|20)\d\d", num)) and not m.group("scale")
 
@@ -143,6 +154,14 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday"""))
 _LEAD_DROP = ENGLISH_STOP_WORDS | MONTHS | frozenset({"yes", "no", "but", "and", "meanwhile",
                                                      "however", "still", "just", "even"})
+
+
+_CONTRACTION = re.compile(r"n['’]t$|['’](?:re|ve|ll|d|m)$", re.IGNORECASE)
+
+
+def _bare(word: str) -> str:
+    """``"Here’s"`` -> ``"here"``: the word a stop list knows."""
+    return re.sub(r"['’]s$", "", word.lower()).strip("'’.")
 
 
 def find_entities(text: str, common: frozenset[str] = frozenset()) -> list[tuple[str, int, bool]]:
@@ -166,11 +185,12 @@ def find_entities(text: str, common: frozenset[str] = frozenset()) -> list[tuple
             start = pos
             pos += len(piece) + 1
             words = piece.split()
-            while words and (words[0].lower().strip("'’.") in _LEAD_DROP
+            while words and (_bare(words[0]) in _LEAD_DROP or _CONTRACTION.search(words[0])
                              or (start == first and words[0].lower() in common)):
                 start += len(words[0]) + 1
                 words = words[1:]
-            while words and (words[-1].lower() in _LEAD_DROP or not words[-1][0].isalpha()):
+            while words and (_bare(words[-1]) in _LEAD_DROP or _CONTRACTION.search(words[-1])
+                             or not words[-1][0].isalpha()):
                 words = words[:-1]
             name = re.sub(r"(?:['’]s|['’])$", "", " ".join(words)).rstrip(".-")
             if len(name) >= 3:
