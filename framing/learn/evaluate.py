@@ -120,8 +120,9 @@ class Evaluation:
                 lines.append(f"{s.name:<17}{thr:>10}  {cells}".rstrip())
             else:
                 lines.append(f"{s.name:<17}{cells}".rstrip())
-        lines += ["", f"[95% bootstrap intervals, {self.n_boot} resamples, seed {self.seed}; "
-                      f"{self.unit}-level scores, lexicon scores as {self.scale}]"]
+        ci = (f"95% bootstrap intervals, {self.n_boot} resamples, seed {self.seed}"
+              if self.n_boot > 0 else "no intervals (--bootstrap 0)")
+        lines += ["", f"[{ci}; {self.unit}-level scores, lexicon scores as {self.scale}]"]
         return "\n".join(lines)
 
 
