@@ -38,6 +38,7 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 import ahocorasick
@@ -65,6 +66,8 @@ NEGATION_WINDOW = 3
 
 _STEM_MARK = "\x1f"
 _new_object = object.__new__
+#: the order of :meth:`Matcher.match`'s output
+_MATCH_ORDER = attrgetter("start", "end", "lexicon", "category", "term")
 
 
 @lru_cache(maxsize=100_000)
@@ -83,6 +86,9 @@ def is_negator(low: str) -> bool:
     """
     low = low.replace("’", "'")
     return low in NEGATORS or low.endswith("n't")
+
+
+_is_negator = lru_cache(maxsize=100_000)(is_negator)
 
 
 @dataclass(frozen=True)
@@ -209,6 +215,10 @@ class Matcher:
         self._automaton = automaton
         self._entries = entries
         self._empty = not keys
+        # per entry: whether a hit needs a closer look (case, exclusions), and its sort key
+        self._checked = [ce.case_sensitive or bool(ce.exclude) for ce in entries]
+        self._lexicon_of = [ce.lexicon for ce in entries]
+        self._neg_weight = [-ce.weight for ce in entries]
 
     def _add(self, lex: Lexicon, e: Entry, entries: list[_Compiled],
              keys: dict[str, tuple[int, list[int]]]) -> None:
@@ -319,39 +329,49 @@ class Matcher:
     def _resolve(self, doc: Doc, hits: list[tuple[int, int, int]], overlaps: bool
                  ) -> list[Match]:
         entries = self._entries
+        checked = self._checked
         kept: list[tuple[int, int, int]] = []
-        for ts, te, eid in hits:
-            ce = entries[eid]
-            if ce.case_sensitive and not self._case_ok(doc, ts, te, ce):
-                continue
-            if ce.exclude and self._excluded(doc, ts, te, ce.exclude):
-                continue
-            kept.append((ts, te, eid))
+        for hit in hits:
+            eid = hit[2]
+            if checked[eid]:
+                ts, te = hit[0], hit[1]
+                ce = entries[eid]
+                if ce.case_sensitive and not self._case_ok(doc, ts, te, ce):
+                    continue
+                if ce.exclude and self._excluded(doc, ts, te, ce.exclude):
+                    continue
+            kept.append(hit)
+        make = self._make
         if not overlaps:
-            out = [self._make(doc, ts, te, entries[eid]) for ts, te, eid in kept]
-            out.sort(key=lambda m: (m.start, m.end, m.lexicon, m.category, m.term))
+            out = [make(doc, ts, te, entries[eid]) for ts, te, eid in kept]
+            out.sort(key=_MATCH_ORDER)
             return out
         # within one lexicon: drop a match strictly inside a longer one; of several
-        # matches of one span and category keep the heaviest (then the first entry)
-        kept.sort(key=lambda h: (entries[h[2]].lexicon, h[0], -h[1], -entries[h[2]].weight, h[2]))
+        # matches of one span and category keep the heaviest (then the first entry).
+        # Sorted as (lexicon, start, -end, -weight, entry id) tuples (all distinct).
+        lexicon_of, neg_weight = self._lexicon_of, self._neg_weight
+        order = sorted([(lexicon_of[eid], ts, -te, neg_weight[eid], eid) for ts, te, eid in kept])
         out = []
         current = None
         max_end = -1
         spans: set[tuple[int, int]] = set()
         seen: set[tuple[int, int, str]] = set()
-        for ts, te, eid in kept:
+        for lexicon, ts, neg_te, _, eid in order:
+            te = -neg_te
             ce = entries[eid]
-            if ce.lexicon != current:
-                current, max_end, spans, seen = ce.lexicon, -1, set(), set()
+            if lexicon != current:
+                current, max_end, spans, seen = lexicon, -1, set(), set()
             if te <= max_end and (ts, te) not in spans:
                 continue
-            if (ts, te, ce.category) in seen:
+            key = (ts, te, ce.category)
+            if key in seen:
                 continue
-            seen.add((ts, te, ce.category))
+            seen.add(key)
             spans.add((ts, te))
-            max_end = max(max_end, te)
-            out.append(self._make(doc, ts, te, ce))
-        out.sort(key=lambda m: (m.start, m.end, m.lexicon, m.category, m.term))
+            if te > max_end:
+                max_end = te
+            out.append(make(doc, ts, te, ce))
+        out.sort(key=_MATCH_ORDER)
         return out
 
     @staticmethod
@@ -396,8 +416,9 @@ class Matcher:
         tok_sent = doc.tok_sent
         sent = tok_sent[ts]
         negated = False
-        for i in range(max(0, ts - NEGATION_WINDOW), ts):
-            if tok_sent[i] == sent and is_negator(doc.tok_lower[i]):
+        lo = ts - NEGATION_WINDOW
+        for i in range(lo if lo > 0 else 0, ts):
+            if tok_sent[i] == sent and _is_negator(doc.tok_lower[i]):
                 negated = True
                 break
         start, end = doc.tok_start[ts], doc.tok_end[te - 1]
