@@ -163,7 +163,8 @@ class Pipeline:
         hit = cache.get(text)
         if hit is not None:
             return hit
-        words = text.split()
+        # n words take at least 2n - 1 characters: a shorter text needs no word count
+        words = text.split() if len(text) >= 2 * _VADER_MAX_WORDS + 1 else ()
         if len(words) > _VADER_MAX_WORDS:  # VADER is quadratic in the length of a sentence:
             # score a run-on "sentence" (no punctuation for pages) as the mean of its chunks
             chunks = [" ".join(words[i : i + _VADER_MAX_WORDS])

@@ -113,8 +113,13 @@ class FramesExtractor(Extractor):
                 spans = by_cat[cat]
                 sents = {s.sentence for s in spans}
                 own_sents = {s.sentence for s in spans if not s.attributed}
-                flags = [1.0 if i in sents else 0.0 for i in range(n)]
-                quoted = [1.0 if (i in sents and i not in own_sents) else 0.0 for i in range(n)]
+                flags = [0.0] * n
+                quoted = [0.0] * n
+                for i in sents:
+                    if 0 <= i < n:
+                        flags[i] = 1.0
+                        if i not in own_sents:
+                            quoted[i] = 1.0
                 res.per_sentence[f"{prefix}_{cat}"] = flags
                 res.per_sentence[f"{prefix}_{cat}_quoted"] = quoted
                 shares[cat] = sum(flags) / n if n else float("nan")
