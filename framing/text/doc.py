@@ -11,14 +11,16 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, chain
+from operator import itemgetter
 
 from ..types import Article, Part, Quote, Sentence
 from .quotes import find_quotes
 from .tokens import TOKEN_RE, is_number, is_word, split_sentences
 
-_match_start = re.Match.start
-_match_end = re.Match.end
-_match_group = re.Match.group
+#: optional whitespace, then one token of TOKEN_RE
+_SPACE_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")", TOKEN_RE.flags)
+_second = itemgetter(1)
 
 
 @lru_cache(maxsize=100_000)
@@ -158,11 +160,13 @@ def parse_text(
                 )
             )
     doc._sent_starts = starts = [s.start for s in doc.sentences]
-    # the tokens of tokenize(text), taken apart with C-level maps
-    found = list(TOKEN_RE.finditer(text))
-    doc.tok_start = tok_start = list(map(_match_start, found))
-    doc.tok_end = list(map(_match_end, found))
-    doc.tok_lower = list(map(_norm, map(_match_group, found)))
+    # the tokens of tokenize(text): every non-space character starts a token, so the text
+    # is (spaces, token) pairs and the offsets are running sums of their lengths
+    pairs = _SPACE_TOKEN_RE.findall(text)
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=0))
+    doc.tok_start = tok_start = offsets[1::2]
+    doc.tok_end = offsets[2::2]
+    doc.tok_lower = list(map(_norm, map(_second, pairs)))
     # the sentence of each token (sentence_at): sentence k holds the tokens from the
     # first one at or after its start up to the next sentence's first token
     first = [0] + [bisect.bisect_left(tok_start, st) for st in starts[1:]] + [len(tok_start)]
