@@ -56,7 +56,7 @@ _NOT_SUPERLATIVE = frozenset(
 )
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=10_000)  # small: frequent words/names stay, one-offs rotate
 def _is_superlative(low: str) -> bool:
     return low in _SUPERLATIVE_WORDS or (
         low.endswith("est") and len(low) > 5 and low.isalpha() and low not in _NOT_SUPERLATIVE

@@ -177,7 +177,7 @@ _NOT_NAMES = frozenset(
 )
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=10_000)  # small: frequent words/names stay, one-offs rotate
 def _clean_name(raw: str) -> str:
     """Drop leading function words and a leading possessor ("Meta's Llama" -> "Llama"),
     and a trailing possessive ("Zuckerberg's" -> "Zuckerberg")."""

@@ -88,7 +88,7 @@ def is_negator(low: str) -> bool:
     return low in NEGATORS or low.endswith("n't")
 
 
-_is_negator = lru_cache(maxsize=100_000)(is_negator)
+_is_negator = lru_cache(maxsize=10_000)(is_negator)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ def _norm(token: str) -> str:
     return low
 
 
-_is_word = lru_cache(maxsize=100_000)(is_word)
+#: small on purpose: common words stay cached, and one-off words do not hold memory
+_is_word = lru_cache(maxsize=10_000)(is_word)
 
 
 @dataclass
