@@ -193,12 +193,12 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
         n = write_results(checked(), out_path, fmt, pipeline.lexicons)
     except StrictModeError:
         with atomic_open(inputs_csv) as fh:  # the account says what to fix
-            accounting.frame().to_csv(fh, index=False)
+            accounting.write_csv(fh)
         click.echo(accounting.summary())
         click.echo(f"no records written (--strict); inputs: {inputs_csv}")
         raise
     with atomic_open(inputs_csv) as fh:
-        accounting.frame().to_csv(fh, index=False)
+        accounting.write_csv(fh)
     click.echo(accounting.summary())
     _echo_not_scored(not_scored)
     click.echo(f"wrote {n} records to {out_path} (inputs: {inputs_csv})")

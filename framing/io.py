@@ -126,9 +126,6 @@ def write_results(results: Iterable[ArticleResult], path: Path, fmt: str,
                     writer.writerow(row)
                     n += 1
         else:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
             pq_writer = None
             batch: list[dict[str, Any]] = []
             schema = None
@@ -136,6 +133,11 @@ def write_results(results: Iterable[ArticleResult], path: Path, fmt: str,
                 batch.append(_flat_row(res, lexicons))
                 n += 1
                 if schema is None:
+                    # pyarrow imported once the first result is in: worker processes
+                    # started by the engine before that do not carry it
+                    import pyarrow as pa
+                    import pyarrow.parquet as pq
+
                     # fixed from the first row, so that a row group whose optional
                     # text (published, url) is all empty does not make it a null column
                     schema = pa.schema([
@@ -149,6 +151,9 @@ def write_results(results: Iterable[ArticleResult], path: Path, fmt: str,
                     pq_writer.write_table(table)
                     batch = []
             if batch or pq_writer is None:
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+
                 table = pa.Table.from_pylist(batch, schema=schema)
                 if pq_writer is None:
                     pq_writer = pq.ParquetWriter(tmp, table.schema)

@@ -6,10 +6,11 @@ exactly one :class:`InputRecord`.
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import IO, TYPE_CHECKING, Literal
 
 from .exceptions import SkippedInputsError
 
@@ -59,6 +60,20 @@ def records_frame(records: list[InputRecord]) -> pd.DataFrame:
     import pandas as pd
 
     return pd.DataFrame([asdict(r) for r in records], columns=COLUMNS)
+
+
+def write_records_csv(records: Iterable[InputRecord], fh: IO[str]) -> None:
+    """Write the records as CSV (columns :data:`COLUMNS`) to an open text file.
+
+    The same bytes as ``records_frame(records).to_csv(fh, index=False)`` (pandas
+    writes with the csv module too: minimal quoting, ``None`` as an empty field,
+    ``\\n`` line ends), without importing pandas.
+    """
+    writer = csv.writer(fh, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for r in records:
+        writer.writerow([r.source, r.id, r.outlet, r.status, r.reason,
+                         "" if r.duplicate_of is None else r.duplicate_of])
 
 
 def skipped_message(records: list[InputRecord]) -> str:
@@ -129,10 +144,14 @@ class Accounting:
         """All records as a DataFrame (see :func:`records_frame`)."""
         return records_frame(self.records)
 
+    def write_csv(self, fh: IO[str]) -> None:
+        """Write all records as CSV to an open text file (see :func:`write_records_csv`)."""
+        write_records_csv(self.records, fh)
+
     def raise_if_skipped(self) -> None:
         """Raise :class:`SkippedInputsError` listing the skipped inputs, if any."""
         if self.skipped:
             raise SkippedInputsError(skipped_message(self.records))
 
 
-__all__ = ["Accounting", "InputRecord", "records_frame", "summarise"]
+__all__ = ["Accounting", "InputRecord", "records_frame", "summarise", "write_records_csv"]

@@ -24,6 +24,10 @@ def _run_chunk(chunk: Sequence[Article]) -> list[ArticleResult]:
     return [_WORKER.run(a) for a in chunk]
 
 
+def _started() -> None:
+    """A no-op task whose submission starts the worker processes."""
+
+
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
@@ -51,6 +55,9 @@ def run_local(pipeline: Pipeline, articles: Iterable[Article], *, jobs: int = 1,
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                              initargs=(pipeline,)) as pool:
+        # start the workers before the first article is read: forked now, they do not
+        # carry what reading loads in this process (the language model, about 75 MB)
+        pool.submit(_started)
         # keep a bounded number of chunks in flight so memory stays flat
         pending = []
         for chunk in _chunks(articles, chunk_size):
