@@ -7,6 +7,7 @@ error (see :mod:`framing.errors`).
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import warnings
 from collections import Counter
@@ -154,7 +155,8 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
     Reads and writes as a stream: memory stays flat however many articles a
     .jsonl or .csv source holds.
     """
-    from .corpus import Accounting, iter_articles
+    from .corpus import iter_articles
+    from .corpus.accounting import SpillingAccounting
     from .engines import run_pipeline
     from .io import atomic_open, check_output_file, write_results
     from .pipeline import Pipeline, PipelineConfig
@@ -173,7 +175,7 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
     )
     pipeline = Pipeline(config)
     pipeline.matcher  # noqa: B018  fail early on a bad lexicon, before reading
-    accounting = Accounting()
+    accounting = SpillingAccounting()  # every input's record, in a temporary file
     articles = iter_articles(*sources, clean=opts["clean"], accounting=accounting)
     results = run_pipeline(
         pipeline, articles, jobs=opts["jobs"], engine=opts["engine"], scheduler=opts["scheduler"]
@@ -189,17 +191,18 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
         if opts["strict"]:  # before the output is renamed into place: none is left behind
             accounting.raise_if_skipped()
 
-    try:
-        n = write_results(checked(), out_path, fmt, pipeline.lexicons)
-    except StrictModeError:
-        with atomic_open(inputs_csv) as fh:  # the account says what to fix
+    with contextlib.closing(accounting):
+        try:
+            n = write_results(checked(), out_path, fmt, pipeline.lexicons)
+        except StrictModeError:
+            with atomic_open(inputs_csv) as fh:  # the account says what to fix
+                accounting.write_csv(fh)
+            click.echo(accounting.summary())
+            click.echo(f"no records written (--strict); inputs: {inputs_csv}")
+            raise
+        with atomic_open(inputs_csv) as fh:
             accounting.write_csv(fh)
         click.echo(accounting.summary())
-        click.echo(f"no records written (--strict); inputs: {inputs_csv}")
-        raise
-    with atomic_open(inputs_csv) as fh:
-        accounting.write_csv(fh)
-    click.echo(accounting.summary())
     _echo_not_scored(not_scored)
     click.echo(f"wrote {n} records to {out_path} (inputs: {inputs_csv})")
 

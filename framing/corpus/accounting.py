@@ -7,6 +7,9 @@ exactly one :class:`InputRecord`.
 from __future__ import annotations
 
 import csv
+import os
+import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -71,9 +74,12 @@ def write_records_csv(records: Iterable[InputRecord], fh: IO[str]) -> None:
     """
     writer = csv.writer(fh, lineterminator="\n")
     writer.writerow(COLUMNS)
-    for r in records:
-        writer.writerow([r.source, r.id, r.outlet, r.status, r.reason,
-                         "" if r.duplicate_of is None else r.duplicate_of])
+    writer.writerows(_row(r) for r in records)
+
+
+def _row(r: InputRecord) -> list[str]:
+    return [r.source, r.id, r.outlet, r.status, r.reason,
+            "" if r.duplicate_of is None else r.duplicate_of]
 
 
 def skipped_message(records: list[InputRecord]) -> str:
@@ -116,15 +122,15 @@ class Accounting:
 
     def analysed(self, source: str, id: str, outlet: str, note: str = "") -> None:
         """Record an article that will be analysed (``note``: a warning about it, if any)."""
-        self.records.append(InputRecord(source, id, outlet, "analysed", note))
+        self.add(InputRecord(source, id, outlet, "analysed", note))
 
     def skip(self, source: str, reason: str, *, id: str = "", outlet: str = "") -> None:
         """Record an input that could not be read as an article."""
-        self.records.append(InputRecord(source, id, outlet, "skipped", reason))
+        self.add(InputRecord(source, id, outlet, "skipped", reason))
 
     def duplicate(self, source: str, id: str, outlet: str, of: str, reason: str) -> None:
         """Record an article whose text repeats the article ``of``."""
-        self.records.append(InputRecord(source, id, outlet, "duplicate", reason, of))
+        self.add(InputRecord(source, id, outlet, "duplicate", reason, of))
 
     def counts(self) -> dict[str, int]:
         """Number of records per status (all three statuses present)."""
@@ -154,4 +160,67 @@ class Accounting:
             raise SkippedInputsError(skipped_message(self.records))
 
 
-__all__ = ["Accounting", "InputRecord", "records_frame", "summarise", "write_records_csv"]
+class SpillingAccounting(Accounting):
+    """An :class:`Accounting` that keeps only the skipped records in memory.
+
+    Every record goes at once, as a CSV row, to an unnamed temporary file
+    (``tempfile.TemporaryFile``: removed when closed or when the process ends),
+    so memory stays flat however many inputs a run reads. :meth:`write_csv`
+    writes every record, in input order, as :class:`Accounting` does; iterating
+    reads the records back (``duplicate_of`` is None unless the status is
+    "duplicate"). ``records`` holds the skipped records only. Used by
+    ``framing analyze``; call :meth:`close` when done.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        # closed by close(); a TemporaryFile has no name on disk, so none is ever left behind
+        self._file: IO[str] = tempfile.TemporaryFile(  # noqa: SIM115
+            "w+", encoding="utf-8", newline="")
+        self._writer = csv.writer(self._file, lineterminator="\n")
+        self._counts: Counter[str] = Counter()
+
+    def __len__(self) -> int:
+        return sum(self._counts.values())
+
+    def __iter__(self) -> Iterator[InputRecord]:
+        self._file.flush()
+        self._file.seek(0)
+        rows = list(csv.reader(self._file))
+        self._file.seek(0, os.SEEK_END)
+        for source, id, outlet, status, reason, of in rows:
+            yield InputRecord(source, id, outlet, status,  # type: ignore[arg-type]
+                              reason, of if status == "duplicate" else None)
+
+    def add(self, record: InputRecord) -> None:
+        """Write one record to the temporary file (and keep it, if skipped)."""
+        self._counts[record.status] += 1
+        self._writer.writerow(_row(record))
+        if record.status == "skipped":
+            self.records.append(record)
+
+    def counts(self) -> dict[str, int]:
+        return {s: self._counts[s] for s in STATUSES}
+
+    def summary(self) -> str:
+        c = self.counts()
+        return (f"{c['analysed']} analysed, {c['skipped']} skipped, "
+                f"{c['duplicate']} duplicates")
+
+    def frame(self) -> pd.DataFrame:
+        return records_frame(list(self))
+
+    def write_csv(self, fh: IO[str]) -> None:
+        csv.writer(fh, lineterminator="\n").writerow(COLUMNS)
+        self._file.flush()
+        self._file.seek(0)
+        shutil.copyfileobj(self._file, fh)
+        self._file.seek(0, os.SEEK_END)
+
+    def close(self) -> None:
+        """Remove the temporary file."""
+        self._file.close()
+
+
+__all__ = ["Accounting", "InputRecord", "SpillingAccounting", "records_frame", "summarise",
+           "write_records_csv"]
