@@ -92,13 +92,10 @@ class Pipeline:
         # select_lexicons has applied the weight overrides; applying them again would square them
         matcher = compile_lexicons(lexicons)
         categories: dict[str, dict[str, dict[str, Any]]] = {}
-        reporting: set[str] = set()
         for lex in lexicons:
             kind_cats = categories.setdefault(lex.kind, {})
             for name, cat in lex.categories.items():
                 kind_cats.setdefault(name, {"description": cat.description, **cat.extra})
-            if lex.kind == "reporting":
-                reporting.update(e.term.lower() for e in lex.entries if " " not in e.term)
         extractors = build_extractors(list(cfg.extractors) if cfg.extractors else None)
         model = None
         if cfg.model_path:
@@ -112,7 +109,6 @@ class Pipeline:
             "extractors": extractors,
             "vader": SentimentIntensityAnalyzer(),
             "cache": OrderedDict(),
-            "reporting": None,
             "model": model,
         }
         return self._state
@@ -182,7 +178,10 @@ class Pipeline:
     def run(self, article: Article) -> ArticleResult:
         """Analyse one article."""
         st = self._build()
-        parsed = parse_article(article, reporting_verbs=st["reporting"])
+        # Quotation speakers are found with the text model's own verb list
+        # (framing.text.quotes.REPORTING_VERBS, every inflection); the "reporting" lexicon
+        # scores which verbs are loaded, it does not decide what counts as speech.
+        parsed = parse_article(article)
         body = parsed.body
         n_words = body.n_words
         specs = self.feature_specs()
