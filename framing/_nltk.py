@@ -89,5 +89,8 @@ def load(name: str) -> types.ModuleType:
         return importlib.import_module(name)
     with _LOCK:
         if not _LOADED:
-            _LOADED.update(_load_private())
+            try:
+                _LOADED.update(_load_private())
+            except Exception:  # an NLTK release whose modules need their package __init__
+                return importlib.import_module(name)
         return _LOADED[name]
