@@ -143,12 +143,18 @@ class Bare:
 
 
 def clear_textstat_caches() -> None:
-    """Empty textstat's internal lru_caches (keyed by text), so no run reuses another's."""
+    """Empty textstat's internal lru_caches (keyed by text) and pyphen's per-word hyphenation
+    cache (textstat's syllable fallback), so no run reuses another's: otherwise the bare run,
+    which follows the pipeline on the same words, finds them already hyphenated."""
     for name, module in list(sys.modules.items()):
         if name.startswith("textstat"):
             for obj in list(vars(module).values()):
                 if callable(getattr(obj, "cache_clear", None)):
                     obj.cache_clear()
+    pyphen = sys.modules.get("pyphen")
+    if pyphen is not None:
+        for hd in pyphen.hdcache.values():
+            hd.cache.clear()
 
 
 def time_pipeline_and_bare(articles: list[Article], chunk: int = 20) -> dict[str, float]:
