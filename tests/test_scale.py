@@ -217,3 +217,24 @@ def test_pyphen_word_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> Non
         words = " ".join(f"zor{i}blax{j}quint" for j in range(8))
         readability.readability_scores(f"The {words} went home. It was late.")
     assert pyphen.hdcache and all(len(hd.cache) <= 20 for hd in pyphen.hdcache.values())
+
+
+def test_worker_results_are_packed_and_rebuilt_exactly() -> None:
+    """What a worker sends back (no article, sparse sentence rows) rebuilds the same result."""
+    import pickle
+
+    from framing.corpus import iter_articles
+    from framing.engines.local import _pack, _unpack
+    from framing.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    for article in iter_articles(SAMPLE):
+        res = pipeline.run(article)
+        res.sentences[0]["sentiment"] = -0.0  # a signed zero must survive
+        packed = _pack(res)
+        again = _unpack(article, pickle.loads(pickle.dumps(packed)))
+        assert repr(again) == repr(res)  # NaN-safe, order- and type-exact
+        assert all(type(a[k]) is type(b[k]) for a, b in zip(again.sentences, res.sentences,
+                                                             strict=True) for k in a)
+        assert str(again.sentences[0]["sentiment"]) == "-0.0"
+        assert len(pickle.dumps(packed)) < len(pickle.dumps(res)) / 2
