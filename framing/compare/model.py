@@ -17,9 +17,6 @@ import pandas as pd
 if TYPE_CHECKING:
     from ..analysis import Analysis
 
-#: Features every outlet block of ``comparison.json`` carries (when the analysis has them).
-JSON_FEATURES = ("sentiment", "hedging", "certainty", "loaded", "loaded_attributed",
-                 "attribution", "readability")
 _DIGITS = 6
 
 

@@ -31,7 +31,6 @@ quotes and short list items alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..types import Removal
@@ -249,11 +248,6 @@ def split_raw(raw: str, *, title: str | None = None) -> CleanResult:
     if title is None or norm(head) == norm(title):
         return CleanResult(title or head, "\n".join(lines[first + 1:]).strip("\n"), ())
     return CleanResult(title, raw.strip("\n"), ())
-
-
-def removed_lines(results: Sequence[CleanResult]) -> list[str]:
-    """All removed texts of several results (a helper for reports and tests)."""
-    return [r.text for res in results for r in res.removed]
 
 
 __all__ = ["CleanResult", "clean_text", "parse_date", "split_raw", "table_score"]

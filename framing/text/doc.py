@@ -16,7 +16,7 @@ from operator import itemgetter
 
 from ..types import Article, Part, Quote, Sentence
 from .quotes import find_quotes
-from .tokens import TOKEN_RE, is_number, is_word, split_sentences
+from .tokens import TOKEN_RE, is_word, split_sentences
 
 #: optional whitespace, then one token of TOKEN_RE
 _SPACE_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")", TOKEN_RE.flags)
@@ -86,9 +86,6 @@ class Doc:
 
     def token_text(self, i: int) -> str:
         return self.text[self.tok_start[i] : self.tok_end[i]]
-
-    def token_is_number(self, i: int) -> bool:
-        return is_number(self.tok_lower[i])
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (or the nearest before it)."""
