@@ -149,3 +149,19 @@ def test_metrics_match_reference_implementations() -> None:
     m = classification_metrics(np.array([1, 1, 0, 0]), np.array([2.0, 0.0, 1.0, 0.0]), 0,
                                n_boot=0)
     assert m["precision"].value == 0.5 and m["recall"].value == 0.5
+
+
+def test_jsonl_labels_keep_line_separators_inside_strings(tmp_path: Path) -> None:
+    """A raw U+2028 inside a JSON string (valid JSON Lines) does not split the record."""
+    import json
+
+    from framing.learn import read_labels
+
+    rows = [{"text": "First part\u2028second part of one sentence.", "label": "Biased"},
+            {"text": "A plain sentence.", "label": "Non-biased"}]
+    path = tmp_path / "labels.jsonl"
+    path.write_text("\r\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\r\n",
+                    encoding="utf-8")
+    data = read_labels(path, label_column="label", positive=["Biased"])
+    assert len(data.texts) == 2
+    assert "\u2028second part" in data.texts[0]

@@ -125,7 +125,9 @@ def read_table(path: str | Path, *, delimiter: str | None = None) -> pd.DataFram
         raise InputError("the label file is empty", path=str(p))
     if p.suffix.lower() in (".jsonl", ".ndjson", ".json"):
         rows = []
-        for n, line in enumerate(raw.splitlines(), 1):
+        # split on "\n" only: str.splitlines() would also break a line at a raw U+2028
+        # inside a JSON string, which JSON allows (json.dumps(..., ensure_ascii=False))
+        for n, line in enumerate(raw.split("\n"), 1):
             if not line.strip():
                 continue
             try:
