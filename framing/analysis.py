@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .pipeline import ArticleResult, Pipeline, PipelineConfig
+from .pipeline import SENTENCE_BASE, ArticleResult, Pipeline, PipelineConfig
 from .types import Article, FeatureSpec
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def feature_table(specs: Sequence[FeatureSpec]) -> pd.DataFrame:
 
 def evidence_rows(res: ArticleResult) -> list[dict[str, Any]]:
     a = res.article
-    body_sents = {r["sentence"]: r["text"] for r in res.sentences}
+    body_sents = res.sentence_texts()
     out = []
     for s in res.evidence:
         text = a.title if s.part == "headline" else a.text
@@ -97,22 +97,25 @@ def build_analysis(results: Iterable[ArticleResult], pipeline: Pipeline,
     specs = pipeline.feature_specs()
     art_rows: list[dict[str, Any]] = []
     ev_rows: list[dict[str, Any]] = []
-    sent_rows: list[dict[str, Any]] = []
+    sent_cols = ["article_id", "outlet", "event", *SENTENCE_BASE]
+    decomposable = [s.name for s in specs if s.aggregation != "article"]
+    sent_data: dict[str, list[Any]] = {c: [] for c in sent_cols + decomposable}
     details: dict[str, dict[str, Any]] = {}
     for res in results:
         art_rows.append(article_row(res))
         ev_rows.extend(evidence_rows(res))
         a = res.article
-        for r in res.sentences:
-            sent_rows.append({"article_id": a.id, "outlet": a.outlet, "event": a.event, **r})
+        cols = res.sentence_columns
+        n = len(cols.get("sentence", ()))
+        for name, values in (("article_id", a.id), ("outlet", a.outlet), ("event", a.event)):
+            sent_data[name].extend([values] * n)
+        for name in sent_cols[3:] + decomposable:  # a feature not scored here is 0.0
+            sent_data[name].extend(cols.get(name, [0.0] * n))
         details[a.id] = res.details
     names = [s.name for s in specs]
     articles = pd.DataFrame(art_rows, columns=ARTICLE_META + names + LABEL_COLUMNS)
     evidence = pd.DataFrame(ev_rows, columns=EVIDENCE_COLUMNS)
-    sent_cols = ["article_id", "outlet", "event", "part", "sentence", "paragraph", "start",
-                 "end", "text", "n_words", "attributed"]
-    decomposable = [s.name for s in specs if s.aggregation != "article"]
-    sentences = pd.DataFrame(sent_rows, columns=sent_cols + decomposable)
+    sentences = pd.DataFrame(sent_data, columns=sent_cols + decomposable)
     sentences[decomposable] = sentences[decomposable].fillna(0.0)
     return Analysis(
         articles=articles, evidence=evidence, sentences=sentences,

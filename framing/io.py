@@ -66,7 +66,7 @@ def _clean(value: Any) -> Any:
 def result_record(res: ArticleResult, lexicons: list[tuple[str, str]]) -> dict[str, Any]:
     """The JSONL record of one article: id, outlet, event, title, features, evidence, lexicons."""
     a = res.article
-    body_sents = {r["sentence"]: r["text"] for r in res.sentences}
+    body_sents = res.sentence_texts()
     return {
         "id": a.id, "outlet": a.outlet, "event": a.event, "title": a.title,
         "published": a.published, "url": a.url, "source": a.source, "status": res.status,

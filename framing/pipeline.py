@@ -40,9 +40,19 @@ class PipelineConfig:
     model_path: str | None = None
 
 
+#: the columns every per-sentence table starts with, in order
+SENTENCE_BASE = ("part", "sentence", "paragraph", "start", "end", "text", "n_words",
+                 "attributed")
+
+
 @dataclass
 class ArticleResult:
-    """Features, evidence and per-sentence rows of one article."""
+    """Features, evidence and the per-sentence table of one article.
+
+    ``sentence_columns`` holds the per-sentence table by column (one list per
+    column, one value per body sentence: :data:`SENTENCE_BASE`, then every
+    per-sentence feature); :attr:`sentences` gives the same table as rows.
+    """
 
     article: Article
     status: str
@@ -50,8 +60,20 @@ class ArticleResult:
     n_sentences: int
     features: dict[str, float] = field(default_factory=dict)
     evidence: list[Span] = field(default_factory=list)
-    sentences: list[dict[str, Any]] = field(default_factory=list)
+    sentence_columns: dict[str, list[Any]] = field(default_factory=dict)
     details: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def sentences(self) -> list[dict[str, Any]]:
+        """The per-sentence table as one dict per body sentence (built on each access)."""
+        names = list(self.sentence_columns)
+        return [dict(zip(names, values, strict=True))
+                for values in zip(*self.sentence_columns.values(), strict=True)]
+
+    def sentence_texts(self) -> dict[int, str]:
+        """Body sentence index -> its text."""
+        cols = self.sentence_columns
+        return dict(zip(cols.get("sentence", ()), cols.get("text", ()), strict=True))
 
 
 class Pipeline:
@@ -78,8 +100,7 @@ class Pipeline:
     def _build(self) -> dict[str, Any]:
         if self._state is not None:
             return self._state
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
+        from .extractors.vader import Vader
         from .lexicon import compile_lexicons, select_lexicons
 
         cfg = self.config
@@ -107,7 +128,7 @@ class Pipeline:
             "lexicons": [(lx.name, lx.version) for lx in lexicons],
             "categories": categories,
             "extractors": extractors,
-            "vader": SentimentIntensityAnalyzer(),
+            "vader": Vader(),
             "cache": OrderedDict(),
             "model": model,
         }
@@ -190,26 +211,24 @@ class Pipeline:
         )
         sent_words = body.sentence_words()
         attributed = body.attributed_sentences()
-        base_rows = [
-            {
-                "part": "body",
-                "sentence": s.index,
-                "paragraph": s.paragraph,
-                "start": s.start,
-                "end": s.end,
-                "text": s.text,
-                "n_words": sent_words[s.index],
-                "attributed": s.index in attributed,
-            }
-            for s in body.sentences
-        ]
+        index = [s.index for s in body.sentences]  # the sentence of each row
+        columns: dict[str, list[Any]] = {
+            "part": ["body"] * len(index),
+            "sentence": index,
+            "paragraph": [s.paragraph for s in body.sentences],
+            "start": [s.start for s in body.sentences],
+            "end": [s.end for s in body.sentences],
+            "text": [s.text for s in body.sentences],
+            "n_words": [sent_words[i] for i in index],
+            "attributed": [i in attributed for i in index],
+        }
+        result.sentence_columns = columns
         if article.language not in ("en", "", None):
             result.status = "not_english"
         elif n_words < self.config.min_words:
             result.status = "too_short"
         if result.status != "ok":
             result.features = {s.name: math.nan for s in specs}
-            result.sentences = base_rows
             return result
         matches = {
             "body": st["matcher"].match(body),
@@ -236,21 +255,14 @@ class Pipeline:
         for spec in specs:  # every declared feature is present, in order
             result.features.setdefault(spec.name, math.nan)
         result.features = {s.name: float(result.features[s.name]) for s in specs}
-        index = [s.index for s in body.sentences]  # the sentence of each row
+        # one value per row; a short column is padded with 0.0
         n_rows = len(index)
-        if per_sentence and index == list(range(n_rows)):
-            # row i is sentence i: fill each row at once (a short column is padded with 0.0)
-            names = list(per_sentence)
-            cols = [
-                values if len(values) >= n_rows else [*values, *[0.0] * (n_rows - len(values))]
-                for values in per_sentence.values()
-            ]
-            for row, vals in zip(base_rows, zip(*cols, strict=False), strict=False):
-                row.update(zip(names, vals, strict=True))
-        else:
-            for name, values in per_sentence.items():
-                n = len(values)
-                for row, i in zip(base_rows, index, strict=True):
-                    row[name] = values[i] if i < n else 0.0
-        result.sentences = base_rows
+        contiguous = index == list(range(n_rows))
+        for name, values in per_sentence.items():
+            n = len(values)
+            if contiguous:  # row i is sentence i
+                column = list(values[:n_rows]) if n >= n_rows else [*values, *[0.0] * (n_rows - n)]
+            else:
+                column = [values[i] if i < n else 0.0 for i in index]
+            columns[name] = column
         return result

@@ -230,6 +230,21 @@ def sample_analysis_text(prefix: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def test_vader_scores_are_vaders_own() -> None:
+    """framing's VADER (emoji pass skipped when there is no emoji) scores as VADER does."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from framing.extractors.vader import Vader
+
+    ours, stock = Vader(), SentimentIntensityAnalyzer()
+    assert ours._fast  # the installed VADER is the release the fast path follows
+    texts = [s.text for i in range(5) for s in parse_text(sample_analysis_text(f"00{i}")).sentences]
+    texts += ["I love it \U0001F600 so much", " kind of great ", "Not BAD at all!!", "", " "]
+    assert len(texts) > 300
+    for text in texts:
+        assert ours.polarity_scores(text) == stock.polarity_scores(text), text
+
+
 def test_actor_tone_merges_full_name_and_surname() -> None:
     # 004 says "Mark Zuckerberg" once and "Zuckerberg" / "Zuckerberg's" elsewhere
     doc = parse_text(sample_analysis_text("004"))
@@ -333,6 +348,24 @@ def test_readability_is_offline(monkeypatch: pytest.MonkeyPatch) -> None:
         assert all(math.isfinite(v) for v in scores.values())
     assert simple["readability"] > dense["readability"]
     assert simple["fk_grade"] < dense["fk_grade"]
+
+
+def test_readability_is_textstats_own_value() -> None:
+    """The one-pass computation gives exactly textstat's three public functions."""
+    from framing.extractors.readability import _offline_textstat
+
+    ts = _offline_textstat()
+    texts = [sample_analysis_text(f"00{i}") for i in range(5)] + [
+        "The cat sat on the mat. It was happy.",
+        "İdea: İstanbul's rock'n'roll dogs' toys -- 2026, 3.5%! 'Tis y'all's ﬁne café.",
+        "...", "Hello", "Zorblaxquint unimaginably incomprehensible. No.",
+    ]
+    for text in texts:
+        assert readability_scores(text) == {
+            "readability": ts.flesch_reading_ease(text),
+            "fk_grade": ts.flesch_kincaid_grade(text),
+            "gunning_fog": ts.gunning_fog(text),
+        }, text[:60]
 
 
 def test_sample_readability(sample_analysis: Any) -> None:

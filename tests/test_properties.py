@@ -9,6 +9,7 @@ span lies inside its part and slices out what was matched.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Any
 
 from hypothesis import HealthCheck, example, given, settings
@@ -40,7 +41,7 @@ VOCAB = [
     "there", "no", "doubt", "Mark", "Zuckerberg", "Zuckerberg's", "critics", "say", "said",
     "claimed", "slammed", "people", "familiar", "with", "matter", "biggest", "most", "?",
     "!", ".", ",", '"', "“", "”", "'", "—", "\n", "\n\n", "Meta", "said:", "lashed", "out",
-    "so-called", "extremely", "perhaps", "Ⅻ", "ǅ", "İ", "ß", "ﬁ", "\u0301", "\u200b",
+    "so-called", "extremely", "perhaps", "Ⅻ", "ǅ", "İ", "İdea", "ß", "ﬁ", "\u0301", "\u200b",
 ]
 words = st.lists(st.one_of(st.sampled_from(VOCAB), st.text(max_size=6)), max_size=60).map(
     " ".join
@@ -107,6 +108,40 @@ def test_analyze_on_any_text(title: str, body: str) -> None:
     for _, row in analysis.articles.iterrows():
         if row["status"] == "too_short":
             assert all(math.isnan(row[f]) for f in analysis.features)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=texts)
+def test_readability_equals_textstat_on_any_text(text: str) -> None:
+    """framing's one-pass readability is textstat's value, whatever the text."""
+    from framing.extractors.readability import _offline_textstat, readability_scores
+
+    ts = _offline_textstat()
+    got = readability_scores(text)
+    if not text.strip():
+        assert all(math.isnan(v) for v in got.values())
+        return
+    assert got == {"readability": ts.flesch_reading_ease(text),
+                   "fk_grade": ts.flesch_kincaid_grade(text),
+                   "gunning_fog": ts.gunning_fog(text)}
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.one_of(texts, st.lists(st.sampled_from(
+    [*VOCAB, "\U0001F600", "\u2764", "kind", "of", "but", ":)", "GREAT", "no"]), max_size=30
+).map(" ".join)))
+def test_vader_equals_stock_vader_on_any_text(text: str) -> None:
+    ours, stock = _vaders()
+    assert ours.polarity_scores(text) == stock.polarity_scores(text)
+
+
+@lru_cache(maxsize=1)
+def _vaders() -> tuple[Any, Any]:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from framing.extractors.vader import Vader
+
+    return Vader(), SentimentIntensityAnalyzer()
 
 
 def test_properties_hold_on_the_sample(sample_analysis: Any) -> None:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import math
 import os
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import fields
 from itertools import islice
 from typing import Any
 
 from ..pipeline import ArticleResult, Pipeline
-from ..types import Article
+from ..types import Article, Span
 
 _WORKER: Pipeline | None = None
 
@@ -23,44 +24,77 @@ def _init_worker(pipeline: Pipeline) -> None:
 
 def _run_chunk(chunk: Sequence[Article]) -> list[tuple[Any, ...]]:
     assert _WORKER is not None
-    return [_pack(_WORKER.run(a)) for a in chunk]
+    return [_pack(a, _WORKER.run(a)) for a in chunk]
 
 
-# Results travel back to the parent packed: without the article (the parent has it) and
-# with the per-sentence rows as (keys, sparse values), since most per-sentence feature
-# values are 0.0. This halves what the parent unpickles, which on two cores competes
-# with the workers for CPU. _unpack rebuilds the exact ArticleResult (same key order,
-# same types; -0.0 is kept).
+# Results travel back to the parent compactly, since on two cores the parent's
+# unpickling competes with the workers for CPU: without the article (the parent has it),
+# evidence spans as tuples of their fields, per-sentence columns of one number type as
+# arrays (one bytes object instead of a float object per value; a column of zeros as
+# its length), and the sentence texts,
+# which are slices of the article, not at all. _unpack rebuilds the exact ArticleResult
+# (same key order, same types; -0.0 and NaN are kept bit for bit).
+
+_SPAN_FIELDS = tuple(f.name for f in fields(Span))
+_new_object = object.__new__
 
 
-def _is_plain_zero(v: Any) -> bool:
-    return type(v) is float and v == 0.0 and math.copysign(1.0, v) > 0
+def _pack_column(values: list[Any]) -> tuple[str, Any]:
+    kinds = set(map(type, values))
+    if kinds == {float}:
+        data = array("d", values).tobytes()
+        return ("0", len(values)) if not any(data) else ("d", data)  # all +0.0: a count
+    if kinds == {int}:
+        return "q", array("q", values).tobytes()
+    if kinds == {bool}:
+        return "?", bytes(values)
+    return "", values
 
 
-def _pack(res: ArticleResult) -> tuple[Any, ...]:
-    rows = res.sentences
-    keys = tuple(rows[0]) if rows else ()
-    if any(tuple(r) != keys for r in rows):  # rows of different shapes: send them as they are
-        packed_rows: Any = rows
-    else:
-        packed_rows = [[(i, v) for i, v in enumerate(r.values()) if not _is_plain_zero(v)]
-                       for r in rows]
-    return (res.status, res.n_words, res.n_sentences, res.features, res.evidence, keys,
-            packed_rows, res.details)
+def _unpack_column(code: str, data: Any) -> list[Any]:
+    if code == "0":
+        return [0.0] * data
+    if code == "?":
+        return [bool(b) for b in data]
+    if code:
+        col = array(code)
+        col.frombytes(data)
+        return col.tolist()
+    return list(data)
+
+
+def _pack(article: Article, res: ArticleResult) -> tuple[Any, ...]:
+    cols = res.sentence_columns
+    text = article.text
+    sliced = "text" in cols and cols["text"] == [
+        text[s:e] for s, e in zip(cols.get("start", ()), cols.get("end", ()), strict=True)]
+    packed_cols = [(name, ("text", None) if name == "text" and sliced else _pack_column(v))
+                   for name, v in cols.items()]
+    spans: list[Any] = [tuple(vars(s).values()) for s in res.evidence]
+    if any(len(t) != len(_SPAN_FIELDS) for t in spans):  # a span with extra attributes
+        spans = list(res.evidence)
+    return (res.status, res.n_words, res.n_sentences, res.features, spans, packed_cols,
+            res.details)
 
 
 def _unpack(article: Article, packed: tuple[Any, ...]) -> ArticleResult:
-    status, n_words, n_sentences, features, evidence, keys, rows, details = packed
-    if keys:
-        sentences = []
-        for pairs in rows:
-            row = dict.fromkeys(keys, 0.0)
-            for i, v in pairs:
-                row[keys[i]] = v
-            sentences.append(row)
-    else:
-        sentences = rows
-    return ArticleResult(article, status, n_words, n_sentences, features, evidence, sentences,
+    status, n_words, n_sentences, features, spans, packed_cols, details = packed
+    cols: dict[str, list[Any]] = {}
+    for name, (code, data) in packed_cols:
+        if code == "text":
+            text = article.text
+            cols[name] = [text[s:e] for s, e in zip(cols["start"], cols["end"], strict=True)]
+        else:
+            cols[name] = _unpack_column(code, data)
+    evidence = []
+    for t in spans:
+        if isinstance(t, Span):
+            evidence.append(t)
+            continue
+        span = _new_object(Span)  # as framing.extractors.base.span_from_match builds them
+        vars(span).update(zip(_SPAN_FIELDS, t, strict=True))
+        evidence.append(span)
+    return ArticleResult(article, status, n_words, n_sentences, features, evidence, cols,
                          details)
 
 

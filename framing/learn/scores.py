@@ -164,13 +164,13 @@ class SentenceScorer:
 
     def _scores(self, res: ArticleResult, names: Sequence[str], unit: Unit,
                 rates: bool) -> dict[str, float]:
-        rows = res.sentences
+        cols = res.sentence_columns
         out: dict[str, float] = {}
         if unit == "sentence":
             scale = 1000.0 / max(res.n_words, 1) if rates else 1.0
 
             def total(key: str) -> float:
-                return scale * float(sum(r.get(key, 0.0) for r in rows))
+                return scale * float(sum(cols.get(key, ())))
 
             for name in names:
                 if name == "loaded":
@@ -189,7 +189,8 @@ class SentenceScorer:
             elif name == "loaded_own":
                 out[name] = f.get("loaded", 0.0)
             elif name == "sentiment_abs":
-                out[name] = float(np.mean([abs(r["sentiment"]) for r in rows])) if rows else 0.0
+                values = cols.get("sentiment", [])
+                out[name] = float(np.mean(np.abs(values))) if values else 0.0
             else:
                 out[name] = f.get(name, 0.0)
         return out

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from operator import itemgetter
 
 from ..types import Article, Part, Quote, Sentence
@@ -107,11 +108,8 @@ class Doc:
 
     def sentence_words(self) -> list[int]:
         """Word counts per sentence."""
-        counts = [0] * len(self.sentences)
-        for word, s in zip(self.word_flags(), self.tok_sent, strict=True):
-            if word:
-                counts[s] += 1
-        return counts
+        counts = Counter(compress(self.tok_sent, self.word_flags()))
+        return [counts[i] for i in range(len(self.sentences))]
 
     def attributed_sentences(self) -> set[int]:
         """Indexes of sentences that contain quoted or reported speech."""
