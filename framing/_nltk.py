@@ -1,27 +1,26 @@
-"""NLTK's Punkt sentence splitter and Snowball stemmer, without ``import nltk``.
+"""NLTK's Punkt sentence splitter, without ``import nltk``.
 
 ``import nltk.tokenize.punkt`` first runs ``nltk/__init__.py``, which imports
 almost all of NLTK and, through ``nltk.classify`` and ``nltk.metrics``,
 scikit-learn, SciPy and pandas: about 190 MB of memory and 2-3 s per process,
-for two modules that need none of it. :func:`load` imports just those modules
-(and the few NLTK modules they import) from the installed NLTK:
+for a module that needs none of it. :func:`load` imports just that module
+(and the few NLTK modules it imports) from the installed NLTK:
 
-1. it puts empty stand-ins for the packages ``nltk``, ``nltk.tokenize``,
-   ``nltk.stem`` and ``nltk.corpus`` in ``sys.modules`` (their ``__path__`` is
+1. it puts empty stand-ins for the packages ``nltk`` and ``nltk.tokenize``
+   in ``sys.modules`` (their ``__path__`` is
    the real package directory, so submodules are found and run unchanged; no
    package ``__init__`` runs);
-2. imports ``nltk.tokenize.punkt`` and ``nltk.stem.snowball``;
+2. imports ``nltk.tokenize.punkt``;
 3. removes every ``nltk`` module it added from ``sys.modules`` again.
 
-framing thus holds private copies of these modules. ``import nltk`` anywhere
+framing thus holds a private copy of this module. ``import nltk`` anywhere
 else (in the same process, before or after) gets the real, complete NLTK; if
 NLTK is already fully imported, :func:`load` simply uses it. The private
 classes are the same code as NLTK's, but not the same class objects as a later
-full import's (do not pickle the splitter or stemmer; framing never does).
+full import's (do not pickle the splitter; framing never does).
 
-``nltk.stem.snowball`` imports ``nltk.corpus.stopwords`` for its
-``ignore_stopwords=True`` option, which would need the downloadable corpus;
-the stand-in raises a clear error if that is ever used (framing does not).
+(Stemming uses the Snowball project's own stemmer, PyStemmer: see
+:mod:`framing.lexicon.terms`.)
 """
 
 from __future__ import annotations
@@ -32,20 +31,11 @@ import os
 import sys
 import threading
 import types
-from typing import Any
 
-_PACKAGES = ("nltk", "nltk.tokenize", "nltk.stem", "nltk.corpus")
-_MODULES = ("nltk.tokenize.punkt", "nltk.stem.snowball")
+_PACKAGES = ("nltk", "nltk.tokenize")
+_MODULES = ("nltk.tokenize.punkt",)
 _LOCK = threading.Lock()
 _LOADED: dict[str, types.ModuleType] = {}
-
-
-class _NoStopwords:
-    """Stands in for ``nltk.corpus.stopwords`` in the private Snowball module."""
-
-    def words(self, *args: Any, **kwargs: Any) -> list[str]:
-        raise RuntimeError("framing loads NLTK's Snowball stemmer without nltk.corpus; "
-                           "ignore_stopwords=True is not supported")
 
 
 def _package_dir() -> str:
@@ -64,7 +54,6 @@ def _load_private() -> dict[str, types.ModuleType]:
             stub.__path__ = [os.path.join(root, *name.split(".")[1:])]
             stub.__package__ = name
             sys.modules[name] = stub
-        sys.modules["nltk.corpus"].stopwords = _NoStopwords()  # type: ignore[attr-defined]
         return {name: importlib.import_module(name) for name in _MODULES}
     finally:
         for name in set(sys.modules) - before:
@@ -73,7 +62,7 @@ def _load_private() -> dict[str, types.ModuleType]:
 
 
 def load(name: str) -> types.ModuleType:
-    """The module ``name`` (``"nltk.tokenize.punkt"`` or ``"nltk.stem.snowball"``).
+    """The module ``name`` (``"nltk.tokenize.punkt"``).
 
     The real module when ``nltk`` is already imported, else a private copy
     loaded without ``nltk/__init__.py`` (see the module docstring).

@@ -46,7 +46,11 @@ def test_model_records_what_it_was_trained_on(trained: tuple[Path, object]) -> N
     for key in ("framing_version", "features_version", "feature_columns", "lexicons",
                 "sklearn_version", "data_sha256", "cv"):
         assert key in meta
-    assert ("loaded", meta["lexicons"][0][1]) in [tuple(x) for x in meta["lexicons"]]
+    from framing.pipeline import Pipeline
+
+    assert [tuple(x) for x in meta["lexicons"]] == [
+        lx for lx in Pipeline().lexicons if lx[0] in {n for n, _ in meta["lexicons"]}]
+    assert "loaded" in {n for n, _ in meta["lexicons"]}
     assert meta["n_train"] == 36
 
 

@@ -236,3 +236,14 @@ def test_weight_overrides(loaded: Lexicon) -> None:
 def test_duplicate_lexicon_names_rejected(loaded: Lexicon) -> None:
     with pytest.raises(LexiconError, match="unique"):
         Matcher([loaded, loaded])
+
+
+def test_stemmer_keeps_neutral_words_apart_and_merges_inflections() -> None:
+    """The Snowball stemmer (PyStemmer) merges inflections of a word but not the neutral
+    words NLTK's port merged with them (``organization`` with ``organic``, ...)."""
+    from framing.lexicon.terms import stem
+
+    assert len({stem(w) for w in ("betrayal", "betrayed", "betraying", "betrays")}) == 1
+    for a, b in [("organic", "organization"), ("universal", "university"),
+                 ("internal", "international"), ("paste", "past"), ("evening", "even")]:
+        assert stem(a) != stem(b), (a, b)

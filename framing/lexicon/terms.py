@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .._nltk import load as _load_nltk
+import Stemmer
+
 from ..text.doc import _norm
 from ..text.tokens import tokenize
 
-# NLTK's Snowball module, loaded without ``import nltk`` (see framing._nltk)
-_STEMMER = _load_nltk("nltk.stem.snowball").SnowballStemmer("english")
+# The Snowball project's English stemmer, through its own C binding (PyStemmer): about
+# six times faster than NLTK's Python port, and its current algorithm no longer merges
+# neutral words with evaluative ones the way NLTK's port does ("organic"/"organization"
+# -> "organ", "universal"/"university" -> "univers", "internal"/"international" ->
+# "intern", "paste" -> "past", "evening" -> "even").
+_STEMMER = Stemmer.Stemmer("english")
 
 #: Number words that the ``#num`` exclusion wildcard accepts besides numeric tokens.
 NUMBER_WORDS: frozenset[str] = frozenset(
@@ -79,7 +84,7 @@ def stem(token: str) -> str:
     >>> [stem(w) for w in ("betrayal", "betrayed", "betraying")]
     ['betray', 'betray', 'betray']
     """
-    return str(_STEMMER.stem(token))
+    return str(_STEMMER.stemWord(token))
 
 
 def stem_key(term: str) -> str:

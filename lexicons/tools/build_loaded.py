@@ -28,7 +28,7 @@ OUT = Path(__file__).resolve().parents[1] / "builtin" / "loaded.toml"
 
 lex = Lexicon(
     name="loaded",
-    version="1.1.0",
+    version="1.2.0",
     kind="loaded",
     description=(
         "Loaded, charged and evaluative language in news: violent metaphors, condemnation, "

@@ -2,7 +2,7 @@
 
 Tokenisation and stemming mirror the rules of the framing lexicon format:
 words are runs of letters/digits with internal hyphens/apostrophes; inflected
-entries match on Snowball English stems of each token.
+entries match on Snowball English stems of each token (PyStemmer, as the package).
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from nltk.stem.snowball import SnowballStemmer
+import Stemmer
 
 # same rule as framing.text.tokens.TOKEN_RE
 TOKEN_RE = re.compile(r"\w+(?:[-'\u2019.,]\w+)*|[^\w\s]")
 NUM_RE = re.compile(r"^\d[\d.,]*$")
-_STEMMER = SnowballStemmer("english")
+_STEMMER = Stemmer.Stemmer("english")
 
 
 def tokens(text: str) -> list[str]:
@@ -25,7 +25,7 @@ def tokens(text: str) -> list[str]:
 
 
 def stem(word: str) -> str:
-    return _STEMMER.stem(word.lower().replace("\u2019", "'"))
+    return str(_STEMMER.stemWord(word.lower().replace("\u2019", "'")))
 
 
 def q(s: str) -> str:
