@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..types import ExtractorResult, FeatureSpec
 from .base import ArticleContext, Extractor, register
@@ -79,6 +80,35 @@ WORD_CACHE_LIMIT = 100_000
 _WORD_CACHE: dict[str, tuple[int, bool, bool]] = {}
 
 
+class _Textstat(NamedTuple):
+    """The textstat functions and English constants the scores are made of."""
+
+    list_words: Callable[..., list[str]]
+    count_sentences: Callable[[str], int]
+    count_syllables: Callable[[str, str], int]
+    is_difficult_word: Callable[[str, int, str], bool]
+    syllable_threshold: int
+    fre_base: float
+    fre_sentence_length: float
+    fre_syll_per_word: float
+
+
+@lru_cache(maxsize=1)
+def _textstat() -> _Textstat:
+    _offline_textstat()
+    from textstat.backend.counts import count_sentences, count_syllables
+    from textstat.backend.selections import list_words
+    from textstat.backend.utils import get_lang_cfg
+    from textstat.backend.validations import is_difficult_word
+
+    def cfg(key: str) -> float:
+        return float(get_lang_cfg(_LANG, key))
+
+    return _Textstat(list_words, count_sentences, count_syllables, is_difficult_word,
+                     int(cfg("syllable_threshold")), cfg("fre_base"),
+                     cfg("fre_sentence_length"), cfg("fre_syll_per_word"))
+
+
 def _word_counts(word: str) -> tuple[int, bool, bool]:
     """For a lowercase word of textstat's word list: textstat's syllable count, whether
     Gunning fog finds it difficult, and whether the count is the one textstat gives the
@@ -90,23 +120,14 @@ def _word_counts(word: str) -> tuple[int, bool, bool]:
     hit = _WORD_CACHE.get(word)
     if hit is not None:
         return hit
-    from textstat.backend.counts import count_syllables
-    from textstat.backend.selections import list_words
-    from textstat.backend.validations import is_difficult_word
-
-    threshold = int(_lang_cfg("syllable_threshold"))
-    value = (count_syllables(word, _LANG), is_difficult_word(word, threshold, _LANG),
-             word.isalpha() or list_words(word, lowercase=True) == [word])
+    ts = _textstat()
+    value = (ts.count_syllables(word, _LANG),
+             ts.is_difficult_word(word, ts.syllable_threshold, _LANG),
+             word.isalpha() or ts.list_words(word, lowercase=True) == [word])
     if len(_WORD_CACHE) >= WORD_CACHE_LIMIT:
         _WORD_CACHE.clear()
     _WORD_CACHE[word] = value
     return value
-
-
-def _lang_cfg(key: str) -> float:
-    from textstat.backend.utils import get_lang_cfg
-
-    return float(get_lang_cfg(_LANG, key))
 
 
 def readability_scores(text: str) -> dict[str, float]:
@@ -127,11 +148,8 @@ def readability_scores(text: str) -> dict[str, float]:
     """
     if not text.strip():
         return {"readability": math.nan, "fk_grade": math.nan, "gunning_fog": math.nan}
-    _offline_textstat()
-    from textstat.backend.counts import count_sentences, count_syllables
-    from textstat.backend.selections import list_words
-
-    words = list_words(text)
+    ts = _textstat()
+    words = ts.list_words(text)
     n_words = len(words)
     syllables = difficult = 0
     exact = True
@@ -142,15 +160,14 @@ def readability_scores(text: str) -> dict[str, float]:
         difficult += hard * k
         exact = exact and clean
     if not exact:  # a word textstat would count differently on its own: count the text
-        syllables = count_syllables(text, _LANG)
-    n_sentences = count_sentences(text)
+        syllables = ts.count_syllables(text, _LANG)
+    n_sentences = ts.count_sentences(text)
     wps = n_words / n_sentences if n_sentences else 0.0
     spw = syllables / n_words if n_words else 0.0
     if wps == 0 or spw == 0:
         fre = fkg = 0.0
     else:
-        fre = (_lang_cfg("fre_base") - _lang_cfg("fre_sentence_length") * wps
-               - _lang_cfg("fre_syll_per_word") * spw)
+        fre = ts.fre_base - ts.fre_sentence_length * wps - ts.fre_syll_per_word * spw
         fkg = 0.39 * wps + 11.8 * spw - 15.59
     fog = 0.4 * (wps + 100 * difficult / n_words) if n_words else 0.0
     _bound_pyphen_cache()

@@ -13,7 +13,10 @@ from .base import ArticleContext, Extractor, register
 
 #: A sentence is "clearly" negative / positive beyond these compound scores.
 CLEAR = 0.3
-_CAP_SEQ = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|van|von)){0,3}\b")
+#: a capitalised word at a word start (the lookbehind is ``\b`` before the capital, written
+#: after it so that the regex engine can scan for capitals), and up to three more
+_CAP_SEQ = re.compile(
+    r"[A-Z](?<!\w[A-Z])[\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|van|von)){0,3}\b")
 _NOT_ACTORS = frozenset(
     [
         "The",

@@ -48,6 +48,7 @@ from ..errors import LexiconError
 from ..text.doc import Doc
 from .model import Entry, Lexicon, Match
 from .terms import (
+    WILDCARDS,
     case_shape,
     is_number_token,
     norm_token,
@@ -219,6 +220,9 @@ class Matcher:
         self._checked = [ce.case_sensitive or bool(ce.exclude) for ce in entries]
         self._lexicon_of = [ce.lexicon for ce in entries]
         self._neg_weight = [-ce.weight for ce in entries]
+        # per entry and exclusion pattern: the literal words it needs (not its wildcards)
+        self._exclude_words = [tuple(frozenset(pat) - WILDCARDS for pat in ce.exclude)
+                               for ce in entries]
 
     def _add(self, lex: Lexicon, e: Entry, entries: list[_Compiled],
              keys: dict[str, tuple[int, list[int]]]) -> None:
@@ -338,7 +342,8 @@ class Matcher:
                 ce = entries[eid]
                 if ce.case_sensitive and not self._case_ok(doc, ts, te, ce):
                     continue
-                if ce.exclude and self._excluded(doc, ts, te, ce.exclude):
+                if ce.exclude and self._excluded(doc, ts, te, ce.exclude,
+                                                 self._exclude_words[eid]):
                     continue
             kept.append(hit)
         make = self._make
@@ -386,11 +391,18 @@ class Matcher:
         return True
 
     @staticmethod
-    def _excluded(doc: Doc, ts: int, te: int, patterns: tuple[tuple[str, ...], ...]) -> bool:
+    def _excluded(doc: Doc, ts: int, te: int, patterns: tuple[tuple[str, ...], ...],
+                  needs: tuple[frozenset[str], ...]) -> bool:
         toks = doc.tok_lower
         sent = doc.tok_sent[ts]
         n_tok = len(toks)
-        for pat in patterns:
+        longest = max(map(len, patterns))
+        # the words a pattern overlapping the match could use: one without its literal
+        # words here cannot match (a cheap test before the position-by-position one)
+        near = set(toks[max(0, ts - longest + 1):te + longest - 1])
+        for pat, need in zip(patterns, needs, strict=True):
+            if not need <= near:
+                continue
             n = len(pat)
             for p in range(max(0, ts - n + 1), te):
                 if p + n > n_tok or doc.tok_sent[p] != sent or doc.tok_sent[p + n - 1] != sent:
