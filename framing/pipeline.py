@@ -205,7 +205,7 @@ class Pipeline:
         parsed = parse_article(article)
         body = parsed.body
         n_words = body.n_words
-        specs = self.feature_specs()
+        specs = st.get("specs") or self.feature_specs()
         result = ArticleResult(
             article=article, status="ok", n_words=n_words, n_sentences=len(body.sentences)
         )
@@ -252,17 +252,20 @@ class Pipeline:
             result.features.update(out.features)
             result.evidence.extend(out.evidence)
             per_sentence.update(out.per_sentence)
-        for spec in specs:  # every declared feature is present, in order
-            result.features.setdefault(spec.name, math.nan)
-        result.features = {s.name: float(result.features[s.name]) for s in specs}
+        found = result.features  # every declared feature is present, in order
+        result.features = {s.name: float(found.get(s.name, math.nan)) for s in specs}
         # one value per row; a short column is padded with 0.0
         n_rows = len(index)
         contiguous = index == list(range(n_rows))
+        taken: set[int] = set()  # lists already used as a column (each column its own list)
         for name, values in per_sentence.items():
             n = len(values)
-            if contiguous:  # row i is sentence i
-                column = list(values[:n_rows]) if n >= n_rows else [*values, *[0.0] * (n_rows - n)]
-            else:
+            if not contiguous:
                 column = [values[i] if i < n else 0.0 for i in index]
+            elif n == n_rows and type(values) is list and id(values) not in taken:
+                column = values  # row i is sentence i: the extractor's own list
+                taken.add(id(values))
+            else:
+                column = list(values[:n_rows]) if n > n_rows else [*values, *[0.0] * (n_rows - n)]
             columns[name] = column
         return result
