@@ -195,3 +195,20 @@ def test_import_has_no_side_effects() -> None:
 def test_trafilatura_imports() -> None:
     trafilatura = pytest.importorskip("trafilatura")
     assert callable(trafilatura.bare_extraction)
+
+
+def test_language_is_read_from_the_start_of_a_long_body() -> None:
+    """The detector reads the first SAMPLE_CHARS characters: a long body's language is
+    found there, whatever its length."""
+    from framing.corpus.language import SAMPLE_CHARS
+
+    german = ("Der Bundestag hat am Dienstag nach einer langen Debatte ein neues Gesetz "
+              "beschlossen, das die Mieten in den großen Städten begrenzen soll. ")
+    english = ("The council voted on Tuesday after a long debate to cap rents in the largest "
+               "cities for the next five years. ")
+    long_german = german * (3 * SAMPLE_CHARS // len(german))
+    assert len(long_german) > 2 * SAMPLE_CHARS
+    assert detect_language(long_german)[0] == "de"
+    assert detect_language(english * 40)[0] == "en"
+    # what follows the sample does not count: an English start makes an English article
+    assert detect_language(english * (SAMPLE_CHARS // len(english) + 1) + long_german)[0] == "en"
