@@ -237,7 +237,9 @@ def test_vader_scores_are_vaders_own() -> None:
     from framing.extractors.vader import Vader
 
     ours, stock = Vader(), SentimentIntensityAnalyzer()
-    assert ours._fast  # the installed VADER is the release the fast path follows
+    assert ours._fast, ("the installed vaderSentiment is not the release framing.extractors."
+                        "vader follows: check the shortcuts against it, then update "
+                        "MIRRORED_VERSION")
     texts = [s.text for i in range(5) for s in parse_text(sample_analysis_text(f"00{i}")).sentences]
     texts += ["I love it \U0001F600 so much", " kind of great ", "Not BAD at all!!", "", " "]
     assert len(texts) > 300

