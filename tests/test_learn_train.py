@@ -74,6 +74,11 @@ def test_other_model_errors(tmp_path: Path) -> None:
     joblib.dump({"something": 1}, junk)
     with pytest.raises(ModelError, match="not a model"):
         load_model(junk)
+    old = tmp_path / "old.joblib"  # a model file of an earlier layout (one regression)
+    joblib.dump({"framing_model": 1, "estimator": None, "meta": {}}, old)
+    with pytest.raises(ModelError, match=r"model file format 1, this framing reads format 2; "
+                                         r"retrain with framing train"):
+        load_model(old)
     text = tmp_path / "text.joblib"
     text.write_text("not a pickle")
     with pytest.raises(ModelError, match="cannot read"):

@@ -102,8 +102,9 @@ def evaluate_command(labels: str, scores: tuple[str, ...], model: str | None, n_
               help="Stratified cross-validation folds.")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--c", "c_grid", multiple=True, type=float, metavar="C",
-              help="Regularisation strength (default 1); repeat it to choose among several "
-                   "by nested (inner) cross-validation, e.g. --c 0.5 --c 1 --c 2.")
+              help="Regularisation strength of the n-gram model (default 1); repeat it to "
+                   "choose among several by nested (inner) cross-validation, e.g. --c 0.5 "
+                   "--c 1 --c 2.")
 @click.option("--words-column", default=None, metavar="COLUMN",
               help="Column of the words annotators marked in each text (a list literal, "
                    "or words separated by commas; BABE: biased_words): the model also "

@@ -30,8 +30,9 @@ if TYPE_CHECKING:
     from ..extractors.base import ArticleContext
     from ..lexicon.model import Match
 
-#: Version of the model file layout.
-FORMAT = 1
+#: Version of the model file layout (2: the stacked estimator of framing.learn.train,
+#: an n-gram model's cross-fitted logit beside the dense features; 1 had one regression).
+FORMAT = 2
 #: Evidence: this many highest-probability sentences, this many terms each.
 TOP_SENTENCES = 3
 TOP_TERMS = 3
@@ -43,7 +44,9 @@ class LearnedScorer:
     Parameters
     ----------
     estimator : sklearn Pipeline
-        ``ColumnTransformer`` (``word``, ``char``, ``lex``) followed by a linear classifier.
+        ``features``, a ``ColumnTransformer`` (``text``: the n-gram model's logit,
+        ``lex``, optionally ``marked``), followed by ``clf``, a linear classifier (see
+        :func:`framing.learn.train.build_estimator`).
     meta : dict
         What the model was trained on (see the module docstring).
     path : str
@@ -157,18 +160,31 @@ class LearnedScorer:
                 out.append((m, float(w)))
         return out
 
+    def _word_weights(self) -> tuple[Any, np.ndarray[Any, Any]]:
+        """The fitted word vectoriser and each word n-gram's weight in the final logit.
+
+        An n-gram adds ``a * x`` to the n-gram model's logit (``a`` its coefficient,
+        ``x`` its tf-idf value), and the logit enters the final classifier with
+        coefficient ``b``: its weight in the final logit is ``b * a``.
+        """
+        columns = self.estimator.named_steps["features"]
+        b = float(np.ravel(self.estimator.named_steps["clf"].coef_)[
+            columns.output_indices_["text"]][0])
+        ngram_model = columns.named_transformers_["text"].estimator_
+        word = ngram_model.named_steps["ngrams"].named_transformers["word"]  # the first block
+        a = np.ravel(ngram_model.named_steps["clf"].coef_)[:len(word.vocabulary_)]
+        return word, b * a
+
     def top_terms(self, text: str, k: int = TOP_TERMS) -> list[tuple[str, float]]:
         """The word n-grams of ``text`` that push its probability up most.
 
-        Each weight is the classifier coefficient times the n-gram's tf-idf value;
+        Each weight is the n-gram's coefficient in the final logit (see
+        :meth:`_word_weights`) times its tf-idf value;
         n-grams made only of stop words ("the", "what") are not shown as evidence.
         """
         from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-        columns = self.estimator.named_steps["features"]
-        clf = self.estimator.named_steps["clf"]
-        word = columns.named_transformers_["word"]
-        coef = np.ravel(clf.coef_)[columns.output_indices_["word"]]
+        word, coef = self._word_weights()
         x = word.transform([text]).tocsr()
         contrib = x.data * coef[x.indices]
         names = word.get_feature_names_out()

@@ -1,23 +1,27 @@
 """``framing.learn.train``: fit a bias classifier on labelled sentences, with cross-validation.
 
-The model is a logistic regression (balanced class weights) over
+The model is two-stage (stacked, see :mod:`framing.learn.stacking`):
 
-- word 1–2-gram tf-idf and ``char_wb`` 2–5-gram tf-idf (sublinear tf), and
-- the lexicon and tone features of :mod:`framing.learn.features`, standardised,
-- and, when the label file says which words annotators marked (``words_column``,
-  e.g. BABE's ``biased_words``), the cross-fitted marked-word rates of
-  :mod:`framing.learn.marked`, standardised,
+1. an **n-gram model** — logistic regression (balanced class weights, ``C``) over
+   word 1–2-gram and ``char_wb`` 2–5-gram tf-idf (sublinear tf) — reduced to one
+   feature, its logit, *cross-fitted* on the training texts;
+2. a **final** logistic regression (balanced class weights, ``C`` = :data:`FINAL_C`)
+   over that logit, the lexicon and tone features of :mod:`framing.learn.features`
+   (standardised) and, when the label file says which words annotators marked
+   (``words_column``, e.g. BABE's ``biased_words``), the cross-fitted marked-word
+   rates of :mod:`framing.learn.marked` (standardised).
 
-with a fixed ``C`` (default 1), or ``C`` chosen from several by an inner
-cross-validation on each training part (nested). The
-vectorisers, the scaler and ``C`` are all fitted inside each outer fold (one
-scikit-learn ``Pipeline``), so no test fold leaks into its model. Only the text
-is used: no outlet, topic or other column of the label file.
+``C`` (of the n-gram model) is fixed (default 1) or chosen from several by an
+inner cross-validation on each training part (nested). Everything — vectorisers,
+both regressions, the scaler, the marked-word rates, ``C`` — is fitted inside each
+outer fold (one scikit-learn ``Pipeline``), and the cross-fitting of stage 1 and of
+the marked-word rates splits only that fold's training part, so no test fold leaks
+into its model. Only the text is used: no outlet, topic or other column of the
+label file.
 """
 
 from __future__ import annotations
 
-import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -33,35 +37,58 @@ from .labels import LabelledData, read_labels
 from .model import LearnedScorer, save_model
 from .scores import SentenceScorer
 
-#: The default inverse regularisation strength: one value, so no inner search (fast;
-#: chosen on BABE, see docs/validation.md). Pass several to search them by nested CV.
+#: The default inverse regularisation strength of the n-gram model: one value, so no
+#: inner search (fast; chosen on BABE, see docs/validation.md). Pass several to
+#: search them by nested CV.
 C_GRID: tuple[float, ...] = (1.0,)
+#: The inverse regularisation strength of the final regression (a few dozen dense
+#: features: the penalty matters little).
+FINAL_C = 1.0
+#: Cross-fitting folds of the n-gram model's logit (stage 1).
+STACK_FOLDS = 5
+#: The ``set_params`` name of the n-gram model's ``C`` in :func:`build_estimator`.
+C_PARAM = "features__text__estimator__clf__C"
 
 
 def build_estimator(columns: Sequence[str], *, C: float = 1.0, min_df: int = 2,
                     word_ngrams: tuple[int, int] = (1, 2),
                     char_ngrams: tuple[int, int] = (2, 5), marked: bool = False,
-                    seed: int = 0, memory: Any = None) -> Any:
-    """The untrained model: features (``word``, ``char``, ``lex``, with ``marked``
-    also ``marked``) then a classifier.
+                    seed: int = 0) -> Any:
+    """The untrained model: features (``text``, ``lex``, with ``marked`` also
+    ``marked``) then the final classifier ``clf``.
+
+    ``text`` is a :class:`~framing.learn.stacking.CrossFitScore` around the n-gram
+    model (a ``Pipeline`` of ``ngrams``, a ``FeatureUnion`` of the ``word`` and
+    ``char`` tf-idf, and ``clf``, its logistic regression with ``C``).
 
     Examples
     --------
     >>> est = build_estimator(["lex:loaded"])
     >>> list(est.named_steps)
     ['features', 'clf']
+    >>> est.get_params()[C_PARAM]
+    1.0
     """
     from sklearn.compose import ColumnTransformer
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import Pipeline
+    from sklearn.pipeline import FeatureUnion, Pipeline
     from sklearn.preprocessing import StandardScaler
 
-    blocks: list[tuple[str, Any, Any]] = [
+    from .stacking import CrossFitScore
+
+    ngrams = FeatureUnion([
         ("word", TfidfVectorizer(ngram_range=word_ngrams, sublinear_tf=True, min_df=min_df,
-                                 strip_accents="unicode"), TEXT_COLUMN),
+                                 strip_accents="unicode")),
         ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=char_ngrams, sublinear_tf=True,
-                                 min_df=min_df, strip_accents="unicode"), TEXT_COLUMN),
+                                 min_df=min_df, strip_accents="unicode")),
+    ])
+    # liblinear: fast on these sparse columns (the intercept is penalised too: harmless here)
+    text_clf = LogisticRegression(C=C, class_weight="balanced", solver="liblinear")
+    text = CrossFitScore(Pipeline([("ngrams", ngrams), ("clf", text_clf)]), folds=STACK_FOLDS,
+                         seed=seed)
+    blocks: list[tuple[str, Any, Any]] = [
+        ("text", text, TEXT_COLUMN),
         ("lex", StandardScaler(), list(columns)),
     ]
     if marked:
@@ -70,10 +97,8 @@ def build_estimator(columns: Sequence[str], *, C: float = 1.0, min_df: int = 2,
         blocks.append(("marked", Pipeline([("rates", MarkedWords(TEXT_COLUMN, seed=seed)),
                                            ("scale", StandardScaler())]),
                        [TEXT_COLUMN, MARKED_COLUMN]))
-    features = ColumnTransformer(blocks)
-    # newton-cg: the same optimum as liblinear (bar the intercept's penalty), twice as fast here
-    clf = LogisticRegression(C=C, class_weight="balanced", solver="newton-cg", max_iter=1000)
-    return Pipeline([("features", features), ("clf", clf)], memory=memory)
+    clf = LogisticRegression(C=FINAL_C, class_weight="balanced", max_iter=1000)
+    return Pipeline([("features", ColumnTransformer(blocks)), ("clf", clf)])
 
 
 def _summary(values: Sequence[float]) -> dict[str, Any]:
@@ -151,9 +176,11 @@ def train(
     out : path, optional
         Where to save the model (joblib); not saved when None.
     folds : int
-        Outer stratified folds (seeded). ``c_grid`` (when it has more than one value)
-        is searched by ``inner_folds``-fold CV inside each training part, and again on
-        all texts for the final model; a single value is used as it is.
+        Outer stratified folds (seeded).
+    c_grid : sequence of float
+        ``C`` of the n-gram model (see :func:`build_estimator`). With more than one
+        value it is searched by ``inner_folds``-fold CV inside each training part, and
+        again on all texts for the final model; a single value is used as it is.
     words_column : str, optional
         A column of the words annotators marked in each text (BABE: ``biased_words``):
         the model also learns how often each word stem is marked (see
@@ -166,7 +193,6 @@ def train(
     -------
     TrainResult
     """
-    from joblib import Memory
     from sklearn.metrics import accuracy_score, f1_score, roc_auc_score
     from sklearn.model_selection import GridSearchCV, StratifiedKFold
 
@@ -196,39 +222,34 @@ def train(
 
         frame[MARKED_COLUMN] = data.marked
     say(f"features of {len(frame)} texts in {time.perf_counter() - t0:.1f}s")
-    grid = {"clf__C": list(c_grid)}
+    grid = {C_PARAM: list(c_grid)}
     scores: dict[str, list[float]] = {"macro_f1": [], "accuracy": [], "roc_auc": []}
     chosen: list[float] = []
     outer = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    with tempfile.TemporaryDirectory(prefix="framing-train-") as cache:
-        memory = Memory(cache, verbose=0)
 
-        def fit(rows: np.ndarray[Any, Any]) -> Any:
-            if len(grid["clf__C"]) == 1:  # nothing to search
-                model = build_estimator(columns, C=grid["clf__C"][0], marked=marked, seed=seed)
-                model.fit(frame.iloc[rows], y[rows])
-                chosen.append(float(grid["clf__C"][0]))
-                return model
-            inner = StratifiedKFold(n_splits=inner_folds, shuffle=True, random_state=seed)
-            search = GridSearchCV(build_estimator(columns, marked=marked, seed=seed,
-                                                  memory=memory), grid, cv=inner,
-                                  scoring="f1_macro", refit=True)
-            search.fit(frame.iloc[rows], y[rows])
-            chosen.append(float(search.best_params_["clf__C"]))
-            return search.best_estimator_
+    def fit(rows: np.ndarray[Any, Any]) -> Any:
+        if len(grid[C_PARAM]) == 1:  # nothing to search
+            model = build_estimator(columns, C=grid[C_PARAM][0], marked=marked, seed=seed)
+            model.fit(frame.iloc[rows], y[rows])
+            chosen.append(float(grid[C_PARAM][0]))
+            return model
+        inner = StratifiedKFold(n_splits=inner_folds, shuffle=True, random_state=seed)
+        search = GridSearchCV(build_estimator(columns, marked=marked, seed=seed), grid,
+                              cv=inner, scoring="f1_macro", refit=True)
+        search.fit(frame.iloc[rows], y[rows])
+        chosen.append(float(search.best_params_[C_PARAM]))
+        return search.best_estimator_
 
-        for k, (tr, te) in enumerate(outer.split(frame, y), 1):
-            model = fit(tr)
-            prob = model.predict_proba(frame.iloc[te])[:, 1]
-            pred = (prob >= 0.5).astype(int)
-            scores["macro_f1"].append(f1_score(y[te], pred, average="macro"))
-            scores["accuracy"].append(accuracy_score(y[te], pred))
-            scores["roc_auc"].append(roc_auc_score(y[te], prob))
-            say(f"fold {k}/{folds}: macro-F1 {scores['macro_f1'][-1]:.3f}, C={chosen[-1]:g} "
-                f"({time.perf_counter() - t0:.0f}s)")
-        final = fit(np.arange(len(y)))
-        if len(grid["clf__C"]) > 1:
-            final.set_params(memory=None)
+    for k, (tr, te) in enumerate(outer.split(frame, y), 1):
+        model = fit(tr)
+        prob = model.predict_proba(frame.iloc[te])[:, 1]
+        pred = (prob >= 0.5).astype(int)
+        scores["macro_f1"].append(f1_score(y[te], pred, average="macro"))
+        scores["accuracy"].append(accuracy_score(y[te], pred))
+        scores["roc_auc"].append(roc_auc_score(y[te], prob))
+        say(f"fold {k}/{folds}: macro-F1 {scores['macro_f1'][-1]:.3f}, C={chosen[-1]:g} "
+            f"({time.perf_counter() - t0:.0f}s)")
+    final = fit(np.arange(len(y)))
     import sklearn
 
     cv = {k: _summary(v) for k, v in scores.items()}
@@ -251,8 +272,9 @@ def train(
         "negative_labels": data.negative,
         "cv": cv,
         "params": params,
-        "estimator": "logistic regression over word 1-2-gram + char_wb 2-5-gram tf-idf "
-                     "and lexicon/tone features" + (" and marked-word rates" if marked else ""),
+        "estimator": "logistic regression over the cross-fitted logit of a logistic regression "
+                     "over word 1-2-gram + char_wb 2-5-gram tf-idf, and lexicon/tone features"
+                     + (" and marked-word rates" if marked else ""),
     }
     scorer_model = LearnedScorer(final, meta)
     path = None
@@ -263,4 +285,5 @@ def train(
                        folds=folds, excluded=data.excluded, path=path, params=params)
 
 
-__all__ = ["C_GRID", "TrainResult", "build_estimator", "train"]
+__all__ = ["C_GRID", "C_PARAM", "FINAL_C", "STACK_FOLDS", "TrainResult", "build_estimator",
+           "train"]
