@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 #: Articles with fewer body words than this get their features marked missing.
 MIN_WORDS = 25
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 50_000
 #: longer sentences are scored by VADER in chunks of this many words
 _VADER_MAX_WORDS = 200
 
@@ -118,6 +118,8 @@ class Pipeline:
             for name, cat in lex.categories.items():
                 kind_cats.setdefault(name, {"description": cat.description, **cat.extra})
         extractors = build_extractors(list(cfg.extractors) if cfg.extractors else None)
+        for ex in extractors:
+            ex.prepare()
         model = None
         if cfg.model_path:
             from .learn import load_model

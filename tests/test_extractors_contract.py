@@ -94,3 +94,17 @@ def test_results_pickle_and_are_deterministic(name: str) -> None:
     assert [(k, v) for k, v in second.features.items() if v == v] == [
         (k, v) for k, v in first.features.items() if v == v]
     pickle.loads(pickle.dumps(ex))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_prepare_can_run_again_and_changes_no_result(name: str) -> None:
+    """``prepare`` (run when a pipeline builds its state) loads once; running it again,
+    or not at all, gives the same features."""
+    prepared, fresh = get_extractor(name), get_extractor(name)
+    prepared.prepare()
+    prepared.prepare()
+    a = prepared.extract(_context(ARTICLES["sample"]))
+    b = fresh.extract(_context(ARTICLES["sample"]))
+    assert a.evidence == b.evidence
+    assert [(k, v) for k, v in a.features.items() if v == v] == [
+        (k, v) for k, v in b.features.items() if v == v]

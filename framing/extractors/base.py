@@ -107,6 +107,11 @@ class Extractor(ABC):
     def extract(self, ctx: ArticleContext) -> ExtractorResult:
         """Compute features and evidence for one article."""
 
+    def prepare(self) -> None:  # noqa: B027 (optional hook, empty by default)
+        """Load what :meth:`extract` needs once per process (tables, models); the
+        pipeline calls it when it builds its state, so that worker processes forked
+        afterwards start with it loaded. Optional: the default does nothing."""
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name}>"
 

@@ -80,7 +80,7 @@ def _offline_textstat() -> Any:
 #: textstat's language for English (``textstat.set_lang`` default)
 _LANG = "en_US"
 #: per-word results kept per process (syllables, difficult?); emptied beyond this size
-WORD_CACHE_LIMIT = 100_000
+WORD_CACHE_LIMIT = 20_000
 _WORD_CACHE: dict[str, tuple[int, bool, bool]] = {}
 
 
@@ -180,7 +180,7 @@ def readability_scores(text: str) -> dict[str, float]:
 
 #: pyphen (textstat's syllable fallback for words not in cmudict) caches every word
 #: it has seen in an unbounded dict; emptied beyond this size so memory stays flat
-PYPHEN_CACHE_LIMIT = 50_000
+PYPHEN_CACHE_LIMIT = 20_000
 
 
 def _bound_pyphen_cache() -> None:
@@ -224,6 +224,9 @@ class ReadabilityExtractor(Extractor):
                 self.family,
             ),
         ]
+
+    def prepare(self) -> None:
+        _textstat()  # textstat and its syllable table
 
     def extract(self, ctx: ArticleContext) -> ExtractorResult:
         return ExtractorResult(features=readability_scores(ctx.body.text))

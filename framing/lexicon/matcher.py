@@ -71,7 +71,7 @@ _new_object = object.__new__
 _MATCH_ORDER = attrgetter("start", "end", "lexicon", "category", "term")
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def _marked_stem(token: str) -> str:
     """The stem of a token as the automaton's stem stream holds it."""
     return _STEM_MARK + stem(token)

@@ -75,7 +75,7 @@ def term_key(term: str) -> str:
     return " ".join(term_tokens(term))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def stem(token: str) -> str:
     """The Snowball English stem of a lowercase token (cached).
 

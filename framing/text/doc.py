@@ -24,7 +24,7 @@ _SPACE_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")", TOKEN_RE.flags)
 _second = itemgetter(1)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def _norm(token: str) -> str:
     low = token.lower().replace("’", "'")
     if low.endswith("'s") and len(low) > 2:
