@@ -114,7 +114,9 @@ class ExtractorResult:
     features: dict[str, float] = field(default_factory=dict)
     evidence: list[Span] = field(default_factory=list)
     #: per body sentence contributions of sentence-decomposable features
-    #: (feature -> one value per body sentence), used for bootstrap CIs
+    #: (feature -> one value per body sentence), used for bootstrap CIs; each list
+    #: becomes a column of the article's result as it is (not copied), so an extractor
+    #: returns a new list per article
     per_sentence: dict[str, list[float]] = field(default_factory=dict)
     #: labels and structured extras (dominant frame, actor tone, speakers)
     details: dict[str, object] = field(default_factory=dict)

@@ -197,18 +197,25 @@ def test_trafilatura_imports() -> None:
     assert callable(trafilatura.bare_extraction)
 
 
-def test_language_is_read_from_the_start_of_a_long_body() -> None:
-    """The detector reads the first SAMPLE_CHARS characters: a long body's language is
-    found there, whatever its length."""
-    from framing.corpus.language import SAMPLE_CHARS
+def test_language_of_a_long_body_is_read_from_three_windows() -> None:
+    """The detector reads at most SAMPLE_CHARS characters: a long body's language is found
+    whatever its length, and a body that changes language part-way is taken for the
+    language of most of it, wherever that part stands."""
+    from framing.corpus.language import SAMPLE_CHARS, language_sample
 
     german = ("Der Bundestag hat am Dienstag nach einer langen Debatte ein neues Gesetz "
               "beschlossen, das die Mieten in den großen Städten begrenzen soll. ")
     english = ("The council voted on Tuesday after a long debate to cap rents in the largest "
                "cities for the next five years. ")
     long_german = german * (3 * SAMPLE_CHARS // len(german))
+    long_english = english * (3 * SAMPLE_CHARS // len(english))
+    lead_english = english * (SAMPLE_CHARS // len(english) + 1)
     assert len(long_german) > 2 * SAMPLE_CHARS
-    assert detect_language(long_german)[0] == "de"
+    assert len(language_sample(long_german * 10)) < SAMPLE_CHARS + 3
+    assert detect_language(long_german * 10)[0] == "de"
     assert detect_language(english * 40)[0] == "en"
-    # what follows the sample does not count: an English start makes an English article
-    assert detect_language(english * (SAMPLE_CHARS // len(english) + 1) + long_german)[0] == "en"
+    # an English lead before a long German text: German; and the other way round
+    assert detect_language(lead_english + long_german)[0] == "de"
+    assert detect_language(german * 20 + long_english)[0] == "en"
+    # a German passage in the middle of a long English body: English
+    assert detect_language(long_english + german * 20 + long_english)[0] == "en"

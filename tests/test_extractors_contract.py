@@ -98,8 +98,8 @@ def test_results_pickle_and_are_deterministic(name: str) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_prepare_can_run_again_and_changes_no_result(name: str) -> None:
-    """``prepare`` (run when a pipeline builds its state) loads once; running it again,
-    or not at all, gives the same features."""
+    """``prepare`` may be called more than once, and leaves the extractor giving what an
+    extractor fresh from the registry gives."""
     prepared, fresh = get_extractor(name), get_extractor(name)
     prepared.prepare()
     prepared.prepare()
@@ -108,3 +108,17 @@ def test_prepare_can_run_again_and_changes_no_result(name: str) -> None:
     assert a.evidence == b.evidence
     assert [(k, v) for k, v in a.features.items() if v == v] == [
         (k, v) for k, v in b.features.items() if v == v]
+
+
+def test_pipeline_prepares_each_extractor_once_before_any_article(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    for cls in {type(get_extractor(n)) for n in NAMES}:
+        monkeypatch.setattr(cls, "prepare", lambda self: calls.append(self.name))
+    pipeline = Pipeline()
+    assert calls == []
+    pipeline.matcher  # noqa: B018  builds the state, as framing analyze does before forking
+    assert sorted(calls) == sorted(NAMES)
+    pipeline.run(ARTICLES["sample"])
+    pipeline.run(ARTICLES["sample"])
+    assert sorted(calls) == sorted(NAMES)

@@ -354,8 +354,11 @@ def test_readability_is_offline(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_readability_is_textstats_own_value() -> None:
     """The one-pass computation gives exactly textstat's three public functions."""
-    from framing.extractors.readability import _offline_textstat
+    from framing.extractors.readability import _offline_textstat, _textstat
 
+    assert _textstat().mirrored, (
+        "the installed textstat is not the release framing.extractors.readability follows: "
+        "check readability_scores against it, then update MIRRORED_VERSION")
     ts = _offline_textstat()
     texts = [sample_analysis_text(f"00{i}") for i in range(5)] + [
         "The cat sat on the mat. It was happy.",
@@ -368,6 +371,26 @@ def test_readability_is_textstats_own_value() -> None:
             "fk_grade": ts.flesch_kincaid_grade(text),
             "gunning_fog": ts.gunning_fog(text),
         }, text[:60]
+
+
+def test_readability_on_another_textstat_release_uses_its_functions(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a textstat release the one-pass computation does not follow, the scores come
+    from textstat's public functions, so they stay textstat's."""
+    from framing.extractors import readability
+
+    ts = readability._textstat()
+    monkeypatch.setattr(readability, "_textstat", lambda: ts._replace(mirrored=False))
+    seen: list[str] = []
+    real = ts.module.gunning_fog
+    monkeypatch.setattr(ts.module, "gunning_fog", lambda t: seen.append(t) or real(t))
+    text = sample_analysis_text("002")
+    assert readability.readability_scores(text) == {
+        "readability": ts.module.flesch_reading_ease(text),
+        "fk_grade": ts.module.flesch_kincaid_grade(text),
+        "gunning_fog": real(text),
+    }
+    assert seen == [text]
 
 
 def test_sample_readability(sample_analysis: Any) -> None:

@@ -7,6 +7,7 @@ import json
 import random
 import tracemalloc
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from framing.corpus import iter_articles, load_corpus
 from framing.engines import run_pipeline
 from framing.io import write_results
 from framing.pipeline import Pipeline
+from framing.types import Span
 
 SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "muse-spark"
 CONTROLLED = Path(__file__).resolve().parent / "data" / "controlled"
@@ -238,3 +240,45 @@ def test_worker_results_are_packed_and_rebuilt_exactly() -> None:
                                                              strict=True) for k in a)
         assert str(again.sentences[0]["sentiment"]) == "-0.0"
         assert len(pickle.dumps(packed)) < 0.75 * len(pickle.dumps(res))
+
+
+def test_worker_packing_keeps_what_it_cannot_pack_compactly() -> None:
+    """Span subclasses, spans with extra attributes or attributes set in another order,
+    sentence texts that are not slices of the article and integers beyond 64 bits come
+    back as they were."""
+    import dataclasses
+    import pickle
+
+    from framing.corpus import iter_articles
+    from framing.engines.local import _pack, _unpack
+    from framing.pipeline import Pipeline
+
+    article = next(iter(iter_articles(SAMPLE)))
+    res = Pipeline().run(article)
+    first, second = res.evidence[0], res.evidence[1]
+    object.__setattr__(second, "extra", 7)  # a plugin's additional attribute
+    res.evidence[0] = MarkedSpan(**{f.name: getattr(first, f.name)
+                                for f in dataclasses.fields(Span)})
+    third = res.evidence[2]
+    reordered = object.__new__(Span)  # a plain span whose attributes were set last first
+    vars(reordered).update(reversed([(f.name, getattr(third, f.name))
+                                     for f in dataclasses.fields(Span)]))
+    res.evidence[2] = reordered
+    res.sentence_columns["text"][0] = "rewritten by a plugin"
+    res.sentence_columns["big"] = [2 ** 70] + [1] * (res.n_sentences - 1)
+    again = _unpack(article, pickle.loads(pickle.dumps(_pack(article, res))))
+    assert type(again.evidence[0]) is MarkedSpan and again.evidence[0] == res.evidence[0]
+    assert vars(again.evidence[1])["extra"] == 7
+    assert again.evidence[2] == third
+    assert again.evidence[3:] == res.evidence[3:]
+    assert again.sentence_columns["text"][0] == "rewritten by a plugin"
+    assert again.sentence_columns["text"][1:] == res.sentence_columns["text"][1:]
+    assert again.sentence_columns["big"][0] == 2 ** 70
+    assert repr(again) == repr(res)
+
+
+@dataclass(frozen=True)
+class MarkedSpan(Span):
+    """A plugin's span type with a field of its own (module level, so it pickles)."""
+
+    note: str = "plugin"

