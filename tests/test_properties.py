@@ -129,7 +129,8 @@ def test_readability_equals_textstat_on_any_text(text: str) -> None:
 @settings(max_examples=150, deadline=None)
 @given(text=st.one_of(texts, st.lists(st.sampled_from(
     [*VOCAB, "\U0001F600", "\u2764", "kind", "of", "but", ":)", "GREAT", "no", "never", "so",
-     "this", "without", "isn't", "nor", "good", "bad", "hate", "least", "at"]), max_size=30
+     "this", "without", "isn't", "nor", "good", "bad", "hate", "least", "at", "the", "bomb",
+     "kiss", "death", "yeah", "right", "sort", "hand", "to", "mouth", "lovely"]), max_size=30
 ).map(" ".join)))
 def test_vader_equals_stock_vader_on_any_text(text: str) -> None:
     ours, stock = _vaders()

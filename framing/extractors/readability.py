@@ -85,10 +85,9 @@ def _offline_textstat() -> Any:
 MIRRORED_VERSION = "0.7.13"
 #: textstat's language for English (``textstat.set_lang`` default)
 _LANG = "en_US"
-#: per-word results kept per process (syllables, difficult?, counted alike inside a
-#: text?); emptied beyond this size
+#: distinct words whose results (syllables, difficult?, counted alike inside a text?)
+#: are kept per process, the least recently used dropped first
 WORD_CACHE_LIMIT = 20_000
-_WORD_CACHE: dict[str, tuple[int, bool, bool]] = {}
 
 
 class _Textstat(NamedTuple):
@@ -124,25 +123,21 @@ def _textstat() -> _Textstat:
                      version("textstat") == MIRRORED_VERSION, textstat)
 
 
+@lru_cache(maxsize=WORD_CACHE_LIMIT)
 def _word_counts(word: str) -> tuple[int, bool, bool]:
     """For a lowercase word of textstat's word list: textstat's syllable count, whether
     Gunning fog finds it difficult, and whether the count is the one textstat gives the
     word inside a text (the word is left as it is by textstat's punctuation removal).
 
-    Computed once per distinct word per process: textstat keeps only 128 results per
-    function, so within an article its per-word work is repeated for most occurrences.
+    Cached per process (:data:`WORD_CACHE_LIMIT` words, least recently used dropped
+    first, so a text's one-off words do not push out the common ones): textstat keeps
+    only 128 results per function, so within an article its per-word work is repeated
+    for most occurrences.
     """
-    hit = _WORD_CACHE.get(word)
-    if hit is not None:
-        return hit
     ts = _textstat()
-    value = (ts.count_syllables(word, _LANG),
-             ts.is_difficult_word(word, ts.syllable_threshold, _LANG),
-             word.isalpha() or ts.list_words(word, lowercase=True) == [word])
-    if len(_WORD_CACHE) >= WORD_CACHE_LIMIT:
-        _WORD_CACHE.clear()
-    _WORD_CACHE[word] = value
-    return value
+    return (ts.count_syllables(word, _LANG),
+            ts.is_difficult_word(word, ts.syllable_threshold, _LANG),
+            word.isalpha() or ts.list_words(word, lowercase=True) == [word])
 
 
 def readability_scores(text: str) -> dict[str, float]:
@@ -174,9 +169,8 @@ def readability_scores(text: str) -> dict[str, float]:
     n_words = len(words)
     syllables = difficult = 0
     exact = True
-    cached = _WORD_CACHE.get
     for word, k in Counter(map(str.lower, words)).items():
-        n, hard, clean = cached(word) or _word_counts(word)
+        n, hard, clean = _word_counts(word)
         syllables += n * k
         difficult += hard * k
         exact = exact and clean

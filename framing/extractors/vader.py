@@ -1,7 +1,7 @@
 """VADER's sentence scores, without two pieces of repeated work.
 
 :class:`Vader` is VADER's ``SentimentIntensityAnalyzer`` (its lexicon, rules and code)
-with two shortcuts that do not change a score:
+with three shortcuts that do not change a score:
 
 - ``polarity_scores`` first walks the text one character at a time to replace emoji by
   their descriptions (about a fifth of its time on news sentences). A sentence with no
@@ -10,9 +10,15 @@ with two shortcuts that do not change a score:
   on the text; with an emoji it calls VADER's method as it is.
 - ``_negation_check`` lowercases every word of the sentence each time it looks at the
   one to three words before a sentiment word; :class:`Vader` lowercases them once per
-  sentence, and tests one word for negation as VADER's ``negated([word])`` does.
+  sentence, and tests one word for negation as VADER's ``negated([word])`` does; the
+  same lowercased words serve the booster, "kind of", idiom and "but" checks (the idiom
+  check, ``_special_idioms_check``, lowercases the whole sentence again per sentiment
+  word too).
+- VADER calls its per-word valence routine for every word, which for a word outside its
+  lexicon appends a zero; :class:`Vader` appends the zero itself (most words of a news
+  sentence are outside the lexicon).
 
-Both follow vaderSentiment 3.3.2 line by line and are used only with that release (any
+All three follow vaderSentiment 3.3.2 line by line and are used only with that release (any
 other runs VADER unchanged). The scores are VADER's: ``tests/test_extractors_sample.py``
 and ``tests/test_properties.py`` compare them with stock VADER on every sample sentence
 and on random text with emoji, negations and idioms.
@@ -28,6 +34,7 @@ from vaderSentiment.vaderSentiment import (
     BOOSTER_DICT,
     N_SCALAR,
     NEGATE,
+    SPECIAL_CASES,
     SentimentIntensityAnalyzer,
     SentiText,
 )
@@ -44,8 +51,9 @@ def _negated(word: str) -> bool:
 
 
 class Vader(SentimentIntensityAnalyzer):
-    """VADER, with the emoji pass skipped when the text has no emoji and the words of a
-    sentence lowercased once for the negation checks.
+    """VADER, with the emoji pass skipped when the text has no emoji, the words of a
+    sentence lowercased once for all its checks (booster, negation, "but"), and words
+    outside VADER's lexicon given their zero without the per-word valence routine.
 
     Examples
     --------
@@ -72,22 +80,63 @@ class Vader(SentimentIntensityAnalyzer):
         sentitext = SentiText(text)
         sentiments: list[Any] = []
         words_and_emoticons = sentitext.words_and_emoticons
+        low = [str(w).lower() for w in words_and_emoticons]  # once, for every check below
         current = self._current
-        current.words, current.lower = words_and_emoticons, None
+        current.words, current.lower = words_and_emoticons, low
+        lexicon = self.lexicon
+        last = len(words_and_emoticons) - 1
         for i, item in enumerate(words_and_emoticons):
-            valence = 0
-            if item.lower() in BOOSTER_DICT:
-                sentiments.append(valence)
+            word = low[i]
+            if word in BOOSTER_DICT or word not in lexicon or (
+                    word == "kind" and i < last and low[i + 1] == "of"):
+                # what sentiment_valence appends for a word outside the lexicon
+                sentiments.append(0)
                 continue
-            if (i < len(words_and_emoticons) - 1 and item.lower() == "kind" and
-                    words_and_emoticons[i + 1].lower() == "of"):
-                sentiments.append(valence)
-                continue
-            sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
-        sentiments = self._but_check(words_and_emoticons, sentiments)
+            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+        if "but" in low:  # vaderSentiment 3.3.2's _but_check on the lowercased words
+            bi = low.index("but")
+            for sentiment in sentiments:
+                si = sentiments.index(sentiment)
+                if si < bi:
+                    sentiments.pop(si)
+                    sentiments.insert(si, sentiment * 0.5)
+                elif si > bi:
+                    sentiments.pop(si)
+                    sentiments.insert(si, sentiment * 1.5)
         current.words = current.lower = None
         fast: dict[str, float] = self.score_valence(sentiments, text)
         return fast
+
+    def _special_idioms_check(self, valence: float, words_and_emoticons: list[str],
+                              i: int) -> float:
+        current = self._current
+        if not self._fast or getattr(current, "words", None) is not words_and_emoticons:
+            stock: float = SentimentIntensityAnalyzer._special_idioms_check(
+                valence, words_and_emoticons, i)
+            return stock
+        low = current.lower
+        # vaderSentiment 3.3.2's _special_idioms_check on the lowercased words
+        onezero = f"{low[i - 1]} {low[i]}"
+        twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
+        twoone = f"{low[i - 2]} {low[i - 1]}"
+        threetwoone = f"{low[i - 3]} {low[i - 2]} {low[i - 1]}"
+        threetwo = f"{low[i - 3]} {low[i - 2]}"
+        for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+            if seq in SPECIAL_CASES:
+                valence = SPECIAL_CASES[seq]
+                break
+        if len(low) - 1 > i:
+            zeroone = f"{low[i]} {low[i + 1]}"
+            if zeroone in SPECIAL_CASES:
+                valence = SPECIAL_CASES[zeroone]
+        if len(low) - 1 > i + 1:
+            zeroonetwo = f"{low[i]} {low[i + 1]} {low[i + 2]}"
+            if zeroonetwo in SPECIAL_CASES:
+                valence = SPECIAL_CASES[zeroonetwo]
+        for n_gram in (threetwoone, threetwo, twoone):
+            if n_gram in BOOSTER_DICT:
+                valence = valence + BOOSTER_DICT[n_gram]
+        return valence
 
     def _negation_check(self, valence: float, words_and_emoticons: list[str], start_i: int,
                         i: int) -> float:
