@@ -39,7 +39,7 @@ class FramingVectorizer(TransformerMixin, BaseEstimator):
     Examples
     --------
     >>> v = FramingVectorizer(features=["loaded", "hedging"])
-    >>> X = v.fit_transform(["They called it a shameful betrayal.", "The vote is on May 5."])
+    >>> X = v.fit_transform(["It was a shameful betrayal.", "The vote is on May 5."])
     >>> X.shape, list(v.get_feature_names_out())
     ((2, 2), ['loaded', 'hedging'])
     >>> bool(X[0, 0] > X[1, 0])

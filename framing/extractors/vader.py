@@ -52,13 +52,13 @@ def _negated(word: str) -> bool:
 
 class Vader(SentimentIntensityAnalyzer):
     """VADER, with the emoji pass skipped when the text has no emoji, the words of a
-    sentence lowercased once for all its checks (booster, negation, "but"), and words
+    sentence lowercased once for all its checks (booster, negation, idioms, "but"), and words
     outside VADER's lexicon given their zero without the per-word valence routine.
 
     Examples
     --------
     >>> Vader().polarity_scores("Critics called it a betrayal.")["compound"]
-    -0.5106
+    -0.7184
     """
 
     def __init__(self) -> None:
@@ -145,9 +145,7 @@ class Vader(SentimentIntensityAnalyzer):
             stock: float = SentimentIntensityAnalyzer._negation_check(
                 valence, words_and_emoticons, start_i, i)
             return stock
-        low = current.lower
-        if low is None:  # once per sentence, not once per sentiment word
-            low = current.lower = [str(w).lower() for w in words_and_emoticons]
+        low = current.lower  # lowercased once per sentence by polarity_scores
         # vaderSentiment 3.3.2's _negation_check on the lowercased words
         if start_i == 0 and _negated(low[i - 1]):
             valence = valence * N_SCALAR
