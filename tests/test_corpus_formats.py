@@ -56,6 +56,28 @@ def test_jsonl_stream(tmp_path: Path) -> None:
     assert [a.source for a in arts] == [f"{path}:1", f"{path}:2"]
 
 
+def test_nul_characters_are_dropped_from_records(tmp_path: Path) -> None:
+    """A JSON "\u0000" in a field is no text: it is dropped from the metadata and the body,
+    so ids and outlets stay what they read as, and every CSV output can be written
+    (Python 3.10's csv module refuses a NUL)."""
+    from framing.cli import main as cli_main
+
+    path = tmp_path / "nul.jsonl"
+    rows = [{"id": "L\u00001", "outlet": "Led\u0000ger", "title": "Bud\u0000get",
+             "text": BODY.replace("council", "coun\u0000cil") + " " + OTHER}]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert "\\u0000" in path.read_text(encoding="utf-8")
+    [art] = list(iter_articles(path))
+    assert (art.id, art.outlet, art.title) == ("L1", "Ledger", "Budget")
+    assert art.text == BODY + " " + OTHER
+    out = tmp_path / "features.csv"
+    assert cli_main(["analyze", str(path), "--out", str(out)]) == 0
+    with out.open(encoding="utf-8", newline="") as fh:
+        [row] = list(csv.DictReader(fh))
+    assert (row["id"], row["outlet"]) == ("L1", "Ledger")
+    assert "\0" not in out.read_text(encoding="utf-8")
+
+
 def test_csv_stream_with_multiline_fields(tmp_path: Path) -> None:
     path = tmp_path / "feed.csv"
     with path.open("w", newline="", encoding="utf-8") as fh:

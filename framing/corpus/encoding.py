@@ -39,14 +39,18 @@ class Decoded:
 
 
 def normalise_newlines(text: str) -> str:
-    r"""Turn ``\r\n`` and lone ``\r`` into ``\n``.
+    r"""Turn ``\r\n`` and lone ``\r`` into ``\n``, and drop NUL characters.
+
+    Every body read passes through here. A NUL is never part of an article's text (a
+    JSON ``"\u0000"``, a stray byte), and Python 3.10's csv module cannot write one, so
+    it would break the CSV outputs that quote the text.
 
     Examples
     --------
-    >>> normalise_newlines("a\r\nb\rc")
-    'a\nb\nc'
+    >>> normalise_newlines("a\r\nb\rc\x00d")
+    'a\nb\ncd'
     """
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "")
 
 
 def bom_encoding(data: bytes) -> str | None:

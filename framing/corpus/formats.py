@@ -67,12 +67,19 @@ class Skip:
 
 
 def meta_value(value: object) -> str:
-    """A metadata value as text (YAML dates become ``YYYY-MM-DD``)."""
+    """A metadata value as text (YAML dates become ``YYYY-MM-DD``; NUL characters are
+    dropped, as from bodies: see :func:`~framing.corpus.encoding.normalise_newlines`).
+
+    Examples
+    --------
+    >>> meta_value(" Out\x00let ")
+    'Outlet'
+    """
     if value is None:
         return ""
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()[:10]
-    return str(value).strip()
+    return str(value).replace("\0", "").strip()
 
 
 def own_metadata(obj: dict[str, Any]) -> dict[str, str]:
