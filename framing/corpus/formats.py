@@ -72,7 +72,7 @@ def meta_value(value: object) -> str:
 
     Examples
     --------
-    >>> meta_value(" Out\x00let ")
+    >>> meta_value(" Out\\x00let ")
     'Outlet'
     """
     if value is None:
