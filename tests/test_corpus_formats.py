@@ -78,6 +78,37 @@ def test_nul_characters_are_dropped_from_records(tmp_path: Path) -> None:
     assert "\0" not in out.read_text(encoding="utf-8")
 
 
+def test_nul_characters_from_a_manifest_or_json_keys_never_reach_the_outputs(
+        tmp_path: Path) -> None:
+    """The manifest's values are cleaned as the files' own are (a NUL in its outlet gave
+    a NUL outlet, and on Python 3.10 a csv error writing inputs.csv), and the skip reason
+    of a .json file without 'text' names its keys with repr, escapes included."""
+    from framing.cli import main as cli_main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Budget Passes\n\n" + BODY + "\n", encoding="utf-8")
+    (src / "feed.jsonl").write_text(json.dumps({"text": OTHER}) + "\n", encoding="utf-8")
+    (src / "bad.json").write_text(json.dumps({"te\u0000xt": BODY}), encoding="utf-8")
+    (src / "manifest.jsonl").write_text(
+        json.dumps({"file": "a.txt", "outlet": "Led\u0000ger", "event": "bud\u0000get"}) + "\n"
+        + json.dumps({"file": "feed.jsonl", "outlet": "Cou\u0000rier"}) + "\n"
+        + json.dumps({"file": "bad.json"}) + "\n",
+        encoding="utf-8")
+    acc = Accounting()
+    arts = sorted(iter_articles(src, accounting=acc), key=lambda a: a.outlet)
+    assert [(a.outlet, a.event) for a in arts] == [("Courier", "src"), ("Ledger", "budget")]
+    [skip] = [r for r in acc if r.status == "skipped"]
+    assert skip.source.endswith("bad.json") and "'te\\x00xt'" in skip.reason
+    out = tmp_path / "features.csv"
+    cli_main(["analyze", str(src), "--out", str(out)])
+    inputs = out.with_name("features.inputs.csv")
+    for written in (out, inputs):
+        assert "\0" not in written.read_text(encoding="utf-8"), written
+    with inputs.open(encoding="utf-8", newline="") as fh:
+        assert {r["outlet"] for r in csv.DictReader(fh)} >= {"Ledger", "Courier"}
+
+
 def test_csv_stream_with_multiline_fields(tmp_path: Path) -> None:
     path = tmp_path / "feed.csv"
     with path.open("w", newline="", encoding="utf-8") as fh:

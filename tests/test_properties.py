@@ -127,11 +127,14 @@ def test_readability_equals_textstat_on_any_text(text: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(text=st.one_of(texts, st.lists(st.sampled_from(
+@given(text=st.one_of(texts, st.lists(st.tuples(st.sampled_from(
     [*VOCAB, "\U0001F600", "\u2764", "kind", "of", "but", ":)", "GREAT", "no", "never", "so",
      "this", "without", "isn't", "nor", "good", "bad", "hate", "least", "at", "the", "bomb",
-     "kiss", "death", "yeah", "right", "sort", "hand", "to", "mouth", "lovely"]), max_size=30
-).map(" ".join)))
+     "kiss", "death", "yeah", "right", "sort", "ass", "die", "for", "beating", "heart",
+     "very", "extremely", "lovely"]),
+    # the shortcuts lowercase words once per sentence: every casing goes through them
+    st.sampled_from([str, str.lower, str.upper, str.title])), max_size=30
+).map(lambda pairs: " ".join(case(word) for word, case in pairs))))
 def test_vader_equals_stock_vader_on_any_text(text: str) -> None:
     ours, stock = _vaders()
     assert ours.polarity_scores(text) == stock.polarity_scores(text)

@@ -6,7 +6,6 @@ or a :class:`Skip` (with the reason); only manifest disagreements raise.
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from typing import Any
 
 from ..errors import InputError
 from .encoding import decode_bytes, normalise_newlines
-from .manifest import FIELDS, Manifest, ManifestEntry, merge_metadata
+from .manifest import FIELDS, Manifest, ManifestEntry, merge_metadata, meta_value
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -64,22 +63,6 @@ class Skip:
 
     source: str
     reason: str
-
-
-def meta_value(value: object) -> str:
-    """A metadata value as text (YAML dates become ``YYYY-MM-DD``; NUL characters are
-    dropped, as from bodies: see :func:`~framing.corpus.encoding.normalise_newlines`).
-
-    Examples
-    --------
-    >>> meta_value(" Out\\x00let ")
-    'Outlet'
-    """
-    if value is None:
-        return ""
-    if isinstance(value, (_dt.date, _dt.datetime)):
-        return value.isoformat()[:10]
-    return str(value).replace("\0", "").strip()
 
 
 def own_metadata(obj: dict[str, Any]) -> dict[str, str]:
@@ -139,7 +122,7 @@ def _json(text: str, source: str) -> tuple[dict[str, str], str] | Skip:
                             f"{type(obj).__name__}; use .jsonl for several articles")
     body = obj.get("text")
     if not isinstance(body, str) or not body.strip():
-        keys = ", ".join(sorted(obj)) or "(none)"
+        keys = ", ".join(repr(k) for k in sorted(obj)) or "(none)"
         return Skip(source, f"no 'text' string in the JSON object (keys: {keys}); add the "
                             "article body as 'text'")
     return own_metadata(obj), normalise_newlines(body)

@@ -10,6 +10,7 @@ metadata (front matter, JSON keys) is an error naming both places.
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import io
 import json
 from collections.abc import Mapping
@@ -61,8 +62,20 @@ def find_manifest(directory: Path) -> Path | None:
     return found[0] if found else None
 
 
-def _clean_value(value: object) -> str:
-    return "" if value is None else str(value).strip()
+def meta_value(value: object) -> str:
+    """A metadata value as text (YAML dates become ``YYYY-MM-DD``; NUL characters are
+    dropped, as from bodies: see :func:`~framing.corpus.encoding.normalise_newlines`).
+
+    Examples
+    --------
+    >>> meta_value(" Out\\x00let ")
+    'Outlet'
+    """
+    if value is None:
+        return ""
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value).replace("\0", "").strip()
 
 
 def _entry(path: Path, line: int, row: Mapping[str, object]) -> ManifestEntry:
@@ -71,11 +84,11 @@ def _entry(path: Path, line: int, row: Mapping[str, object]) -> ManifestEntry:
         raise ManifestError(
             f"unknown column(s) {', '.join(unknown)}; allowed: {', '.join(COLUMNS)}",
             path=str(path), line=line)
-    name = _clean_value(row.get("file"))
+    name = meta_value(row.get("file"))
     if not name:
         raise ManifestError("row without a file name; fill the 'file' column or delete the row",
                             path=str(path), line=line)
-    meta = {k: _clean_value(row.get(k)) for k in FIELDS if _clean_value(row.get(k))}
+    meta = {k: v for k in FIELDS if (v := meta_value(row.get(k)))}
     return ManifestEntry(name, line, meta)
 
 
@@ -178,4 +191,4 @@ def merge_metadata(manifest: Manifest | None, entry: ManifestEntry | None,
 
 
 __all__ = ["FIELDS", "MANIFEST_NAMES", "Manifest", "ManifestEntry", "find_manifest",
-           "merge_metadata", "read_manifest"]
+           "merge_metadata", "meta_value", "read_manifest"]

@@ -1,4 +1,4 @@
-"""VADER's sentence scores, without two pieces of repeated work.
+"""VADER's sentence scores, without VADER's repeated work.
 
 :class:`Vader` is VADER's ``SentimentIntensityAnalyzer`` (its lexicon, rules and code)
 with three shortcuts that do not change a score:
@@ -11,9 +11,8 @@ with three shortcuts that do not change a score:
 - ``_negation_check`` lowercases every word of the sentence each time it looks at the
   one to three words before a sentiment word; :class:`Vader` lowercases them once per
   sentence, and tests one word for negation as VADER's ``negated([word])`` does; the
-  same lowercased words serve the booster, "kind of", idiom and "but" checks (the idiom
-  check, ``_special_idioms_check``, lowercases the whole sentence again per sentiment
-  word too).
+  same lowercased words serve the booster, "kind of" and idiom checks (the idiom check,
+  ``_special_idioms_check``, lowercases the whole sentence again per sentiment word too).
 - VADER calls its per-word valence routine for every word, which for a word outside its
   lexicon appends a zero; :class:`Vader` appends the zero itself (most words of a news
   sentence are outside the lexicon).
@@ -44,15 +43,15 @@ MIRRORED_VERSION = "3.3.2"
 _NEGATE = frozenset(NEGATE)
 
 
-def _negated(word: str) -> bool:
-    """VADER's ``negated([word])``: a negation word, or a word with "n't"."""
-    low = str(word).lower()
+def _negated(low: str) -> bool:
+    """VADER's ``negated([word])`` for a lowercased word: a negation word, or one with
+    "n't"."""
     return low in _NEGATE or "n't" in low
 
 
 class Vader(SentimentIntensityAnalyzer):
     """VADER, with the emoji pass skipped when the text has no emoji, the words of a
-    sentence lowercased once for all its checks (booster, negation, idioms, "but"), and words
+    sentence lowercased once for its booster, negation and idiom checks, and words
     outside VADER's lexicon given their zero without the per-word valence routine.
 
     Examples
@@ -93,16 +92,8 @@ class Vader(SentimentIntensityAnalyzer):
                 sentiments.append(0)
                 continue
             sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
-        if "but" in low:  # vaderSentiment 3.3.2's _but_check on the lowercased words
-            bi = low.index("but")
-            for sentiment in sentiments:
-                si = sentiments.index(sentiment)
-                if si < bi:
-                    sentiments.pop(si)
-                    sentiments.insert(si, sentiment * 0.5)
-                elif si > bi:
-                    sentiments.pop(si)
-                    sentiments.insert(si, sentiment * 1.5)
+        if "but" in low:  # VADER's own check, which lowercases the words again
+            sentiments = self._but_check(words_and_emoticons, sentiments)
         current.words = current.lower = None
         fast: dict[str, float] = self.score_valence(sentiments, text)
         return fast
@@ -110,7 +101,7 @@ class Vader(SentimentIntensityAnalyzer):
     def _special_idioms_check(self, valence: float, words_and_emoticons: list[str],
                               i: int) -> float:
         current = self._current
-        if not self._fast or getattr(current, "words", None) is not words_and_emoticons:
+        if getattr(current, "words", None) is not words_and_emoticons:  # not our sentence
             stock: float = SentimentIntensityAnalyzer._special_idioms_check(
                 valence, words_and_emoticons, i)
             return stock
@@ -141,7 +132,7 @@ class Vader(SentimentIntensityAnalyzer):
     def _negation_check(self, valence: float, words_and_emoticons: list[str], start_i: int,
                         i: int) -> float:
         current = self._current
-        if not self._fast or getattr(current, "words", None) is not words_and_emoticons:
+        if getattr(current, "words", None) is not words_and_emoticons:  # not our sentence
             stock: float = SentimentIntensityAnalyzer._negation_check(
                 valence, words_and_emoticons, start_i, i)
             return stock
