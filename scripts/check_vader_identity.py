@@ -76,12 +76,13 @@ def main(argv: list[str] | None = None) -> int:
     sources["random"] = random_texts(args.random)
     differ = 0
     for name, texts in sources.items():
-        n = 0
-        for n, text in enumerate(texts, 1):  # noqa: B007 - n is the count afterwards
+        compared = 0
+        for text in texts:
+            compared += 1
             if ours.polarity_scores(text) != stock.polarity_scores(text):
                 differ += 1
                 print(f"differs ({name}): {text!r}")
-        print(f"{name}: {n:,} texts compared")
+        print(f"{name}: {compared:,} texts compared")
     print("identical" if not differ else f"{differ} texts differ")
     return 1 if differ else 0
 

@@ -24,6 +24,9 @@ from framing.types import Span
 
 SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "muse-spark"
 CONTROLLED = Path(__file__).resolve().parent / "data" / "controlled"
+#: the scheduler's HTTP server on a free port: tox runs environments side by side, and
+#: two clusters asking for 8787 at once make distributed warn
+NO_PORT_8787 = {"dashboard_address": "127.0.0.1:0"}
 
 
 def _pool() -> list[str]:
@@ -126,8 +129,8 @@ def test_dask_engine_matches_local() -> None:
     distributed = pytest.importorskip("distributed")
     local = framing.analyze(SAMPLE)
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
-                                  protocol="tcp", host="127.0.0.1",
-                                  dashboard_address=None) as cluster:
+                                  protocol="tcp", host="127.0.0.1", dashboard_address=None,
+                                  scheduler_kwargs=NO_PORT_8787) as cluster:
         remote = framing.analyze(SAMPLE, engine="dask", scheduler=cluster.scheduler_address)
     pdt.assert_frame_equal(local.articles, remote.articles)
     pdt.assert_frame_equal(local.evidence, remote.evidence)
@@ -179,8 +182,8 @@ def test_dask_engine_parquet_input_matches_jsonl(tmp_path: Path) -> None:
     pq.write_table(pa.Table.from_pylist(rows), parquet, row_group_size=5)
     local = framing.analyze(src)
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
-                                  protocol="tcp", host="127.0.0.1",
-                                  dashboard_address=None) as cluster:
+                                  protocol="tcp", host="127.0.0.1", dashboard_address=None,
+                                  scheduler_kwargs=NO_PORT_8787) as cluster:
         remote = framing.analyze(parquet, engine="dask", scheduler=cluster.scheduler_address)
     cols = [c for c in local.articles.columns if c != "source"]
     assert len(remote.articles) == 12

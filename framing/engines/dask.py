@@ -34,8 +34,11 @@ def run_dask(pipeline: Pipeline, articles: Iterable[Article], *, scheduler: str 
                            "pip install 'framing-analysis[dask]'") from exc
     cluster = None
     if scheduler is None:
+        # no dashboard; the scheduler's HTTP server (health routes) takes a free port
+        # rather than 8787, which a user's own cluster dashboard may be using
         cluster = LocalCluster(n_workers=n_workers or 2, threads_per_worker=1,
-                               processes=True, host="127.0.0.1", dashboard_address=None)
+                               processes=True, host="127.0.0.1", dashboard_address=None,
+                               scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
         client = Client(cluster)
     else:
         client = Client(scheduler)
