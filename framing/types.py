@@ -8,10 +8,34 @@ boundaries (``--jobs``) and Dask workers unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 Part = Literal["headline", "body"]
+
+_T = TypeVar("_T")
+
+
+def filled(cls: type[_T], pairs: Iterable[tuple[str, Any]] = (), /, **values: Any) -> _T:
+    """An instance of the frozen dataclass ``cls`` with its instance dict filled directly.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``;
+    filling the dict is several times faster, for records built by the thousand per
+    article (matches, spans). The caller gives every field, in field order (the order
+    of ``vars()``, so that pickles match those of ``cls(...)``); nothing is checked.
+
+    Examples
+    --------
+    >>> fields = dict(start=0, end=9, kind="direct", speaker="Critics", verb="said",
+    ...               closed=True)
+    >>> q = filled(Quote, **fields)
+    >>> q == Quote(**fields), list(vars(q)) == list(vars(Quote(**fields)))
+    (True, True)
+    """
+    obj = object.__new__(cls)
+    vars(obj).update(pairs, **values)
+    return obj
 
 
 @dataclass(frozen=True)

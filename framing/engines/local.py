@@ -12,7 +12,7 @@ from operator import attrgetter
 from typing import Any
 
 from ..pipeline import ArticleResult, Pipeline
-from ..types import Article, Span
+from ..types import Article, Span, filled
 
 _WORKER: Pipeline | None = None
 
@@ -39,7 +39,6 @@ def _run_chunk(chunk: Sequence[Article]) -> list[tuple[Any, ...]]:
 _SPAN_FIELDS = tuple(f.name for f in fields(Span))
 _N_SPAN_FIELDS = len(_SPAN_FIELDS)
 _span_fields = attrgetter(*_SPAN_FIELDS)
-_new_object = object.__new__
 
 
 def _pack_column(values: list[Any]) -> tuple[str, Any]:
@@ -94,14 +93,8 @@ def _unpack(article: Article, packed: tuple[Any, ...]) -> ArticleResult:
             cols[name] = [text[s:e] for s, e in zip(cols["start"], cols["end"], strict=True)]
         else:
             cols[name] = _unpack_column(code, data)
-    evidence = []
-    for t in spans:
-        if isinstance(t, Span):
-            evidence.append(t)
-            continue
-        span = _new_object(Span)  # as framing.extractors.base.span_from_match builds them
-        vars(span).update(zip(_SPAN_FIELDS, t, strict=True))
-        evidence.append(span)
+    evidence = [t if isinstance(t, Span) else filled(Span, zip(_SPAN_FIELDS, t, strict=True))
+                for t in spans]
     return ArticleResult(article, status, n_words, n_sentences, features, evidence, cols,
                          details)
 
