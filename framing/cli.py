@@ -303,7 +303,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with warnings.catch_warnings():
             warnings.showwarning = _show_warning
-            cli.main(
+            # Without standalone mode click returns the status a command ends with
+            # (click.exceptions.Exit(code), as the lexicon commands raise) instead of exiting.
+            status = cli.main(
                 args=list(argv) if argv is not None else None,
                 prog_name="framing",
                 standalone_mode=False,
@@ -324,7 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         err = InputError(f"cannot decode input: {exc}")
         click.echo(f"error: {err}", err=True)
         return err.exit_code
-    return 0
+    return status if isinstance(status, int) else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

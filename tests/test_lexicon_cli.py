@@ -177,3 +177,24 @@ def test_scaffolded_package_runs_its_own_test(tmp_path: Path,
         namespace["test_lexicon_passes_its_examples"]()  # type: ignore[operator]
     finally:
         sys.modules.pop("framing_lexicon_topic2", None)
+
+
+def test_installed_command_returns_the_lexicon_status(tmp_path: Path) -> None:
+    """The console script (not the click group beside it) exits 4 on a broken lexicon, 1 on a
+    missing name: the status the lexicon commands end with reaches the shell."""
+    import shutil
+    import subprocess
+
+    script = shutil.which("framing", path=str(Path(sys.executable).parent))
+    assert script is not None, "the framing console script is not installed beside this Python"
+    bad = tmp_path / "bad.toml"
+    bad.write_text(GOOD.replace('text = "The rule kills innovation."', 'text = "A calm day."'))
+    run = subprocess.run([script, "lexicon", "check", str(bad)], capture_output=True, text=True)
+    assert run.returncode == 4, run.stdout + run.stderr
+    assert "FAILED" in run.stdout and str(bad) in run.stdout
+    run = subprocess.run(
+        [script, "lexicon", "show", "no-such-lexicon"], capture_output=True, text=True
+    )
+    assert run.returncode == 1, run.stdout + run.stderr
+    run = subprocess.run([script, "lexicon", "check", "loaded"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
