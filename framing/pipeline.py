@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .extractors.base import ArticleContext, Extractor, build_extractors
+from .extractors.base import ArticleContext, Extractor
+from .extractors.registry import build_extractors
 from .text.doc import parse_article
 from .types import Article, FeatureSpec, Span
 

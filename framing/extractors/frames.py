@@ -28,14 +28,13 @@ from typing import Any
 
 from ..frames import HEADLINE_WEIGHT, SHARE_KINDS, argmax
 from ..types import ExtractorResult, FeatureSpec, Span
-from .base import ArticleContext, Extractor, per_thousand, register, sentence_sums, span_from_match
+from .base import ArticleContext, Extractor, per_thousand, sentence_sums, span_from_match
 
 
 def _categories(ctx_categories: dict[str, dict[str, dict[str, Any]]], kind: str) -> list[str]:
     return sorted(ctx_categories.get(kind, {}))
 
 
-@register
 class FramesExtractor(Extractor):
     """Generic news frames, policy frames and moral foundations per article."""
 
