@@ -87,6 +87,9 @@ class Extractor(ABC):
 
     name: ClassVar[str]
     family: ClassVar[str]
+    #: False for an extractor that runs only when asked for by name, with parameters
+    #: (the learned scorer needs a model); True: part of a run that names no extractors.
+    default: ClassVar[bool] = True
 
     @abstractmethod
     def feature_specs(

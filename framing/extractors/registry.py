@@ -12,6 +12,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Sequence
 from importlib.metadata import entry_points
+from typing import Any
 
 from ..errors import UnknownNameError
 from .base import Extractor
@@ -69,19 +70,20 @@ def available_extractors(plugins: bool = True) -> list[str]:
     return names
 
 
-def get_extractor(name: str) -> Extractor:
-    """Instantiate a registered extractor by its versioned name."""
+def get_extractor(name: str, **params: Any) -> Extractor:
+    """Instantiate a registered extractor by its versioned name, with keyword ``params``."""
     if name in _BUILTIN:
-        return _BUILTIN[name]()
+        return _BUILTIN[name](**params)
     plugins = _plugin_classes()
     if name in plugins:
-        return plugins[name]()
+        return plugins[name](**params)
     raise UnknownNameError("extractor", name, list(_BUILTIN) + list(plugins))
 
 
 def default_extractors() -> list[Extractor]:
-    """All built-in extractors plus installed plugin extractors."""
-    return [get_extractor(n) for n in available_extractors()]
+    """The built-in extractors plus installed plugin extractors, except those that run
+    only when named (:attr:`Extractor.default` False)."""
+    return [ex for ex in map(get_extractor, available_extractors()) if ex.default]
 
 
 def build_extractors(names: Sequence[str] | None) -> list[Extractor]:
