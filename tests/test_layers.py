@@ -223,3 +223,18 @@ def test_graph_reads_lazy_and_type_checking_imports(tmp_path: Path,
     g = grimp.build_graph("layered_demo", cache_dir=None)
     assert g.find_modules_directly_imported_by("layered_demo.high") == {
         "layered_demo.low", "layered_demo.typed"}
+
+
+def test_a_run_without_a_model_loads_no_learning_code() -> None:
+    """The learned scorer plugs in through its entry point without loading framing.learn's
+    training code, scikit-learn or pandas into a run that has no model."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from framing.pipeline import Pipeline; "
+            "names = [e.name for e in Pipeline().extractors]; "
+            "print(sorted(m for m in ('sklearn', 'pandas', 'framing.learn.model', "
+            "'framing.learn.train') if m in sys.modules), 'framing.learned.v1' in names)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=300)
+    assert out.stdout.split() == ["[]", "False"]
