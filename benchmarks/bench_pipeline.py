@@ -61,7 +61,7 @@ def pseudo_word(n: int) -> str:
 
 def sample_sentences() -> tuple[list[str], list[str], list[str]]:
     """Body sentences, headlines and outlets of the sample corpus."""
-    from framing.text.tokens import split_sentences
+    from framing.tokens import split_sentences
 
     corpus = load_corpus(SAMPLE)
     sentences: list[str] = []
@@ -128,7 +128,7 @@ class Bare:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
         from framing.extractors.readability import _offline_textstat
-        from framing.text.tokens import ABBREVIATIONS
+        from framing.tokens import ABBREVIATIONS
 
         params = PunktParameters()
         params.abbrev_types = set(ABBREVIATIONS)

@@ -17,8 +17,8 @@ from typing import Any, ClassVar, TypeVar
 
 import click
 
-from . import __version__
 from ._cli_common import parse_pairs
+from ._version import __version__
 from .errors import FramingError, InputError, StrictModeError
 
 F = TypeVar("F", bound=Callable[..., Any])

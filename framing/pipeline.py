@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .extractors.base import ArticleContext, Extractor, build_extractors
+from .extractors.base import ArticleContext, Extractor
+from .extractors.registry import build_extractors, get_extractor
 from .text.doc import parse_article
 from .types import Article, FeatureSpec, Span
 
@@ -25,6 +26,9 @@ MIN_WORDS = 25
 _CACHE_LIMIT = 50_000
 #: longer sentences are scored by VADER in chunks of this many words
 _VADER_MAX_WORDS = 200
+#: The extractor a trained model runs as (``model_path``): framing.learn registers it
+#: under the entry-point group ``framing.extractors``, as plugins register theirs.
+LEARNED_EXTRACTOR = "framing.learned.v1"
 
 
 @dataclass(frozen=True)
@@ -118,13 +122,12 @@ class Pipeline:
             for name, cat in lex.categories.items():
                 kind_cats.setdefault(name, {"description": cat.description, **cat.extra})
         extractors = build_extractors(list(cfg.extractors) if cfg.extractors else None)
+        if cfg.model_path:
+            extractors.append(get_extractor(
+                LEARNED_EXTRACTOR, model=cfg.model_path,
+                lexicons=[(lx.name, lx.version) for lx in lexicons]))
         for ex in extractors:
             ex.prepare()
-        model = None
-        if cfg.model_path:
-            from .learn import load_model
-
-            model = load_model(cfg.model_path, lexicons=[(lx.name, lx.version) for lx in lexicons])
         self._state = {
             "matcher": matcher,
             "lexicons": [(lx.name, lx.version) for lx in lexicons],
@@ -132,7 +135,6 @@ class Pipeline:
             "extractors": extractors,
             "vader": Vader(),
             "cache": OrderedDict(),
-            "model": model,
         }
         return self._state
 
@@ -161,19 +163,7 @@ class Pipeline:
 
     def _feature_specs(self) -> list[FeatureSpec]:
         cats = self.lexicon_categories
-        specs = [s for ex in self.extractors for s in ex.feature_specs(cats)]
-        if self._build()["model"] is not None:
-            specs.append(
-                FeatureSpec(
-                    "loaded_learned",
-                    "probability",
-                    "mean",
-                    "Probability of biased language from the trained model, "
-                    "mean over body sentences.",
-                    "learned",
-                )
-            )
-        return specs
+        return [s for ex in self.extractors for s in ex.feature_specs(cats)]
 
     def sentiment(self, text: str) -> float:
         """VADER compound of one sentence, computed once per distinct text per process."""
@@ -249,11 +239,6 @@ class Pipeline:
             result.evidence.extend(out.evidence)
             per_sentence.update(out.per_sentence)
             result.details.update(out.details)
-        if st["model"] is not None:
-            out = st["model"].extract(ctx)
-            result.features.update(out.features)
-            result.evidence.extend(out.evidence)
-            per_sentence.update(out.per_sentence)
         found = result.features  # every declared feature is present, in order
         result.features = {s.name: float(found.get(s.name, math.nan)) for s in specs}
         # one value per row; a short column is padded with 0.0

@@ -118,7 +118,15 @@ def test_pipeline_prepares_each_extractor_once_before_any_article(
     pipeline = Pipeline()
     assert calls == []
     pipeline.matcher  # noqa: B018  builds the state, as framing analyze does before forking
-    assert sorted(calls) == sorted(NAMES)
+    defaults = sorted(n for n in NAMES if get_extractor(n).default)
+    assert sorted(calls) == defaults
     pipeline.run(ARTICLES["sample"])
     pipeline.run(ARTICLES["sample"])
-    assert sorted(calls) == sorted(NAMES)
+    assert sorted(calls) == defaults
+
+
+def test_an_extractor_that_runs_only_when_named_is_registered_but_not_default() -> None:
+    """The learned scorer (framing.learn's plug-in) needs a model: listed, not run by default."""
+    assert "framing.learned.v1" in NAMES
+    assert not get_extractor("framing.learned.v1").default
+    assert "framing.learned.v1" not in [e.name for e in Pipeline().extractors]

@@ -31,7 +31,7 @@ NO_PORT_8787 = {"dashboard_address": "127.0.0.1:0"}
 
 def _pool() -> list[str]:
     """Sentences of the sample corpus, to recombine into generated articles."""
-    from framing.text.tokens import split_sentences
+    from framing.tokens import split_sentences
 
     out = []
     for a in load_corpus(SAMPLE).articles:

@@ -27,9 +27,8 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from ..extractors.frames import argmax as _argmax
-
-HEADLINE_WEIGHT = 2  # the headline counts as two lead sentences
+from ..frames import HEADLINE_WEIGHT, SHARE_KINDS
+from ..frames import argmax as _argmax
 
 
 def loaded_moral(evidence: pd.DataFrame) -> dict[tuple[str, bool], dict[str, Counter[str]]]:
@@ -93,7 +92,7 @@ def frame_table(event: str, values: dict[str, dict[str, float]], evidence: pd.Da
     for outlet in sorted(values):
         v = values[outlet]
         row: dict[str, object] = {"event": event, "outlet": outlet}
-        for prefix in ("frame", "policy"):
+        for _, prefix in SHARE_KINDS:
             shares = {k[len(prefix) + 1:]: float(x) for k, x in v.items()
                       if k.startswith(prefix + "_") and not k.endswith("_quoted")}
             own_share: dict[str, float] = {}
@@ -104,8 +103,8 @@ def frame_table(event: str, values: dict[str, dict[str, float]], evidence: pd.Da
                     row[f"{prefix}_{k}_quoted"] = float(q)
                     own_share[k] = shares[k] - float(q)
             row[f"dominant_{prefix}"] = _argmax(shares, own_share)
-        lead: Counter[str] = Counter()
-        rest: Counter[str] = Counter()
+        lead: dict[str, float] = defaultdict(float)
+        rest: dict[str, float] = defaultdict(float)
         if not fr.empty:
             sub = fr[fr["outlet"] == outlet]
             seen: set[tuple[str, str, str, int]] = set()
@@ -116,7 +115,7 @@ def frame_table(event: str, values: dict[str, dict[str, float]], evidence: pd.Da
                 seen.add(key)
                 in_lead = r.part == "headline" or para.get((str(r.article_id),
                                                             int(r.sentence)), 1) == 0
-                w = HEADLINE_WEIGHT if r.part == "headline" else 1
+                w = HEADLINE_WEIGHT if r.part == "headline" else 1.0
                 (lead if in_lead else rest)[str(r.category)] += w
         row["lead_frame"] = _argmax(dict(lead))
         row["rest_frame"] = _argmax(dict(rest))

@@ -1,24 +1,20 @@
-"""The extractor contract, the per-article context, and the extractor registry.
+"""The extractor contract and the per-article context.
 
 An extractor turns one parsed article into named numeric features plus the
-evidence spans behind them. Extractors are registered under versioned names
+evidence spans behind them. Extractors carry versioned names
 (``"framing.loaded.v1"``) so an old report can be reproduced after behaviour
-changes; third parties add their own through the entry-point group
-``framing.extractors`` (the entry point names a class deriving from
-:class:`Extractor`).
+changes; :mod:`framing.extractors.registry` lists the built-in ones and finds
+plugins.
 """
 
 from __future__ import annotations
 
 import math
-import warnings
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..errors import UnknownNameError
 from ..text.doc import Doc, ParsedArticle
 from ..types import ExtractorResult, FeatureSpec, Part, Span, filled
 
@@ -91,6 +87,9 @@ class Extractor(ABC):
 
     name: ClassVar[str]
     family: ClassVar[str]
+    #: False for an extractor that runs only when asked for by name, with parameters
+    #: (the learned scorer needs a model); True: part of a run that names no extractors.
+    default: ClassVar[bool] = True
 
     @abstractmethod
     def feature_specs(
@@ -154,68 +153,3 @@ def sentence_sums(doc: Doc, spans: Iterable[Span]) -> list[float]:
         if 0 <= s.sentence < len(out):
             out[s.sentence] += s.weight
     return out
-
-
-# -- registry -----------------------------------------------------------------------
-
-_BUILTIN: dict[str, Callable[[], Extractor]] = {}
-
-
-def register(cls: type[Extractor]) -> type[Extractor]:
-    """Class decorator: register a built-in extractor under ``cls.name``."""
-    _BUILTIN[cls.name] = cls
-    return cls
-
-
-def _plugin_factories() -> dict[str, Callable[[], Extractor]]:
-    found: dict[str, Callable[[], Extractor]] = {}
-    for ep in entry_points(group="framing.extractors"):
-        try:
-            obj = ep.load()
-        except Exception as exc:  # a broken plugin must not break the others
-            warnings.warn(
-                f"framing: extractor plugin {ep.name!r} ({ep.value}) failed to load: {exc}",
-                RuntimeWarning,
-                stacklevel=2,
-            )
-            continue
-        if not (isinstance(obj, type) and issubclass(obj, Extractor)):
-            warnings.warn(
-                f"framing: extractor plugin {ep.name!r} is not an Extractor subclass",
-                RuntimeWarning,
-                stacklevel=2,
-            )
-            continue
-        found[obj.name] = obj
-    return found
-
-
-def available_extractors(plugins: bool = True) -> list[str]:
-    """Names of all registered extractors (built-in, then plugins)."""
-    from . import builtin  # noqa: F401  (registers the built-ins)
-
-    names = list(_BUILTIN)
-    if plugins:
-        names += [n for n in _plugin_factories() if n not in _BUILTIN]
-    return names
-
-
-def get_extractor(name: str) -> Extractor:
-    """Instantiate a registered extractor by its versioned name."""
-    from . import builtin  # noqa: F401
-
-    if name in _BUILTIN:
-        return _BUILTIN[name]()
-    plugins = _plugin_factories()
-    if name in plugins:
-        return plugins[name]()
-    raise UnknownNameError("extractor", name, list(_BUILTIN) + list(plugins))
-
-
-def default_extractors() -> list[Extractor]:
-    """All built-in extractors plus installed plugin extractors."""
-    return [get_extractor(n) for n in available_extractors()]
-
-
-def build_extractors(names: Sequence[str] | None) -> list[Extractor]:
-    return default_extractors() if names is None else [get_extractor(n) for n in names]

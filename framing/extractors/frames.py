@@ -26,18 +26,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..frames import HEADLINE_WEIGHT, SHARE_KINDS, argmax
 from ..types import ExtractorResult, FeatureSpec, Span
-from .base import ArticleContext, Extractor, per_thousand, register, sentence_sums, span_from_match
-
-_SHARE_KINDS = (("frame_generic", "frame"), ("frame_policy", "policy"))
-HEADLINE_WEIGHT = 2.0  # the headline counts as two lead sentences (it is read most)
+from .base import ArticleContext, Extractor, per_thousand, sentence_sums, span_from_match
 
 
 def _categories(ctx_categories: dict[str, dict[str, dict[str, Any]]], kind: str) -> list[str]:
     return sorted(ctx_categories.get(kind, {}))
 
 
-@register
 class FramesExtractor(Extractor):
     """Generic news frames, policy frames and moral foundations per article."""
 
@@ -48,7 +45,7 @@ class FramesExtractor(Extractor):
         self, ctx_categories: dict[str, dict[str, dict[str, Any]]]
     ) -> list[FeatureSpec]:
         specs: list[FeatureSpec] = []
-        for kind, prefix in _SHARE_KINDS:
+        for kind, prefix in SHARE_KINDS:
             for cat in _categories(ctx_categories, kind):
                 desc = str(ctx_categories[kind][cat].get("description", cat))
                 specs.append(
@@ -96,7 +93,7 @@ class FramesExtractor(Extractor):
         body = ctx.body
         n = len(body.sentences)
         first_par = {s.index for s in body.sentences if s.paragraph == 0}
-        for kind, prefix in _SHARE_KINDS:
+        for kind, prefix in SHARE_KINDS:
             cats = _categories(ctx.lexicon_categories, kind)
             shares: dict[str, float] = {}
             own_shares: dict[str, float] = {}
@@ -148,19 +145,3 @@ class FramesExtractor(Extractor):
             res.evidence.extend(spans)
         res.details["top_moral"] = argmax(moral_own)
         return res
-
-
-def argmax(values: dict[str, float], tiebreak: dict[str, float] | None = None) -> str | None:
-    """The key with the largest positive value; ties go to the larger ``tiebreak`` value,
-    then to the first key alphabetically. NaN values are skipped."""
-    best: str | None = None
-    best_v: tuple[float, float] = (0.0, 0.0)
-    for k in sorted(values):
-        v = values[k]
-        if v != v or v <= 0:  # skips NaN and zero
-            continue
-        t = (tiebreak or {}).get(k, 0.0)
-        key = (v, t if t == t else 0.0)
-        if best is None or key > best_v:
-            best, best_v = k, key
-    return best

@@ -10,10 +10,9 @@ from dataclasses import replace
 from typing import Any
 
 from ..types import ExtractorResult, FeatureSpec, Span
-from .base import ArticleContext, Extractor, per_thousand, register, sentence_sums, span_from_match
+from .base import ArticleContext, Extractor, per_thousand, sentence_sums, span_from_match
 
 
-@register
 class HedgingExtractor(Extractor):
     """Hedges and boosters per 1,000 words (Hyland 1998, 2005).
 
@@ -59,7 +58,6 @@ class HedgingExtractor(Extractor):
         return res
 
 
-@register
 class LoadedExtractor(Extractor):
     """Loaded language, weighted, in the outlet's own voice vs attributed.
 

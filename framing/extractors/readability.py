@@ -22,7 +22,7 @@ from importlib.metadata import version
 from typing import Any, NamedTuple
 
 from ..types import ExtractorResult, FeatureSpec
-from .base import ArticleContext, Extractor, register
+from .base import ArticleContext, Extractor
 
 
 def _syllable_table() -> dict[str, list[tuple[str, ...]]]:
@@ -202,7 +202,6 @@ def _bound_pyphen_cache() -> None:
             hd.cache.clear()
 
 
-@register
 class ReadabilityExtractor(Extractor):
     """textstat's three classic readability scores over the body."""
 

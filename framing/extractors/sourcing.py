@@ -7,10 +7,9 @@ from collections import Counter
 from typing import Any
 
 from ..types import ExtractorResult, FeatureSpec, Span
-from .base import ArticleContext, Extractor, per_thousand, register, sentence_sums, span_from_match
+from .base import ArticleContext, Extractor, per_thousand, sentence_sums, span_from_match
 
 
-@register
 class SourcingExtractor(Extractor):
     """Share of sentences with quoted or reported speech; reporting verbs
     (neutral "said" vs loaded "claimed", "admitted", "slammed"); named vs

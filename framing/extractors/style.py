@@ -7,7 +7,7 @@ from itertools import compress
 from typing import Any
 
 from ..types import ExtractorResult, FeatureSpec, Span
-from .base import ArticleContext, Extractor, per_thousand, register, sentence_sums, span_from_match
+from .base import ArticleContext, Extractor, per_thousand, sentence_sums, span_from_match
 
 _SUPERLATIVE_WORDS = frozenset(
     {
@@ -63,7 +63,6 @@ def _is_superlative(low: str) -> bool:
     )
 
 
-@register
 class StyleExtractor(Extractor):
     """Rhetorical questions (outside quotations, and a question headline),
     exclamations, intensifiers (lexicon kind ``intensifier``) and superlatives

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..types import ExtractorResult, FeatureSpec, Span
-from .base import ArticleContext, Extractor, register
+from .base import ArticleContext, Extractor
 
 #: A sentence is "clearly" negative / positive beyond these compound scores.
 CLEAR = 0.3
@@ -229,7 +229,6 @@ def _actor_mentions(text: str, sent_bounds: list[tuple[int, int]]) -> dict[str, 
     return {name: sorted(sents) for name, sents in out.items()}
 
 
-@register
 class ToneExtractor(Extractor):
     """Mean VADER compound of body sentences, shares of clearly negative/positive
     sentences, the headline's compound, and tone toward the main actors."""

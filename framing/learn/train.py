@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from .. import __version__
+from .._version import __version__
 from ..errors import InputError
 from .features import FEATURES_VERSION, TEXT_COLUMN, feature_columns, text_features, used_lexicons
 from .labels import LabelledData, read_labels

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..text.doc import parse_text
+from ..tokens import Tokens
 from .load import entry_identity, example_term_keys
 from .matcher import Matcher, compile_lexicons
 from .model import KINDS, MAX_WEIGHT, MODES, Example, Lexicon
@@ -113,7 +113,7 @@ def check_lexicon(lex: Lexicon, matcher: Matcher | None = None) -> CheckReport:
 
     def matched(text: str) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
-        for hit in m.match(parse_text(text), resolve_overlaps=False):
+        for hit in m.match(Tokens.from_text(text), resolve_overlaps=False):
             if hit.lexicon == lex.name:
                 found.setdefault(term_key(hit.term), []).append(hit.surface)
         return found

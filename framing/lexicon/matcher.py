@@ -2,7 +2,8 @@
 
 Design
 ------
-A :class:`~framing.text.doc.Doc` is turned into two key strings:
+A :class:`~framing.tokens.Tokens` (an article's :class:`~framing.text.doc.Doc` is
+one) is turned into two key strings:
 
 * the lowercase tokens joined and surrounded by spaces: ``" meta got caught red-handed . "``
 * the Snowball stems, each prefixed with ``\\x1f``: ``" \\x1fmeta \\x1fgot \\x1fcaught ..."``
@@ -45,7 +46,7 @@ import ahocorasick
 from vaderSentiment.vaderSentiment import NEGATE
 
 from ..errors import LexiconError
-from ..text.doc import Doc
+from ..tokens import Tokens
 from ..types import filled
 from .model import Entry, Lexicon, Match
 from .terms import (
@@ -286,13 +287,14 @@ class Matcher:
         return f"<Matcher {self.n_entries} entries: {names}>"
 
     # -- matching ----------------------------------------------------------------------
-    def match(self, doc: Doc, *, resolve_overlaps: bool = True) -> list[Match]:
+    def match(self, doc: Tokens, *, resolve_overlaps: bool = True) -> list[Match]:
         """All matches of the compiled lexicons in ``doc``, sorted by position.
 
         Parameters
         ----------
-        doc : Doc
-            A parsed text (:func:`framing.text.doc.parse_text`).
+        doc : Tokens
+            A cut text (:meth:`framing.tokens.Tokens.from_text`), such as a parsed
+            article part (:func:`framing.text.doc.parse_text`).
         resolve_overlaps : bool
             Drop matches inside a longer match of the same lexicon, and repeated
             matches of one span and category (the default, for counting). With
@@ -330,7 +332,7 @@ class Matcher:
             for eid in ids:
                 hits.append((j - n, j, eid))
 
-    def _resolve(self, doc: Doc, hits: list[tuple[int, int, int]], overlaps: bool
+    def _resolve(self, doc: Tokens, hits: list[tuple[int, int, int]], overlaps: bool
                  ) -> list[Match]:
         entries = self._entries
         checked = self._checked
@@ -380,7 +382,7 @@ class Matcher:
         return out
 
     @staticmethod
-    def _case_ok(doc: Doc, ts: int, te: int, ce: _Compiled) -> bool:
+    def _case_ok(doc: Tokens, ts: int, te: int, ce: _Compiled) -> bool:
         for i, want in zip(range(ts, te), ce.case_tokens, strict=False):
             got = _case_form(doc.token_text(i))
             if ce.inflected:
@@ -391,7 +393,7 @@ class Matcher:
         return True
 
     @staticmethod
-    def _excluded(doc: Doc, ts: int, te: int, patterns: tuple[tuple[str, ...], ...],
+    def _excluded(doc: Tokens, ts: int, te: int, patterns: tuple[tuple[str, ...], ...],
                   needs: tuple[frozenset[str], ...]) -> bool:
         toks = doc.tok_lower
         sent = doc.tok_sent[ts]
@@ -424,7 +426,7 @@ class Matcher:
         return False
 
     @staticmethod
-    def _make(doc: Doc, ts: int, te: int, ce: _Compiled) -> Match:
+    def _make(doc: Tokens, ts: int, te: int, ce: _Compiled) -> Match:
         tok_sent = doc.tok_sent
         sent = tok_sent[ts]
         negated = False

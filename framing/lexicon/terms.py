@@ -1,9 +1,10 @@
 """How terms and exclusion patterns become tokens, keys and stems.
 
 Terms are tokenised with the same tokenizer as articles
-(:func:`framing.text.tokens.tokenize`) and normalised the same way as
-``Doc.tok_lower`` (lowercase, typographic apostrophe folded, possessive ``'s``
-removed), so that a term matches exactly the token sequences it looks like.
+(:func:`framing.tokens.tokenize`) and normalised the same way as
+``Tokens.tok_lower`` (:func:`framing.tokens.norm_token`: lowercase, typographic
+apostrophe folded, possessive ``'s`` removed), so that a term matches exactly the
+token sequences it looks like.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from ..text.doc import _norm
-from ..text.tokens import tokenize
+from ..tokens import norm_token, tokenize
 
 # The Snowball project's English stemmer, through its own C binding (PyStemmer): about
 # six times faster than NLTK's Python port, and its current algorithm no longer merges
@@ -46,17 +46,6 @@ NUMBER_WORDS: frozenset[str] = frozenset(
 
 #: The wildcards of exclusion patterns.
 WILDCARDS: frozenset[str] = frozenset({"#num", "#cap", "*"})
-
-
-def norm_token(token: str) -> str:
-    """Normalise one token exactly as ``Doc.tok_lower`` does.
-
-    Examples
-    --------
-    >>> norm_token("Meta’s")
-    'meta'
-    """
-    return _norm(token)
 
 
 def surface_tokens(text: str) -> list[str]:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..types import Quote
 
 if TYPE_CHECKING:
-    from .doc import Doc
+    from ..tokens import Tokens
 
 _BASE_VERBS = {
     "say": ("says", "said", "saying"),
@@ -198,7 +198,7 @@ def _verb_form(word: str, verbs: frozenset[str]) -> bool:
     return word.lower() in verbs
 
 
-def _speaker_after(doc: Doc, q_end: int, verbs: frozenset[str]) -> tuple[str, str] | None:
+def _speaker_after(doc: Tokens, q_end: int, verbs: frozenset[str]) -> tuple[str, str] | None:
     """``"...," the minister said`` or ``"...," said the minister`` or ``..." Meta stated``."""
     tail = doc.text[q_end : q_end + 90].split("\n", 1)[0]
     m = _AFTER_RE.match(tail)
@@ -232,7 +232,7 @@ def _speaker_after(doc: Doc, q_end: int, verbs: frozenset[str]) -> tuple[str, st
 _LOOKBACK = 600
 
 
-def _speaker_before(doc: Doc, q_start: int, verbs: frozenset[str]) -> tuple[str, str] | None:
+def _speaker_before(doc: Tokens, q_start: int, verbs: frozenset[str]) -> tuple[str, str] | None:
     """``Meta said it "hopes to..."`` or ``Wang said: "..."``: a reporting verb before."""
     s = doc.sentences[doc.sentence_at(q_start)] if doc.sentences else None
     if s is None or s.start >= q_start:
@@ -260,7 +260,7 @@ def _speaker_before(doc: Doc, q_start: int, verbs: frozenset[str]) -> tuple[str,
     return None
 
 
-def _label_above(doc: Doc, q_start: int, q_end: int) -> str | None:
+def _label_above(doc: Tokens, q_start: int, q_end: int) -> str | None:
     """Speaker label for a quote that fills a whole paragraph (panel layout)."""
     for p_index, (ps, pe) in enumerate(doc.paragraphs):
         if ps <= q_start < pe:
@@ -279,7 +279,7 @@ def _label_above(doc: Doc, q_start: int, q_end: int) -> str | None:
     return None
 
 
-def _reported(doc: Doc, verbs: frozenset[str], direct: list[Quote]) -> list[Quote]:
+def _reported(doc: Tokens, verbs: frozenset[str], direct: list[Quote]) -> list[Quote]:
     """Attributed clauses without quotation marks."""
     out: list[Quote] = []
     toks = doc.tok_lower
@@ -329,19 +329,19 @@ def _reported(doc: Doc, verbs: frozenset[str], direct: list[Quote]) -> list[Quot
     return out
 
 
-def _sentence_tokens(doc: Doc, index: int) -> list[int]:
+def _sentence_tokens(doc: Tokens, index: int) -> list[int]:
     s = doc.sentences[index]
     lo = bisect.bisect_left(doc.tok_start, s.start)
     hi = bisect.bisect_left(doc.tok_start, s.end)
     return list(range(lo, hi))
 
 
-def _name_from(doc: Doc, toks: list[int]) -> str | None:
+def _name_from(doc: Tokens, toks: list[int]) -> str | None:
     words = [doc.token_text(i) for i in toks if doc.token_text(i) not in {",", "."}]
     return " ".join(words) or None
 
 
-def find_quotes(doc: Doc, *, reporting_verbs: frozenset[str] | None = None) -> list[Quote]:
+def find_quotes(doc: Tokens, *, reporting_verbs: frozenset[str] | None = None) -> list[Quote]:
     """Find direct quotations and reported speech in a parsed doc.
 
     Examples

@@ -14,7 +14,7 @@ from typing import Any
 
 import Stemmer
 
-# same rule as framing.text.tokens.TOKEN_RE
+# same rule as framing.tokens.TOKEN_RE
 TOKEN_RE = re.compile(r"\w+(?:[-'\u2019.,]\w+)*|[^\w\s]")
 NUM_RE = re.compile(r"^\d[\d.,]*$")
 _STEMMER = Stemmer.Stemmer("english")
