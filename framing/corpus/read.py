@@ -20,7 +20,12 @@ from ..types import Article
 from .accounting import Accounting
 from .clean import LONG_WORDS, clean_text, parse_date, split_raw
 from .dedup import Deduplicator
-from .exceptions import CorpusWarning, EmptySourceError, MissingSourceError
+from .exceptions import (
+    CorpusWarning,
+    EmptySourceError,
+    MissingSourceError,
+    NoArticlesError,
+)
 from .formats import (
     ARTICLE_SUFFIXES,
     MAX_ARTICLE_CHARS,
@@ -196,7 +201,8 @@ def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article
             if isinstance(art, Skip):
                 acc.skip(art.source, art.reason)
                 if len(first_skips) < 3:
-                    first_skips.append(f"{art.source}: {art.reason}")
+                    first_skips.append(art.reason if art.reason.startswith(f"{art.source}:")
+                                       else f"{art.source}: {art.reason}")
                 continue
             n_read += 1
             match = dedup.check(art.id, art.text)
@@ -215,7 +221,7 @@ def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article
     if n_read == 0:
         where = ", ".join(str(p) for p in paths)
         detail = "; ".join(first_skips)
-        raise EmptySourceError(f"no readable articles in {where}"
+        raise NoArticlesError(f"no readable articles in {where}"
                                + (f" ({detail})" if detail else "")
                                + "; see the reasons and fix or replace the inputs")
 
@@ -248,8 +254,11 @@ def iter_articles(*sources: Source, clean: bool = True,
     MissingSourceError
         At once, for a source that does not exist.
     EmptySourceError, ManifestError, MissingColumnError
-        While streaming: a directory without articles, a bad manifest, a CSV
-        without ``text`` column, or no readable article at all.
+        While streaming: a directory without articles, a bad manifest, or a CSV
+        without ``text`` column.
+    NoArticlesError
+        At the end of the stream, when every input was skipped (exit code 9;
+        ``accounting`` holds every skip and its reason).
 
     Examples
     --------
