@@ -99,7 +99,8 @@ def test_every_record_skipped_is_status_9_with_the_account_written(news: Path) -
     assert "bad.jsonl:1: record without 'text'" in res.stderr
     assert "bad.jsonl:2: Expecting value" in res.stderr
     assert not (news / "out" / "e.jsonl").exists()
-    assert "bad.jsonl:2,,,skipped" in (news / "out" / "e.inputs.csv").read_text()
+    rows = (news / "out" / "e.inputs.csv").read_text(encoding="utf-8")
+    assert "bad.jsonl:1,a1,Daily,skipped" in rows and "bad.jsonl:2,,,skipped" in rows
     strict = run("analyze", "news", "bad.jsonl", "-o", "out/f.jsonl", "--strict", cwd=news)
     assert strict.returncode == 6 and "bad.jsonl:2: Expecting value" in strict.stderr, \
         said(strict)

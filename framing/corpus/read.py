@@ -64,9 +64,15 @@ def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
         Remove boilerplate (:func:`~framing.corpus.clean.clean_text`); when
         False the first non-empty line is the headline and the rest the body.
     """
-    if len(item.text) > MAX_ARTICLE_CHARS:
-        return Skip(item.source, too_large(len(item.text), "characters", MAX_ARTICLE_CHARS))
     meta = item.meta
+
+    def skip(reason: str) -> Skip:  # with what was read of the item
+        return Skip(item.source, reason, id=meta.get("id", ""),
+                    outlet=meta.get("outlet") or item.default_outlet,
+                    event=meta.get("event") or item.default_event, line=item.line)
+
+    if len(item.text) > MAX_ARTICLE_CHARS:
+        return skip(too_large(len(item.text), "characters", MAX_ARTICLE_CHARS))
     title_hint = meta.get("title") or item.title_hint
     if clean:
         res = clean_text(item.text, title=title_hint, first_line=item.first_line)
@@ -81,7 +87,7 @@ def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
                    "boilerplate); check the file, or read it without cleaning (--no-clean)")
         else:
             why = "no body text below the headline; add the article body"
-        return Skip(item.source, why)
+        return skip(why)
     outlet = meta.get("outlet") or item.default_outlet
     published = meta.get("published") or res.published
     if published:
@@ -199,22 +205,27 @@ def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article
         for raw in iter_raw(path):
             art = build_article(raw, clean=clean) if isinstance(raw, RawItem) else raw
             if isinstance(art, Skip):
-                acc.skip(art.source, art.reason)
+                acc.skip(art.source, art.reason, id=art.id, outlet=art.outlet, event=art.event,
+                         line=art.line)
                 if len(first_skips) < 3:
                     first_skips.append(art.reason if art.reason.startswith(f"{art.source}:")
                                        else f"{art.source}: {art.reason}")
                 continue
             n_read += 1
+            line = raw.line if isinstance(raw, RawItem) else None
             match = dedup.check(art.id, art.text)
             if match is not None:
-                acc.duplicate(art.source, art.id, art.outlet, match.of, match.reason)
+                acc.duplicate(art.source, art.id, art.outlet, match.of, match.reason,
+                              event=art.event, line=line)
                 continue
             if art.id in ids:
                 acc.skip(art.source, f"id {art.id!r} is already used by {ids[art.id]}; give "
-                                     "each article its own id", id=art.id, outlet=art.outlet)
+                                     "each article its own id", id=art.id, outlet=art.outlet,
+                         event=art.event, line=line)
                 continue
             ids[art.id] = art.source
-            acc.analysed(art.source, art.id, art.outlet, "; ".join(art.warnings))
+            acc.analysed(art.source, art.id, art.outlet, "; ".join(art.warnings), event=art.event,
+                         line=line)
             for note in art.warnings:
                 warnings.warn(note, CorpusWarning, stacklevel=3)
             yield art
