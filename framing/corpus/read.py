@@ -16,7 +16,7 @@ from os import PathLike
 from pathlib import Path
 
 from ..errors import InputError
-from ..types import Article
+from ..types import READABILITY_MIN_WORDS, Article
 from .accounting import Accounting
 from .clean import LONG_WORDS, clean_text, parse_date, split_raw
 from .dedup import Deduplicator
@@ -78,8 +78,11 @@ def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
         res = clean_text(item.text, title=title_hint, first_line=item.first_line)
     else:
         res = split_raw(item.text, title=title_hint)
-    if not res.body.strip() and len(res.title.split()) >= LONG_WORDS and not meta.get("title"):
-        # a single paragraph without headline (common in .jsonl/.csv records): it is the body
+    if (not res.body.strip() and not meta.get("title")
+            and (not res.removed or len(res.title.split()) >= LONG_WORDS)):
+        # one line with nothing below it (a .jsonl/.csv record, a sentence, a tweet-length
+        # item) is the body, not a headline without body; a short line left alone by
+        # cleaning a page of boilerplate is still no article
         res = replace(res, title="", body=res.title)
     if not res.body.strip():
         if clean and res.removed:
@@ -97,6 +100,7 @@ def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
     lang_note = language_warning(lang, confidence, source=item.source)
     if lang_note:
         notes.append(lang_note)
+
     return Article(
         id=meta.get("id") or stable_id(outlet, res.body),
         outlet=outlet,
@@ -110,6 +114,22 @@ def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
         language=lang,
         warnings=tuple(notes),
     )
+
+
+def short_text_note(body: str) -> list[str]:
+    """The note an analysed article gets in ``inputs.csv`` when its body is too short for
+    readability scores (see :data:`framing.types.READABILITY_MIN_WORDS`).
+
+    Examples
+    --------
+    >>> short_text_note("Critics called the plan reckless.")[0][:50]
+    'readability scores left empty: the body has 5 word'
+    """
+    n_words = len(body.split())
+    if n_words >= READABILITY_MIN_WORDS:
+        return []
+    return [f"readability scores left empty: the body has {n_words} words, fewer than the "
+            f"{READABILITY_MIN_WORDS} they need; every other feature is computed"]
 
 
 def _is_ignored(path: Path) -> bool:
@@ -224,7 +244,8 @@ def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article
                          event=art.event, line=line)
                 continue
             ids[art.id] = art.source
-            acc.analysed(art.source, art.id, art.outlet, "; ".join(art.warnings), event=art.event,
+            acc.analysed(art.source, art.id, art.outlet,
+                         "; ".join([*art.warnings, *short_text_note(art.text)]), event=art.event,
                          line=line)
             for note in art.warnings:
                 warnings.warn(note, CorpusWarning, stacklevel=3)
