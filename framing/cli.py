@@ -2,7 +2,8 @@
 
 Exit codes: 0 success; 1 other framing error; 2 input error; 3 manifest error;
 4 lexicon error; 5 output error; 6 ``--strict`` with skipped inputs; 7 model
-error (see :mod:`framing.errors`).
+error; 8 ``evaluate`` below a ``--min``; 9 every input skipped (see
+:mod:`framing.errors`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import click
 
 from ._cli_common import parse_pairs
 from ._version import __version__
-from .errors import FramingError, InputError, StrictModeError
+from .errors import FramingError, InputError, NothingAnalysedError, StrictModeError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -134,7 +135,8 @@ def cli() -> None:
     """Compare how news outlets frame the same event.
 
     Exit codes: 0 ok, 1 error, 2 input, 3 manifest, 4 lexicon, 5 output,
-    6 --strict with skipped inputs, 7 model; see docs/errors.md.
+    6 --strict with skipped inputs, 7 model, 8 evaluate below --min, 9 every
+    input skipped; see docs/errors.md.
     """
 
 
@@ -194,11 +196,12 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
     with contextlib.closing(accounting):
         try:
             n = write_results(checked(), out_path, fmt, pipeline.lexicons)
-        except StrictModeError:
+        except (StrictModeError, NothingAnalysedError) as exc:
             with atomic_open(inputs_csv) as fh:  # the account says what to fix
                 accounting.write_csv(fh)
             click.echo(accounting.summary())
-            click.echo(f"no records written (--strict); inputs: {inputs_csv}")
+            why = "--strict" if isinstance(exc, StrictModeError) else "every input was skipped"
+            click.echo(f"no records written ({why}); inputs: {inputs_csv}")
             raise
         with atomic_open(inputs_csv) as fh:
             accounting.write_csv(fh)

@@ -13,6 +13,8 @@ LexiconError               4     a lexicon file that is not valid
 OutputError                5     an output path that is unsafe or already used
 StrictModeError            6     ``--strict`` and at least one input skipped
 ModelError                 7     a trained model that cannot be used
+BelowMinimumError          8     ``evaluate --min``: a figure below the minimum
+NothingAnalysedError       9     every input skipped: no article to analyse
 =========================  ====  ==============================================
 """
 
@@ -69,6 +71,21 @@ class ModelError(FramingError):
     exit_code = 7
 
 
+class BelowMinimumError(FramingError):
+    """``framing evaluate --min``: a figure of the evaluation is below the minimum set."""
+
+    exit_code = 8
+
+
+class NothingAnalysedError(InputError):
+    """Every input was skipped, so there is no article to analyse (``inputs.csv`` says why).
+
+    An :class:`InputError` too, so ``except InputError`` still catches it.
+    """
+
+    exit_code = 9
+
+
 class UnknownNameError(FramingError, KeyError):
     """An extractor, lexicon or engine name that is not registered."""
 
@@ -83,11 +100,13 @@ class UnknownNameError(FramingError, KeyError):
 
 
 __all__ = [
+    "BelowMinimumError",
     "FramingError",
     "InputError",
     "LexiconError",
     "ManifestError",
     "ModelError",
+    "NothingAnalysedError",
     "OutputError",
     "StrictModeError",
     "UnknownNameError",

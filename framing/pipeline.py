@@ -16,13 +16,16 @@ from typing import TYPE_CHECKING, Any
 from .extractors.base import ArticleContext, Extractor
 from .extractors.registry import build_extractors, get_extractor
 from .text.doc import parse_article
-from .types import Article, FeatureSpec, Span
+from .types import READABILITY_MIN_WORDS, Article, FeatureSpec, Span
 
 if TYPE_CHECKING:
     from .lexicon.matcher import Matcher
 
-#: Articles with fewer body words than this get their features marked missing.
-MIN_WORDS = 25
+#: Articles with fewer body words (separated by white space) than this get no readability
+#: scores (NaN; inputs.csv says why); every other feature is computed on any text.
+MIN_WORDS = READABILITY_MIN_WORDS
+#: the feature family left empty on a body under ``min_words`` words
+SHORT_TEXT_FAMILIES = frozenset({"readability"})
 _CACHE_LIMIT = 50_000
 #: longer sentences are scored by VADER in chunks of this many words
 _VADER_MAX_WORDS = 200
@@ -40,6 +43,7 @@ class PipelineConfig:
     extra_lexicon_files: tuple[str, ...] = ()
     weights: tuple[tuple[str, float], ...] = ()
     extractors: tuple[str, ...] | None = None
+    #: fewer body words than this: readability scores are NaN (every other feature is computed)
     min_words: int = MIN_WORDS
     model_path: str | None = None
 
@@ -217,8 +221,6 @@ class Pipeline:
         result.sentence_columns = columns
         if article.language not in ("en", "", None):
             result.status = "not_english"
-        elif n_words < self.config.min_words:
-            result.status = "too_short"
         if result.status != "ok":
             result.features = {s.name: math.nan for s in specs}
             return result
@@ -241,6 +243,10 @@ class Pipeline:
             result.details.update(out.details)
         found = result.features  # every declared feature is present, in order
         result.features = {s.name: float(found.get(s.name, math.nan)) for s in specs}
+        if len(body.text.split()) < self.config.min_words:  # as corpus.read notes it
+            for s in specs:
+                if s.family in SHORT_TEXT_FAMILIES:
+                    result.features[s.name] = math.nan
         # one value per row; a short column is padded with 0.0
         n_rows = len(index)
         contiguous = index == list(range(n_rows))

@@ -34,7 +34,8 @@ class FramingVectorizer(TransformerMixin, BaseEstimator):
     lexicons, exclude_lexicons, extractors
         As in :func:`framing.analyze`.
     min_words : int
-        Texts shorter than this get NaN features (0 scores everything).
+        Texts of fewer words than this get NaN readability scores (0: scored on any text);
+        every other feature is computed on any text.
 
     Examples
     --------

@@ -14,6 +14,11 @@ from typing import Any, Literal, TypeVar
 
 Part = Literal["headline", "body"]
 
+#: A body of fewer words (separated by white space) than this gets no readability scores
+#: (Flesch, Flesch-Kincaid, fog: their sentence-length and syllable averages mean little on
+#: a sentence or two); every other feature is computed on any non-empty text.
+READABILITY_MIN_WORDS = 25
+
 _T = TypeVar("_T")
 
 

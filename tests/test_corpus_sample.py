@@ -26,7 +26,8 @@ def test_sample_reads_as_five_articles_of_five_outlets_one_event() -> None:
     assert corpus.events == ["muse-spark"]
     assert corpus.summary() == "5 analysed, 0 skipped, 0 duplicates"
     frame = corpus.inputs_frame()
-    assert list(frame.columns) == ["source", "id", "outlet", "status", "reason", "duplicate_of"]
+    assert list(frame.columns) == ["source", "id", "outlet", "status", "reason", "duplicate_of",
+                                   "event", "file", "line"]
     assert set(frame["status"]) == {"analysed"}
     assert frame["id"].is_unique
     assert all(a.language == "en" and not a.warnings for a in corpus)

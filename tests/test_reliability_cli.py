@@ -195,11 +195,18 @@ def check_non_english(root: Path) -> None:
 
 
 def check_too_short(root: Path) -> None:
+    """A short body is scored; only readability, which needs length, is left empty, and
+    inputs.csv says why."""
     recs = {r["source"]: r for r in records(root / "out/out.jsonl")}
     short = recs["news/brief.txt"]
-    assert short["status"] == "too_short" and short["evidence"] == []
+    assert short["status"] == "ok"
     feats = short["features"]
-    assert isinstance(feats, dict) and feats and all(v is None for v in feats.values())
+    assert isinstance(feats, dict) and feats["readability"] is None
+    assert feats["sentiment"] is not None and feats["hedging"] is not None
+    rows = {r["source"]: r for r in inputs_rows(root / "out/out.inputs.csv")}
+    assert rows["news/brief.txt"]["status"] == "analysed"
+    assert "readability scores left empty: the body has 3 words" in rows["news/brief.txt"][
+        "reason"]
 
 
 def check_too_short_csv(root: Path) -> None:
@@ -207,8 +214,8 @@ def check_too_short_csv(root: Path) -> None:
 
     arts = pd.read_csv(root / "rep/articles.csv").set_index("source")
     row = arts.loc["news/brief.txt"]
-    assert row["status"] == "too_short"
-    assert math.isnan(float(row["sentiment"])) and math.isnan(float(row["hedging"]))
+    assert row["status"] == "ok"
+    assert math.isnan(float(row["readability"])) and not math.isnan(float(row["sentiment"]))
 
 
 def check_duplicate(root: Path) -> None:
@@ -241,8 +248,9 @@ CASES: list[Case] = [
     Case("empty-dir", "empty directory", empty_dir, 2, "news: no article files"),
     Case("unsupported", "unsupported source file (.pdf)", unsupported_source, 2,
          "paper.pdf: cannot read '.pdf'"),
-    Case("only-empty", "empty file as the only source", only_empty_file, 2,
-         "empty.txt: empty file (0 bytes)"),
+    Case("only-empty", "empty file as the only source", only_empty_file, 9,
+         "empty.txt: empty file (0 bytes)", files=("out/out.inputs.csv",),
+         check=skipped_in("out/out.inputs.csv", "empty.txt", r"empty file \(0 bytes\)")),
     Case("empty-file", "empty file among articles", with_file("empty.txt", b""), 0,
          "", files=ANALYZE_OUT,
          check=skipped_in("out/out.inputs.csv", "news/empty.txt", r"empty file \(0 bytes\)")),
@@ -289,13 +297,13 @@ CASES: list[Case] = [
          with_file("german.txt", article("Mietpreisbremse", GERMAN).encode()), 0,
          "warning: news/german.txt: body looks like language 'de'", files=ANALYZE_OUT,
          check=check_non_english, says="not scored (1 not english)"),
-    Case("too-short", "article too short to score",
+    Case("too-short", "article too short for readability",
          with_file("brief.txt", b"Brief\n\nThe council met.\n"), 0, "",
-         files=ANALYZE_OUT, check=check_too_short, says="not scored (1 too short)"),
-    Case("too-short-report", "article too short to score (report)",
+         files=ANALYZE_OUT, check=check_too_short, says="wrote 2 records"),
+    Case("too-short-report", "article too short for readability (report)",
          with_file("brief.txt", b"Brief\n\nThe council met.\n"), 0, "",
          command="report", files=REPORT_OUT, check=check_too_short_csv,
-         says="not scored (1 too short)"),
+         says="report for 2 outlets"),
     Case("too-large", "article file over 10 MiB", with_file("huge.txt", b"word " * 2_200_000), 0,
          "", files=ANALYZE_OUT,
          check=skipped_in("out/out.inputs.csv", "news/huge.txt", "too large to be one article")),

@@ -191,9 +191,11 @@ def _texts(arts: pd.DataFrame, body: pd.DataFrame) -> dict[str, list[str]]:
 def _sents(arts: pd.DataFrame, body: pd.DataFrame) -> list[Sent]:
     out = []
     for r in arts.sort_values("id").itertuples(index=False):
-        out.append(Sent(str(r.outlet), str(r.id), -1, str(r.title)))
+        published = getattr(r, "published", None)
+        day = str(published) if isinstance(published, str) else ""
+        out.append(Sent(str(r.outlet), str(r.id), -1, str(r.title), day))
         rows = body[body["article_id"].astype(str) == str(r.id)].sort_values("sentence")
-        out.extend(Sent(str(r.outlet), str(r.id), int(s), str(t))
+        out.extend(Sent(str(r.outlet), str(r.id), int(s), str(t), day)
                    for s, t in zip(rows["sentence"], rows["text"], strict=True))
     return out
 

@@ -11,21 +11,30 @@ documented patterns (precision over recall):
   founding ("built Scale AI at age 19") gets its own key.
 * money by what it measures: ``investment``, ``savings``, ``budget``,
   ``cost``, ``revenue of <Org>``, ``valuation``, ``fine``, ``funding``: a
-  dollar amount with the measure word within four words of it.
+  money amount with the measure word within four words of it; its unit is the
+  currency and period ("USD per year").
 * ``ownership stake``: ``49% stake`` / ``owning 49% of``; ``user count``:
   ``3 billion users/people``.
+* ``date the <thing> closes`` (opens, ends, starts, ...): a date
+  (:mod:`.dates`) in the clause of an event verb, the thing being the verb's
+  object or the noun before it; ``length of the lease`` ("a 10-year lease");
+  ``how long the <thing> stays closed`` ("closes for three years").
 
 Two outlets conflict on a key when none of one outlet's claims is compatible
-with any of the other's; a claim's interval allows rounding at its written
-precision ("14" covers 14.3) and its qualifier ("more than 9%" covers 9.3%).
+(same unit, overlapping intervals) with any of the other's; a claim's
+interval allows rounding at its written precision ("14" covers 14.3) and its
+qualifier ("more than 9%" covers 9.3%).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .dates import CALENDAR_WORDS as _CALENDAR
+from .dates import find_dates, find_durations
 from .model import Claim, Discrepancy
 from .quantities import Quantity, find_quantities
 
@@ -53,12 +62,120 @@ _FOUNDING = re.compile(r"\b(?:built|founded|co-?founded|started|created|launched
 
 @dataclass(frozen=True)
 class Sent:
-    """A sentence with where it comes from (``index`` orders an article's sentences)."""
+    """A sentence with where it comes from (``index`` orders an article's sentences;
+    ``published``: the article's ISO date, which dates without a year or relative to the
+    article's day are read against)."""
 
     outlet: str
     article_id: str
     index: int
     text: str
+    published: str = ""
+
+
+#: what a date or duration is the date of: (label, verb forms), the label read as
+#: "date the <noun> <label>"
+EVENT_VERBS: tuple[tuple[str, str], ...] = (
+    ("closes", r"clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?(?:\s+down)?"),
+    ("reopens", r"reopen(?:s|ed|ing)?"),
+    ("opens", r"open(?:s|ed|ing)"),
+    ("ends", r"end(?:s|ed|ing)?|expir(?:e|es|ed|ing|y)"),
+    ("starts", r"start(?:s|ed|ing)?|begin(?:s|ning)?|began|launch(?:es|ed|ing)?"),
+    ("takes effect", r"takes?\s+effect|took\s+effect|effective"),
+    ("votes", r"vot(?:e|es|ed|ing)"),
+    ("is due", r"due|deadline"),
+    ("resigns", r"resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|step(?:s|ped)?\s+down"),
+)
+_EVENT = re.compile("|".join(rf"\b(?P<v{i}>{rx})\b" for i, (_, rx) in enumerate(EVENT_VERBS)),
+                    re.IGNORECASE)
+#: words between a noun and its verb that say nothing about what happens
+_AUX = frozenset(re.findall(r"\S+", """
+will would to is was be been being are were has have had shall could may might must can set
+scheduled expected planned slated due going finally officially permanently temporarily
+not also now then soon set to its their his her 's ’s doors remain remains
+remained stay stays stayed quietly formally publicly abruptly suddenly quickly already
+eventually effectively initially originally previously reportedly"""))
+_STOP = frozenset(re.findall(r"\S+", """
+the a an this that these those it they he she we you i which who what there here and or but
+of in on at for by with from as since first last next ago after before during until when
+while once hard"""))
+
+
+def _noun_before(text: str, pos: int) -> str:
+    """The head noun just before ``pos`` (auxiliaries skipped; possessive dropped):
+    "The Elm Street branch will" -> "branch", "the library's" -> "library"."""
+    clause = re.split(r"[;:,—(]|\.\s", text[:pos])[-1]
+    for word in reversed(clause.split()):
+        w = re.sub(r"['’]s$", "", word.lower()).strip("'’\".")
+        if not w or w in _AUX:
+            continue
+        return w if w.isalpha() and w not in _STOP and w not in _CALENDAR else ""
+    return ""
+
+
+def _object_after(text: str, pos: int) -> str:
+    """The head noun of a verb's object ("launched Muse Spark on ..." -> "spark"), empty when
+    the verb has none ("closes its doors on June 1", "closes on June 30")."""
+    chunk = re.split(r"[;:,—(.]|\b(?:on|in|by|at|until|from|for|after|before|since|with|as|"
+                     r"and|but|when|while|this|next|last|that|which|today|tomorrow|"
+                     r"yesterday)\b", text[pos:], maxsplit=1)[0]
+    words = [re.sub(r"['’]s$", "", w.lower()).strip("'’\"") for w in chunk.split()]
+    words = [w for w in words if w and w not in _AUX and w not in _STOP
+             and w not in _CALENDAR and not w[0].isdigit()]
+    return next((w for w in reversed(words) if w.isalpha()), "")
+
+
+def _event_near(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(noun, label) of the event verb nearest a date at ``text[start:end]`` in its clause."""
+    best: tuple[int, str, str] | None = None
+    for m in _EVENT.finditer(text):
+        between = text[m.end():start] if m.end() <= start else text[end:m.start()]
+        if re.search(r"[;—]|\.\s", between) or len(between) > 80:
+            continue
+        label = EVENT_VERBS[int(next(k for k, v in m.groupdict().items() if v)[1:])][0]
+        # what the event happens to: the verb's object if it has one ("Meta launched Muse
+        # Spark": the spark starts), else its subject ("the branch closes")
+        noun = _object_after(text, m.end()) or _noun_before(text, m.start())
+        if noun:
+            dist = len(between)
+            if best is None or dist < best[0]:
+                best = (dist, noun, label)
+    return (best[1], best[2]) if best else None
+
+
+def date_claims(s: Sent) -> list[Claim]:
+    """Dates and deadlines tied to what happens on them: "the branch closes on June 30"."""
+    out = []
+    for d in find_dates(s.text, s.published or None):
+        event = _event_near(s.text, d.start, d.end)
+        if event is None:
+            continue
+        noun, label = event
+        low = -math.inf if d.deadline else float(d.low)
+        out.append(Claim(outlet=s.outlet, value=float(d.high), unit="", sentence=s.text,
+                         article_id=s.article_id, low=low, high=float(d.high),
+                         subject=f"date the {noun} {label}",
+                         qualifier="by" if d.deadline else "", surface=d.surface,
+                         shown=d.shown, start=d.start, end=d.end))
+    return out
+
+
+def duration_claims(s: Sent) -> list[Claim]:
+    """Lengths of time: "a 10-year lease", "closes for three years"."""
+    out = []
+    for d in find_durations(s.text):
+        if d.noun:
+            subject = f"length of the {d.noun}"
+        else:
+            event = _event_near(s.text, d.start, d.end)
+            if event is None:
+                continue
+            subject = f"how long the {event[0]} {event[1].replace('closes', 'stays closed')}"
+        out.append(Claim(outlet=s.outlet, value=d.days, unit="", sentence=s.text,
+                         article_id=s.article_id, low=d.days * 0.999, high=d.days * 1.001,
+                         subject=subject, surface=d.surface, shown=d.shown, start=d.start,
+                         end=d.end))
+    return out
 
 
 def _clause_words(text: str, start: int, end: int, window: int = 4) -> list[str]:
@@ -100,7 +217,8 @@ def _claim(s: Sent, subject: str, value: float, unit: str, lo: float, hi: float,
            q: Quantity | None = None, surface: str = "") -> Claim:
     return Claim(outlet=s.outlet, value=value, unit=unit, sentence=s.text,
                  article_id=s.article_id, low=lo, high=hi, subject=subject,
-                 qualifier=q.qualifier if q else "", surface=q.surface if q else surface)
+                 qualifier=q.qualifier if q else "", surface=q.surface if q else surface,
+                 start=q.start if q else -1, end=q.end if q else -1)
 
 
 def _person_before(texts: list[str], surnames: dict[str, str]) -> str | None:
@@ -178,8 +296,8 @@ def money_claims(s: Sent) -> list[Claim]:
     for q in find_quantities(s.text):
         if q.kind == "money":
             subject = _money_subject(s, q)
-            if subject:
-                out.append(_claim(s, subject, q.value, "USD", q.low, q.high, q))
+            if subject:  # unit: currency and period ("USD per year"), compared as well
+                out.append(_claim(s, subject, q.value, q.unit, q.low, q.high, q))
         elif q.kind == "percent" and re.search(
                 r"\b(?:stake|owning|owns|own)\b",
                 " ".join(_clause_words(s.text, q.start, q.end, 3)), re.I):
@@ -225,12 +343,15 @@ def extract_claims(sentences: list[Sent]) -> list[Claim]:
             out.extend(stock_claims(s))
             out.extend(age_claims(s, prev, people))
             out.extend(money_claims(s))
+            out.extend(date_claims(s))
+            out.extend(duration_claims(s))
     return out
 
 
 def compatible(a: Claim, b: Claim) -> bool:
-    """True when both claims can be true of the same quantity."""
-    return a.low <= b.high and b.low <= a.high
+    """True when both claims can be true of the same quantity: the same unit (currency and
+    period: "$2 million a year" is not "$2 million") and overlapping intervals."""
+    return a.unit == b.unit and a.low <= b.high and b.low <= a.high
 
 
 def find_discrepancies(event: str, sentences: list[Sent]) -> list[Discrepancy]:
@@ -257,4 +378,5 @@ def find_discrepancies(event: str, sentences: list[Sent]) -> list[Discrepancy]:
     return out
 
 
-__all__ = ["Sent", "compatible", "extract_claims", "find_discrepancies"]
+__all__ = ["EVENT_VERBS", "Sent", "compatible", "date_claims", "duration_claims",
+           "extract_claims", "find_discrepancies"]

@@ -26,7 +26,9 @@ class Claim:
 
     ``value`` is the number as written (``9.0`` for "more than 9%"), ``low`` and
     ``high`` the interval it is compatible with (rounding and qualifiers such as
-    "more than" widen it), ``qualifier`` the hedge word if any.
+    "more than" widen it), ``qualifier`` the hedge word if any. A date's value and
+    interval are days (``date.toordinal()``), a duration's days; ``shown`` says how
+    such a value reads. ``start``/``end`` locate ``surface`` in ``sentence``.
     """
 
     outlet: str
@@ -39,6 +41,9 @@ class Claim:
     qualifier: str = ""
     surface: str = ""
     subject: str = ""
+    shown: str = ""  # how the value reads when it is no plain number ("30 June 2026")
+    start: int = -1  # the span of ``surface`` in ``sentence`` (-1: not recorded)
+    end: int = -1
 
 
 @dataclass
@@ -126,7 +131,8 @@ def _event_block(comp: Comparison, ev: str) -> dict[str, Any]:
              "claims": [{"outlet": c.outlet, "value": c.value, "unit": c.unit,
                          "low": c.low, "high": c.high, "qualifier": c.qualifier,
                          "surface": c.surface, "sentence": c.sentence,
-                         "article_id": c.article_id}
+                         "article_id": c.article_id, "shown": c.shown, "start": c.start,
+                         "end": c.end}
                         for c in sorted(d.claims, key=lambda c: (c.outlet, c.article_id,
                                                                  c.sentence))]}
             for d in sorted(comp.discrepancies, key=lambda d: d.subject) if d.event == ev],

@@ -23,9 +23,16 @@ QUALIFIERS = ("more than", "at least", "less than", "fewer than", "up to", "near
               "about", "around", "roughly", "approximately", "some", "over", "above", "under",
               "below", "just over", "just under", "close to")
 _QUAL = r"(?:(?P<qual>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
-MONEY = re.compile(_QUAL + r"(?:US)?\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
-                   r"(?:\s?(?:-|–|to|and)\s?\$?(?P<num2>\d[\d,]*(?:\.\d+)?))?"
-                   r"(?:\s?(?P<scale>" + _SCALE + r"))?", re.IGNORECASE)
+#: currency symbols and the ISO 4217 codes they stand for
+CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR"}
+PERIODS = {"year": "year", "annually": "year", "yearly": "year", "annual": "year",
+           "month": "month", "monthly": "month", "week": "week", "weekly": "week", "day": "day",
+           "daily": "day"}
+MONEY = re.compile(_QUAL + r"(?P<cur>US\$|\$|£|€)\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
+                   r"(?:\s?(?:-|–|to|and)\s?(?:US\$|\$|£|€)?(?P<num2>\d[\d,]*(?:\.\d+)?))?"
+                   r"(?:\s?(?P<scale>" + _SCALE + r"))?"
+                   r"(?:\s+(?:a|an|per|each|every)\s+(?P<period>year|month|week|day)\b|"
+                   r"\s+(?P<period2>annually|yearly|monthly|weekly|daily)\b)?", re.IGNORECASE)
 PERCENT = re.compile(_QUAL + r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)",
                      re.IGNORECASE)
 COUNT = re.compile(_QUAL + r"\b(?P<num>" + _NUM + r")(?:\s+(?P<scale>thousand|million|billion|"
@@ -49,9 +56,12 @@ class Quantity:
 
     @property
     def key(self) -> str:
-        """A canonical label (``"$14.3 billion"``, ``"49%"``, ``"3 billion users"``)."""
+        """A canonical label (``"$14.3 billion"``, ``"£2 million a year"``, ``"49%"``,
+        ``"3 billion users"``)."""
         if self.kind == "money":
-            return "$" + fmt_number(self.value)
+            currency, _, period = self.unit.partition(" per ")
+            symbol = {v: k for k, v in CURRENCIES.items() if k != "US$"}.get(currency, "$")
+            return symbol + fmt_number(self.value) + (f" a {period}" if period else "")
         if self.kind == "percent":
             return f"{fmt_number(self.value)}%"
         return f"{fmt_number(self.value)} {self.unit}"
@@ -107,6 +117,8 @@ def find_quantities(text: str) -> list[Quantity]:
     ['$14.3 billion', '49%']
     >>> [q.key for q in find_quantities("It serves over three billion users.")]
     ['3 billion users']
+    >>> [(q.key, q.unit) for q in find_quantities("It costs £2 million a year, not €2m.")]
+    [('£2 million a year', 'GBP per year'), ('€2 million', 'EUR')]
     """
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -126,6 +138,11 @@ def find_quantities(text: str) -> list[Quantity]:
             qual = (m.group("qual") or "").lower()
             unit = {"money": "USD", "percent": "%"}.get(kind, (m.groupdict().get("unit") or "")
                                                           .lower())
+            if kind == "money":  # the currency, and the period it is paid over, if any
+                unit = CURRENCIES[m.group("cur").upper()]
+                period = (m.group("period") or m.group("period2") or "").lower()
+                if period:
+                    unit += f" per {PERIODS[period]}"
             lo, hi = interval(value * scale, dec, scale, qual)
             if kind == "money" and m.group("num2"):
                 v2, _ = parse_number(m.group("num2"))

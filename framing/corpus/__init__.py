@@ -25,6 +25,7 @@ from .exceptions import (
     MalformedRecordError,
     MissingColumnError,
     MissingSourceError,
+    NoArticlesError,
     SkippedInputsError,
 )
 from .language import detect_language
@@ -43,6 +44,7 @@ __all__ = [
     "MalformedRecordError",
     "MissingColumnError",
     "MissingSourceError",
+    "NoArticlesError",
     "SkippedInputsError",
     "clean_text",
     "decode_bytes",

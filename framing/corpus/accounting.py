@@ -22,17 +22,19 @@ if TYPE_CHECKING:
 
 Status = Literal["analysed", "skipped", "duplicate"]
 STATUSES: tuple[Status, ...] = ("analysed", "skipped", "duplicate")
-COLUMNS = ["source", "id", "outlet", "status", "reason", "duplicate_of"]
+COLUMNS = ["source", "id", "outlet", "status", "reason", "duplicate_of", "event", "file", "line"]
 
 
 @dataclass(frozen=True, slots=True)
 class InputRecord:
     """What happened to one input file or record.
 
-    ``source`` is ``"path"`` or ``"path:line"``; ``id`` and ``outlet`` are
-    empty when the input was skipped before they were known. ``reason`` says
-    why an input was skipped or duplicated; for an analysed article it holds
-    the warnings about it, if any (encoding guessed, not English).
+    ``source`` is ``"path"`` or ``"path:line"``, ``file`` and ``line`` the
+    same apart (``line`` is None for a whole file). ``id``, ``outlet`` and
+    ``event`` are kept for skipped records too, as far as they were read
+    (empty for a line that is not a JSON object). ``reason`` says why an input
+    was skipped or duplicated; for an analysed article it holds the notes
+    about it, if any (encoding guessed, not English, too short for readability).
     """
 
     source: str
@@ -41,6 +43,9 @@ class InputRecord:
     status: Status
     reason: str = ""
     duplicate_of: str | None = None
+    event: str = ""
+    file: str = ""
+    line: int | None = None
 
 
 def summarise(records: list[InputRecord]) -> str:
@@ -59,10 +64,12 @@ def summarise(records: list[InputRecord]) -> str:
 
 
 def records_frame(records: list[InputRecord]) -> pd.DataFrame:
-    """The records as a DataFrame with columns source, id, outlet, status, reason, duplicate_of."""
+    """The records as a DataFrame with the columns :data:`COLUMNS`."""
     import pandas as pd
 
-    return pd.DataFrame([asdict(r) for r in records], columns=COLUMNS)
+    frame = pd.DataFrame([asdict(r) for r in records], columns=COLUMNS)
+    frame["line"] = frame["line"].astype("Int64")  # a whole file's empty line stays empty
+    return frame
 
 
 def write_records_csv(records: Iterable[InputRecord], fh: IO[str]) -> None:
@@ -79,7 +86,20 @@ def write_records_csv(records: Iterable[InputRecord], fh: IO[str]) -> None:
 
 def _row(r: InputRecord) -> list[str]:
     return [r.source, r.id, r.outlet, r.status, r.reason,
-            "" if r.duplicate_of is None else r.duplicate_of]
+            "" if r.duplicate_of is None else r.duplicate_of, r.event, r.file,
+            "" if r.line is None else str(r.line)]
+
+
+def source_file(source: str, line: int | None) -> str:
+    """The file of a ``"path:line"`` source (``source`` itself for a whole file).
+
+    Examples
+    --------
+    >>> source_file("feed.jsonl:3", 3), source_file("news/a.txt", None)
+    ('feed.jsonl', 'news/a.txt')
+    """
+    suffix = f":{line}"
+    return source[: -len(suffix)] if line is not None and source.endswith(suffix) else source
 
 
 def skipped_message(records: list[InputRecord]) -> str:
@@ -120,17 +140,23 @@ class Accounting:
         """Append one record."""
         self.records.append(record)
 
-    def analysed(self, source: str, id: str, outlet: str, note: str = "") -> None:
+    def analysed(self, source: str, id: str, outlet: str, note: str = "", *, event: str = "",
+                 line: int | None = None) -> None:
         """Record an article that will be analysed (``note``: a warning about it, if any)."""
-        self.add(InputRecord(source, id, outlet, "analysed", note))
+        self.add(InputRecord(source, id, outlet, "analysed", note, None, event,
+                             source_file(source, line), line))
 
-    def skip(self, source: str, reason: str, *, id: str = "", outlet: str = "") -> None:
-        """Record an input that could not be read as an article."""
-        self.add(InputRecord(source, id, outlet, "skipped", reason))
+    def skip(self, source: str, reason: str, *, id: str = "", outlet: str = "",
+             event: str = "", line: int | None = None) -> None:
+        """Record an input that could not be read as an article (with what was read of it)."""
+        self.add(InputRecord(source, id, outlet, "skipped", reason, None, event,
+                             source_file(source, line), line))
 
-    def duplicate(self, source: str, id: str, outlet: str, of: str, reason: str) -> None:
+    def duplicate(self, source: str, id: str, outlet: str, of: str, reason: str, *,
+                  event: str = "", line: int | None = None) -> None:
         """Record an article whose text repeats the article ``of``."""
-        self.add(InputRecord(source, id, outlet, "duplicate", reason, of))
+        self.add(InputRecord(source, id, outlet, "duplicate", reason, of, event,
+                             source_file(source, line), line))
 
     def counts(self) -> dict[str, int]:
         """Number of records per status (all three statuses present)."""
@@ -188,9 +214,10 @@ class SpillingAccounting(Accounting):
         self._file.seek(0)
         rows = list(csv.reader(self._file))
         self._file.seek(0, os.SEEK_END)
-        for source, id, outlet, status, reason, of in rows:
+        for source, id, outlet, status, reason, of, event, file, line in rows:
             yield InputRecord(source, id, outlet, status,  # type: ignore[arg-type]
-                              reason, of if status == "duplicate" else None)
+                              reason, of if status == "duplicate" else None, event, file,
+                              int(line) if line else None)
 
     def add(self, record: InputRecord) -> None:
         """Write one record to the temporary file (and keep it, if skipped)."""
@@ -222,5 +249,5 @@ class SpillingAccounting(Accounting):
         self._file.close()
 
 
-__all__ = ["Accounting", "InputRecord", "SpillingAccounting", "records_frame", "summarise",
-           "write_records_csv"]
+__all__ = ["COLUMNS", "Accounting", "InputRecord", "SpillingAccounting", "records_frame",
+           "source_file", "summarise", "write_records_csv"]

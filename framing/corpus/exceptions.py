@@ -7,7 +7,7 @@ what to do.
 
 from __future__ import annotations
 
-from ..errors import InputError, StrictModeError
+from ..errors import InputError, NothingAnalysedError, StrictModeError
 
 
 class MissingSourceError(InputError):
@@ -16,6 +16,10 @@ class MissingSourceError(InputError):
 
 class EmptySourceError(InputError):
     """A directory without article files, or sources without any readable article."""
+
+
+class NoArticlesError(EmptySourceError, NothingAnalysedError):
+    """Sources that were read, but every input in them was skipped (exit code 9)."""
 
 
 class BinaryFileError(InputError):
@@ -54,5 +58,6 @@ __all__ = [
     "MalformedRecordError",
     "MissingColumnError",
     "MissingSourceError",
+    "NoArticlesError",
     "SkippedInputsError",
 ]

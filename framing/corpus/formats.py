@@ -55,14 +55,23 @@ class RawItem:
     title_hint: str | None = None
     first_line: int = 1
     warnings: tuple[str, ...] = ()
+    line: int | None = None
 
 
 @dataclass(frozen=True)
 class Skip:
-    """An input that is not read, and why."""
+    """An input that is not read, and why.
+
+    ``id``, ``outlet`` and ``event`` are what was read of it (empty when
+    nothing was); ``line`` is the record's line in a record file.
+    """
 
     source: str
     reason: str
+    id: str = ""
+    outlet: str = ""
+    event: str = ""
+    line: int | None = None
 
 
 def own_metadata(obj: dict[str, Any]) -> dict[str, str]:

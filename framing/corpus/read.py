@@ -16,11 +16,16 @@ from os import PathLike
 from pathlib import Path
 
 from ..errors import InputError
-from ..types import Article
+from ..types import READABILITY_MIN_WORDS, Article
 from .accounting import Accounting
 from .clean import LONG_WORDS, clean_text, parse_date, split_raw
 from .dedup import Deduplicator
-from .exceptions import CorpusWarning, EmptySourceError, MissingSourceError
+from .exceptions import (
+    CorpusWarning,
+    EmptySourceError,
+    MissingSourceError,
+    NoArticlesError,
+)
 from .formats import (
     ARTICLE_SUFFIXES,
     MAX_ARTICLE_CHARS,
@@ -59,16 +64,25 @@ def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
         Remove boilerplate (:func:`~framing.corpus.clean.clean_text`); when
         False the first non-empty line is the headline and the rest the body.
     """
-    if len(item.text) > MAX_ARTICLE_CHARS:
-        return Skip(item.source, too_large(len(item.text), "characters", MAX_ARTICLE_CHARS))
     meta = item.meta
+
+    def skip(reason: str) -> Skip:  # with what was read of the item
+        return Skip(item.source, reason, id=meta.get("id", ""),
+                    outlet=meta.get("outlet") or item.default_outlet,
+                    event=meta.get("event") or item.default_event, line=item.line)
+
+    if len(item.text) > MAX_ARTICLE_CHARS:
+        return skip(too_large(len(item.text), "characters", MAX_ARTICLE_CHARS))
     title_hint = meta.get("title") or item.title_hint
     if clean:
         res = clean_text(item.text, title=title_hint, first_line=item.first_line)
     else:
         res = split_raw(item.text, title=title_hint)
-    if not res.body.strip() and len(res.title.split()) >= LONG_WORDS and not meta.get("title"):
-        # a single paragraph without headline (common in .jsonl/.csv records): it is the body
+    if (not res.body.strip() and not meta.get("title")
+            and (not res.removed or len(res.title.split()) >= LONG_WORDS)):
+        # one line with nothing below it (a .jsonl/.csv record, a sentence, a tweet-length
+        # item) is the body, not a headline without body; a short line left alone by
+        # cleaning a page of boilerplate is still no article
         res = replace(res, title="", body=res.title)
     if not res.body.strip():
         if clean and res.removed:
@@ -76,7 +90,7 @@ def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
                    "boilerplate); check the file, or read it without cleaning (--no-clean)")
         else:
             why = "no body text below the headline; add the article body"
-        return Skip(item.source, why)
+        return skip(why)
     outlet = meta.get("outlet") or item.default_outlet
     published = meta.get("published") or res.published
     if published:
@@ -86,6 +100,7 @@ def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
     lang_note = language_warning(lang, confidence, source=item.source)
     if lang_note:
         notes.append(lang_note)
+
     return Article(
         id=meta.get("id") or stable_id(outlet, res.body),
         outlet=outlet,
@@ -99,6 +114,22 @@ def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
         language=lang,
         warnings=tuple(notes),
     )
+
+
+def short_text_note(body: str) -> list[str]:
+    """The note an analysed article gets in ``inputs.csv`` when its body is too short for
+    readability scores (see :data:`framing.types.READABILITY_MIN_WORDS`).
+
+    Examples
+    --------
+    >>> short_text_note("Critics called the plan reckless.")[0][:50]
+    'readability scores left empty: the body has 5 word'
+    """
+    n_words = len(body.split())
+    if n_words >= READABILITY_MIN_WORDS:
+        return []
+    return [f"readability scores left empty: the body has {n_words} words, fewer than the "
+            f"{READABILITY_MIN_WORDS} they need; every other feature is computed"]
 
 
 def _is_ignored(path: Path) -> bool:
@@ -194,28 +225,35 @@ def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article
         for raw in iter_raw(path):
             art = build_article(raw, clean=clean) if isinstance(raw, RawItem) else raw
             if isinstance(art, Skip):
-                acc.skip(art.source, art.reason)
+                acc.skip(art.source, art.reason, id=art.id, outlet=art.outlet, event=art.event,
+                         line=art.line)
                 if len(first_skips) < 3:
-                    first_skips.append(f"{art.source}: {art.reason}")
+                    first_skips.append(art.reason if art.reason.startswith(f"{art.source}:")
+                                       else f"{art.source}: {art.reason}")
                 continue
             n_read += 1
+            line = raw.line if isinstance(raw, RawItem) else None
             match = dedup.check(art.id, art.text)
             if match is not None:
-                acc.duplicate(art.source, art.id, art.outlet, match.of, match.reason)
+                acc.duplicate(art.source, art.id, art.outlet, match.of, match.reason,
+                              event=art.event, line=line)
                 continue
             if art.id in ids:
                 acc.skip(art.source, f"id {art.id!r} is already used by {ids[art.id]}; give "
-                                     "each article its own id", id=art.id, outlet=art.outlet)
+                                     "each article its own id", id=art.id, outlet=art.outlet,
+                         event=art.event, line=line)
                 continue
             ids[art.id] = art.source
-            acc.analysed(art.source, art.id, art.outlet, "; ".join(art.warnings))
+            acc.analysed(art.source, art.id, art.outlet,
+                         "; ".join([*art.warnings, *short_text_note(art.text)]), event=art.event,
+                         line=line)
             for note in art.warnings:
                 warnings.warn(note, CorpusWarning, stacklevel=3)
             yield art
     if n_read == 0:
         where = ", ".join(str(p) for p in paths)
         detail = "; ".join(first_skips)
-        raise EmptySourceError(f"no readable articles in {where}"
+        raise NoArticlesError(f"no readable articles in {where}"
                                + (f" ({detail})" if detail else "")
                                + "; see the reasons and fix or replace the inputs")
 
@@ -248,8 +286,11 @@ def iter_articles(*sources: Source, clean: bool = True,
     MissingSourceError
         At once, for a source that does not exist.
     EmptySourceError, ManifestError, MissingColumnError
-        While streaming: a directory without articles, a bad manifest, a CSV
-        without ``text`` column, or no readable article at all.
+        While streaming: a directory without articles, a bad manifest, or a CSV
+        without ``text`` column.
+    NoArticlesError
+        At the end of the stream, when every input was skipped (exit code 9;
+        ``accounting`` holds every skip and its reason).
 
     Examples
     --------

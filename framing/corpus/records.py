@@ -54,13 +54,15 @@ def _item(path: Path, line: int, record: Mapping[str, Any], defaults: Mapping[st
           default_event: str, warning: str | None) -> RawItem | Skip:
     source = f"{path}:{line}"
     body = record.get("text")
-    if not isinstance(body, str) or not body.strip():
-        return Skip(source, f"{source}: record without 'text'; give every record the article "
-                            "body in 'text'")
     meta = {**{k: v for k, v in defaults.items() if k in DEFAULT_FIELDS and v},
             **own_metadata(dict(record))}
+    if not isinstance(body, str) or not body.strip():
+        return Skip(source, f"{source}: record without 'text'; give every record the article "
+                            "body in 'text'", id=meta.get("id", ""),
+                    outlet=meta.get("outlet") or path.stem,
+                    event=meta.get("event") or default_event, line=line)
     return RawItem(source, normalise_newlines(body), meta, default_outlet=path.stem,
-                   default_event=default_event, warnings=(warning,) if warning else ())
+                   default_event=default_event, warnings=(warning,) if warning else (), line=line)
 
 
 def iter_jsonl(path: Path, *, default_event: str,
@@ -80,11 +82,11 @@ def iter_jsonl(path: Path, *, default_event: str,
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
             yield Skip(f"{path}:{n}", f"{path}:{n}: {exc.msg} (column {exc.colno}); fix or "
-                                      "remove the line")
+                                      "remove the line", line=n)
             continue
         if not isinstance(obj, dict):
             yield Skip(f"{path}:{n}", f"{path}:{n}: expected a JSON object, found "
-                                      f"{type(obj).__name__}")
+                                      f"{type(obj).__name__}", line=n)
             continue
         yield _item(path, n, obj, defaults or {}, default_event, warning)
 
@@ -130,7 +132,7 @@ def iter_csv(path: Path, *, default_event: str,
         except StopIteration:
             return
         except csv.Error as exc:
-            yield Skip(f"{path}:{start}", f"{path}:{start}: {exc}; fix the row")
+            yield Skip(f"{path}:{start}", f"{path}:{start}: {exc}; fix the row", line=start)
             start = reader.line_num + 1
             continue
         warning = next((warnings.pop(n) for n in range(start, reader.line_num + 1)

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from .._cli_common import parse_pairs
-from ..errors import OutputError
+from ..errors import BelowMinimumError, OutputError
 
 
 def _pairs(values: Sequence[str], option: str) -> dict[str, float]:
@@ -68,10 +68,15 @@ def _write_new(path: Path, text: str, force: bool) -> None:
 @click.option("--json", "json_path", type=click.Path(dir_okay=False),
               help="Also write the figures as JSON to this file.")
 @click.option("--force", is_flag=True, help="Replace an existing --json file.")
+@click.option("--min", "minimums", multiple=True, metavar="[SCORE:]METRIC=V",
+              help="Exit with code 8 when a figure is below V (auc=0.6 for every score, "
+                   "loaded:f1=0.5 for one; metrics: auc, precision, recall, f1, spearman, "
+                   "top1). Repeatable.")
 @_label_options
 def evaluate_command(labels: str, scores: tuple[str, ...], model: str | None, n_boot: int,
                      seed: int, thresholds: tuple[str, ...], rates: bool, fmt: str,
-                     json_path: str | None, force: bool, text_column: str, label_column: str | None,
+                     json_path: str | None, force: bool, minimums: tuple[str, ...],
+                     text_column: str, label_column: str | None,
                      positive: tuple[str, ...], negative: tuple[str, ...],
                      lexicon_files: tuple[str, ...], disabled: tuple[str, ...],
                      weights: tuple[str, ...]) -> None:
@@ -83,15 +88,20 @@ def evaluate_command(labels: str, scores: tuple[str, ...], model: str | None, n_
     """
     from .evaluate import evaluate
 
+    floors = _pairs(minimums, "--min")
     result = evaluate(labels, scores=scores or None, model=model, text_column=text_column,
                       label_column=label_column, positive=positive or None,
                       negative=negative or None, n_boot=n_boot, seed=seed,
                       thresholds=_pairs(thresholds, "--threshold"),
                       exclude_lexicons=disabled, extra_lexicon_files=lexicon_files,
                       weights=_pairs(weights, "--weight") or None, rates=rates)
+    short = result.shortfalls(floors)  # an unknown --min key fails before any output
     if json_path:
         _write_new(Path(json_path), result.to_json() + "\n", force)
     click.echo(result.to_json() if fmt == "json" else result.table())
+    if short:
+        raise BelowMinimumError(f"{len(short)} figure(s) below the minimum set with --min: "
+                                + "; ".join(short), path=labels)
 
 
 @click.command("train")

@@ -70,6 +70,52 @@ class Evaluation:
                 return s
         raise KeyError(name)
 
+    def shortfalls(self, minimums: Mapping[str, float]) -> list[str]:
+        """One line per figure below the minimum set for it (``framing evaluate --min``).
+
+        A key is a metric (``auc``, ``precision``, ``recall``, ``f1``; ``spearman``,
+        ``top1`` for rankings), which applies to every score evaluated, or
+        ``score:metric`` for one score. A figure that could not be computed (n/a)
+        does not reach any minimum.
+
+        Raises
+        ------
+        FramingError
+            A key naming a metric or score this evaluation does not have.
+
+        Examples
+        --------
+        >>> from framing.learn.metrics import Estimate
+        >>> ev = Evaluation("s.csv", "labels", "sentence", 2, 2, {}, [ScoreEvaluation(
+        ...     "loaded", "", 0.0, {"auc": Estimate(0.61, 0.5, 0.7)})], 0, 0, [])
+        >>> ev.shortfalls({"auc": 0.65})
+        ['loaded auc 0.610 is below the minimum 0.65 (--min auc=0.65)']
+        >>> ev.shortfalls({"loaded:auc": 0.6})
+        []
+        """
+        from ..errors import FramingError
+
+        metrics = sorted({k for s in self.scores for k in s.metrics})
+        names = [s.name for s in self.scores]
+        out = []
+        for key, minimum in minimums.items():
+            score, _, metric = key.rpartition(":")
+            if metric not in metrics:
+                raise FramingError(f"--min {key}: no metric {metric!r} in this evaluation; "
+                                   f"available: {', '.join(metrics)}")
+            if score and score not in names:
+                raise FramingError(f"--min {key}: score {score!r} is not evaluated; "
+                                   f"evaluated: {', '.join(names)}")
+            for s in self.scores:
+                if score and s.name != score:
+                    continue
+                value = s.metrics[metric].value
+                if not value >= minimum:  # NaN reaches no minimum
+                    shown = "n/a" if np.isnan(value) else f"{value:.3f}"
+                    out.append(f"{s.name} {metric} {shown} is below the minimum {minimum:g} "
+                               f"(--min {key}={minimum:g})")
+        return out
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (schema: see ``docs/validation.md``)."""
         return {

@@ -149,33 +149,42 @@ def resolve_plugin(obj: Any) -> list[Resource]:
                     "callable returning paths")
 
 
-def _warn_plugin(ep: EntryPoint, problem: str) -> None:
-    warnings.warn(
-        f"framing: lexicon plugin {ep.name!r} (distribution {_distribution(ep)!r}, "
-        f"{ep.value}) is skipped: {problem}",
-        RuntimeWarning,
-        stacklevel=3,
-    )
+def _plugin_problem(ep: EntryPoint, problem: str) -> str:
+    return (f"framing: lexicon plugin {ep.name!r} (distribution {_distribution(ep)!r}, "
+            f"{ep.value}) is skipped: {problem}")
 
 
-def plugin_sources() -> list[LexiconSource]:
-    """The lexicon files of all plugins; broken plugins are skipped with a warning."""
+def plugin_sources(problems: list[str] | None = None) -> list[LexiconSource]:
+    """The lexicon files of all plugins; broken plugins are skipped with a warning.
+
+    With a ``problems`` list, each broken plugin is appended to it instead of
+    warned about (``framing lexicon check --all`` counts them as failures).
+    """
     out: list[LexiconSource] = []
+
+    def report(ep: EntryPoint, problem: str) -> None:
+        if problems is not None:
+            problems.append(_plugin_problem(ep, problem))
+        else:
+            warnings.warn(_plugin_problem(ep, problem), RuntimeWarning, stacklevel=3)
+
     for ep in _entry_points():
         try:
             files = resolve_plugin(ep.load())
         except Exception as exc:  # a broken plugin must not break the others
-            _warn_plugin(ep, f"{type(exc).__name__}: {exc}")
+            report(ep, f"{type(exc).__name__}: {exc}")
             continue
         if not files:
-            _warn_plugin(ep, "it provides no *.toml lexicon files")
+            report(ep, "it provides no *.toml lexicon files")
         out.extend(LexiconSource(f, package=_distribution(ep), plugin=ep.name) for f in files)
     return out
 
 
-def lexicon_sources(plugins: bool = True) -> list[LexiconSource]:
-    """Every lexicon file: built-ins first, then plugins."""
-    return builtin_sources() + (plugin_sources() if plugins else [])
+def lexicon_sources(plugins: bool = True,
+                    problems: list[str] | None = None) -> list[LexiconSource]:
+    """Every lexicon file: built-ins first, then plugins (``problems``: see
+    :func:`plugin_sources`)."""
+    return builtin_sources() + (plugin_sources(problems) if plugins else [])
 
 
 # -- the registry ---------------------------------------------------------------------

@@ -20,7 +20,8 @@ from .site import inputs_table
 
 FLOAT_FORMAT = "%.10g"
 EVIDENCE_ORDER = ["article_id", "part", "start", "feature", "term", "end", "category"]
-INPUT_COLUMNS = ["source", "id", "outlet", "status", "reason", "duplicate_of"]
+INPUT_COLUMNS = ["source", "id", "outlet", "status", "reason", "duplicate_of", "event", "file",
+                 "line"]
 
 
 def jsonable(obj: Any) -> Any:

@@ -136,7 +136,9 @@ def discrepancy_items(comp: Any, event: str | None = None,
             sentence = str(get(c, "sentence", "") or "")
             surface = str(get(c, "surface", "") or "")
             qualifier = str(get(c, "qualifier", "") or "")
-            claims.append({"outlet": str(get(c, "outlet", "")), "value": fmt(get(c, "value")),
+            shown = str(get(c, "shown", "") or "")  # a date or duration as it reads
+            claims.append({"outlet": str(get(c, "outlet", "")),
+                           "value": shown or fmt(get(c, "value")),
                            "unit": str(get(c, "unit", "") or ""), "qualifier": qualifier,
                            "surface": surface, "sentence": sentence,
                            "marked": plain(sentence, surface or None),
