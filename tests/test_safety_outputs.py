@@ -155,11 +155,11 @@ def test_8_a_full_disk_is_exit_5_without_traceback(tmp_path: Path) -> None:
     from framing.errors import OutputError
     from framing.safe_output import atomic_open
 
-    with pytest.raises(OutputError, match="No space left"):  # the write itself fails
-        with atomic_open(tmp_path / "o.txt") as fh:
-            fh.write("x")
-            os.dup2(os.open("/dev/full", os.O_WRONLY), fh.fileno())
-            fh.flush()
+    # the write itself fails
+    with pytest.raises(OutputError, match="No space left"), atomic_open(tmp_path / "o.txt") as fh:
+        fh.write("x")
+        os.dup2(os.open("/dev/full", os.O_WRONLY), fh.fileno())
+        fh.flush()
     assert list(tmp_path.iterdir()) == []
 
 

@@ -97,7 +97,7 @@ def evaluate_command(labels: str, scores: tuple[str, ...], model: str | None, n_
 @click.command("train")
 @click.argument("labels", type=click.Path(dir_okay=False))
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False),
-              help="Where to save the model (joblib).")
+              help="Where to save the model (gzip-compressed JSON data).")
 @click.option("--folds", type=FOLDS, default=5, show_default=True,
               help="Stratified cross-validation folds.")
 @click.option("--seed", type=int, default=0, show_default=True)
