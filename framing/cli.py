@@ -294,7 +294,11 @@ def report(
         write_event_manifest(analysis, Path(write_events))
     written = write_report(comparison, out_dir, force=force)
     click.echo(corpus.summary())
-    _echo_not_scored(Counter(s for s in analysis.articles["status"].astype(str) if s != "ok"))
+    statuses = list(analysis.articles["status"].astype(str))
+    _echo_not_scored(Counter(s for s in statuses if s != "ok"))
+    if "ok" not in statuses:
+        click.echo("no article could be scored, so the report's rankings and comparisons are "
+                   "empty; see inputs.csv and articles.csv (status) for why")
     click.echo(
         f"report for {len(corpus.outlets)} outlets written to {out_dir}/index.html "
         f"({len(written)} files)"
@@ -333,6 +337,18 @@ def _interrupted(exc: BaseException) -> int:
     return 143 if isinstance(exc, Terminated) else 130
 
 
+def _caused_by_interrupt(exc: BaseException) -> BaseException | None:
+    """The Ctrl-C or SIGTERM behind ``exc``, if one is in its chain of causes."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        if isinstance(cur, KeyboardInterrupt):
+            return cur
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; maps our errors to exit codes."""
     import signal
@@ -367,7 +383,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         err = InputError(f"cannot decode input: {exc}")
         click.echo(f"error: {err}", err=True)
         return err.exit_code
-    except OSError as exc:  # a write that failed midway (full disk), or the system's refusal
+    except Exception as exc:
+        if _caused_by_interrupt(exc):  # e.g. an ImportError of a C extension cut off by it
+            return _interrupted(_caused_by_interrupt(exc) or exc)
+        if not isinstance(exc, OSError):
+            raise
+        # a write that failed midway (full disk), or the system's refusal
         code = OutputError.exit_code if exc.errno in WRITE_ERRNOS else FramingError.exit_code
         where = f"{exc.filename}: " if exc.filename else ""
         click.echo(f"error: {where}{exc.strerror or exc}", err=True)

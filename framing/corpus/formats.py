@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from .encoding import decode_bytes, normalise_newlines
+from .encoding import (
+    SURROGATE_WARNING,
+    decode_bytes,
+    json_loads,
+    json_type,
+    normalise_newlines,
+)
 from .manifest import FIELDS, Manifest, ManifestEntry, merge_metadata, meta_value
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -112,20 +118,20 @@ def _html(text: str, source: str) -> tuple[dict[str, str], str, str | None] | Sk
     return meta, normalise_newlines(str(body)), title
 
 
-def _json(text: str, source: str) -> tuple[dict[str, str], str] | Skip:
+def _json(text: str, source: str) -> tuple[dict[str, str], str, int] | Skip:
     try:
-        obj = json.loads(text)
+        obj, replaced = json_loads(text)
     except json.JSONDecodeError as exc:
         return Skip(source, f"{source}:{exc.lineno}: {exc.msg} (column {exc.colno}); fix the JSON")
     if not isinstance(obj, dict):
         return Skip(source, f"expected one JSON object with a 'text' key, found "
-                            f"{type(obj).__name__}; use .jsonl for several articles")
+                            f"{json_type(obj)}; use .jsonl for several articles")
     body = obj.get("text")
     if not isinstance(body, str) or not body.strip():
         keys = ", ".join(repr(k) for k in sorted(obj)) or "(none)"
         return Skip(source, f"no 'text' string in the JSON object (keys: {keys}); add the "
                             "article body as 'text'")
-    return own_metadata(obj), normalise_newlines(body)
+    return own_metadata(obj), normalise_newlines(body), replaced
 
 
 def read_article_file(path: Path, *, default_event: str, manifest: Manifest | None = None,
@@ -170,6 +176,7 @@ def read_article_file(path: Path, *, default_event: str, manifest: Manifest | No
     own: dict[str, str] = {}
     first_line = 1
     title_hint: str | None = None
+    extra: tuple[str, ...] = ()
     kind = "metadata"
     if suffix in MARKDOWN_SUFFIXES:
         got = _front_matter(text, source)
@@ -187,8 +194,10 @@ def read_article_file(path: Path, *, default_event: str, manifest: Manifest | No
         js = _json(text, source)
         if isinstance(js, Skip):
             return js
-        own, text = js
+        own, text, replaced = js
         kind = "JSON keys"
+        if replaced:
+            extra = (f"{source}: " + SURROGATE_WARNING.format(n=replaced),)
     if not text.strip():
         return Skip(source, "no article text after the front matter; add the body below it")
     if suffix in HTML_SUFFIXES:  # page metadata is a guess: the manifest overrides it
@@ -196,7 +205,8 @@ def read_article_file(path: Path, *, default_event: str, manifest: Manifest | No
     else:
         meta = merge_metadata(manifest, entry, own, source=source, own_kind=kind)
     return RawItem(source, text, meta, default_outlet=path.stem, default_event=default_event,
-                   title_hint=title_hint, first_line=first_line, warnings=decoded.warnings)
+                   title_hint=title_hint, first_line=first_line,
+                   warnings=(*decoded.warnings, *extra))
 
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_CHARS", "MAX_FILE_BYTES", "RECORD_SUFFIXES",

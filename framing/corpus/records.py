@@ -14,7 +14,14 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from .encoding import bom_encoding, decode_line, normalise_newlines
+from .encoding import (
+    SURROGATE_WARNING,
+    bom_encoding,
+    decode_line,
+    json_loads,
+    json_type,
+    normalise_newlines,
+)
 from .exceptions import DecodeError, MissingColumnError
 from .formats import RawItem, Skip, own_metadata
 
@@ -51,16 +58,21 @@ def _is_binary(path: Path) -> bool:
 
 
 def _item(path: Path, line: int, record: Mapping[str, Any], defaults: Mapping[str, str],
-          default_event: str, warning: str | None) -> RawItem | Skip:
+          default_event: str, warning: str | None, replaced: int = 0) -> RawItem | Skip:
     source = f"{path}:{line}"
     body = record.get("text")
+    if "text" in record and body is not None and not isinstance(body, str):
+        return Skip(source, f"{source}: 'text' is {json_type(body)}, not a string; give the "
+                            "article body as text")
     if not isinstance(body, str) or not body.strip():
         return Skip(source, f"{source}: record without 'text'; give every record the article "
                             "body in 'text'")
+    notes = ((warning,) if warning else ()) + (
+        (f"{source}: " + SURROGATE_WARNING.format(n=replaced),) if replaced else ())
     meta = {**{k: v for k, v in defaults.items() if k in DEFAULT_FIELDS and v},
             **own_metadata(dict(record))}
     return RawItem(source, normalise_newlines(body), meta, default_outlet=path.stem,
-                   default_event=default_event, warnings=(warning,) if warning else ())
+                   default_event=default_event, warnings=notes)
 
 
 def iter_jsonl(path: Path, *, default_event: str,
@@ -77,16 +89,16 @@ def iter_jsonl(path: Path, *, default_event: str,
         if not text.strip():
             continue
         try:
-            obj = json.loads(text)
+            obj, replaced = json_loads(text)
         except json.JSONDecodeError as exc:
             yield Skip(f"{path}:{n}", f"{path}:{n}: {exc.msg} (column {exc.colno}); fix or "
                                       "remove the line")
             continue
         if not isinstance(obj, dict):
             yield Skip(f"{path}:{n}", f"{path}:{n}: expected a JSON object, found "
-                                      f"{type(obj).__name__}")
+                                      f"{json_type(obj)}")
             continue
-        yield _item(path, n, obj, defaults or {}, default_event, warning)
+        yield _item(path, n, obj, defaults or {}, default_event, warning, replaced)
 
 
 def iter_csv(path: Path, *, default_event: str,

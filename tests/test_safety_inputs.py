@@ -1,0 +1,89 @@
+"""Issue 27 points 6, 7 and 16: odd text is read, accounted for and explained, never a traceback.
+
+Driven through ``framing.cli.main`` exactly as the console script calls it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+from pathlib import Path
+
+from framing.cli import main
+
+BODY = ("The council approved the budget on Wednesday after a session that ran for fourteen "
+        "hours and ended well past midnight. Critics said the plan was reckless and would hurt "
+        "families, while supporters called it a careful compromise that protects local jobs.")
+OTHER = ("Storms closed the coastal highway for a second day as crews cleared fallen trees and "
+         "restored power to thousands of homes. Officials warned that more rain could bring "
+         "flooding, and urged drivers to stay home until the roads were declared safe again.")
+
+
+def run(*args: str) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return code, out.getvalue() + err.getvalue()
+
+
+def account(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_6_lone_surrogates_become_replacement_characters(tmp_path: Path) -> None:
+    # raw JSON text: the escapes decode to lone surrogates (a truncated emoji)
+    lines = ['{"id": "a\\ud83d", "outlet": "Daily\\ud83d", "title": "T\\udc00", '
+             f'"text": "{BODY} \\ud83d"}}',
+             json.dumps({"id": "b", "outlet": "Herald", "text": OTHER})]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out = run("analyze", str(feed), "-o", str(tmp_path / "o.jsonl"), "-j", "1")
+    assert code == 0, out
+    recs = [json.loads(x) for x in (tmp_path / "o.jsonl").read_text("utf-8").splitlines()]
+    assert [r["id"] for r in recs] == ["a\ufffd", "b"]  # the good record is kept too
+    assert recs[0]["outlet"] == "Daily\ufffd" and recs[0]["title"] == "T\ufffd"
+    rows = account(tmp_path / "o.inputs.csv")
+    assert "4 lone UTF-16 surrogate(s)" in rows[0]["reason"] and rows[0]["status"] == "analysed"
+    assert "surrogate" in out  # a warning on the terminal, naming the line
+    # a .json article and a manifest.jsonl value
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "a.json").write_text('{"outlet": "X\\ud83d", "text": "' + BODY + '"}', encoding="utf-8")
+    (d / "b.json").write_text(json.dumps({"outlet": "Y", "text": OTHER}), encoding="utf-8")
+    (d / "manifest.jsonl").write_text('{"file": "a.json", "title": "t\\ud83d"}\n'
+                                      '{"file": "b.json"}\n', encoding="utf-8")
+    code, out = run("report", str(d), "-o", str(tmp_path / "rep"), "-j", "1", "--bootstrap",
+                    "10", "--no-progress")
+    assert code == 0, out
+    assert "X\ufffd" in (tmp_path / "rep" / "articles.csv").read_text(encoding="utf-8")
+
+
+def test_7_a_report_with_no_scorable_article_is_empty_not_a_crash(tmp_path: Path) -> None:
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "a.txt").write_text("Budget\n\nThe council met today about it.\n", encoding="utf-8")
+    (d / "b.txt").write_text("Storm\n\nThe road was closed for a day.\n", encoding="utf-8")
+    code, out = run("report", str(d), "-o", str(tmp_path / "rep"), "-j", "1", "--bootstrap",
+                    "10", "--no-progress")
+    assert code == 0, out
+    assert "no article could be scored" in out and "2 too short" in out
+    assert (tmp_path / "rep" / "index.html").is_file()
+
+
+def test_16_messages_say_what_is_wrong(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join([json.dumps({"id": "a", "text": BODY}), "null", "[1, 2]",
+                               json.dumps({"id": "n", "text": 5}),
+                               json.dumps({"id": "l", "text": ["a", "b"]})]) + "\n",
+                    encoding="utf-8")
+    code, out = run("analyze", str(feed), "-o", str(tmp_path / "o.jsonl"), "-j", "1")
+    assert code == 0, out
+    reasons = [r["reason"] for r in account(tmp_path / "o.inputs.csv")]
+    assert "expected a JSON object, found null" in reasons[1]
+    assert "found an array" in reasons[2]
+    assert "'text' is a number, not a string" in reasons[3]
+    assert "'text' is an array, not a string" in reasons[4]
+    assert not any("NoneType" in r or "record without 'text'" in r for r in reasons[1:])
