@@ -26,9 +26,20 @@ def _clean(value: Any) -> Any:
 
 
 def result_record(res: ArticleResult, lexicons: list[tuple[str, str]]) -> dict[str, Any]:
-    """The JSONL record of one article: id, outlet, event, title, features, evidence, lexicons."""
+    """The JSONL record of one article: id, outlet, event, title, features, evidence, the
+    sentences the evidence is in, lexicons.
+
+    Each evidence span names its sentence (``part`` and ``sentence``, the index of a body
+    sentence) and its offsets in the text; the text of every body sentence that holds
+    evidence is stored once, in ``sentences`` (a headline span's sentence is ``title``).
+    """
     a = res.article
+    cols = res.sentence_columns
+    bounds = {i: (s, e) for i, s, e in zip(cols.get("sentence", ()), cols.get("start", ()),
+                                           cols.get("end", ()), strict=True)}
     body_sents = res.sentence_texts()
+    used = sorted({s.sentence for s in res.evidence if s.part != "headline"
+                   and s.sentence in body_sents})
     return {
         "id": a.id, "outlet": a.outlet, "event": a.event, "title": a.title,
         "published": a.published, "url": a.url, "source": a.source, "status": res.status,
@@ -42,10 +53,11 @@ def result_record(res: ArticleResult, lexicons: list[tuple[str, str]]) -> dict[s
              "surface": (a.title if s.part == "headline" else a.text)[s.start:s.end],
              "start": s.start, "end": s.end, "sentence": s.sentence, "part": s.part,
              "attributed": s.attributed, "negated": s.negated, "weight": round(s.weight, 6),
-             "source": s.source, "speaker": s.speaker,
-             "sentence_text": a.title if s.part == "headline" else body_sents.get(s.sentence)}
+             "source": s.source, "speaker": s.speaker}
             for s in res.evidence
         ],
+        "sentences": [{"sentence": i, "start": bounds[i][0], "end": bounds[i][1],
+                       "text": body_sents[i]} for i in used],
         "lexicons": [{"name": n, "version": v} for n, v in lexicons],
     }
 

@@ -87,3 +87,29 @@ def test_16_messages_say_what_is_wrong(tmp_path: Path) -> None:
     assert "'text' is a number, not a string" in reasons[3]
     assert "'text' is an array, not a string" in reasons[4]
     assert not any("NoneType" in r or "record without 'text'" in r for r in reasons[1:])
+
+
+def test_10_a_long_unpunctuated_record_stores_each_sentence_once(tmp_path: Path) -> None:
+    """Bounded sentences, each stored once: output grows with the text, not its square."""
+    from framing.text.tokens import MAX_SENTENCE_CHARS
+
+    words = ["the", "reckless", "mayor", "rammed", "a", "disastrous", "shameful", "plan",
+             "critics", "allegedly", "said"]
+    text = " ".join(words[i % len(words)] for i in range(9000))  # ~60,000 chars, no period
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "long", "outlet": "X", "text": text}) + "\n",
+                    encoding="utf-8")
+    code, out = run("analyze", str(feed), "-o", str(tmp_path / "o.jsonl"), "-j", "1")
+    assert code == 0, out
+    rec = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
+    assert rec["status"] == "ok" and len(rec["evidence"]) > 1000
+    assert all("sentence_text" not in e for e in rec["evidence"])
+    sents = rec["sentences"]
+    assert len({s["sentence"] for s in sents}) == len(sents)  # once each
+    assert all(len(s["text"]) <= MAX_SENTENCE_CHARS for s in sents)
+    assert all(text[s["start"]:s["end"]] == s["text"] for s in sents)
+    assert sum(len(s["text"]) for s in sents) <= len(text)
+    for e in rec["evidence"]:  # every span lies in the sentence it names
+        (s,) = [s for s in sents if s["sentence"] == e["sentence"]]
+        assert s["start"] <= e["start"] < e["end"] <= s["end"]
+        assert text[e["start"]:e["end"]] == e["surface"]
