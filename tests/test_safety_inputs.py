@@ -19,6 +19,9 @@ BODY = ("The council approved the budget on Wednesday after a session that ran f
 OTHER = ("Storms closed the coastal highway for a second day as crews cleared fallen trees and "
          "restored power to thousands of homes. Officials warned that more rain could bring "
          "flooding, and urged drivers to stay home until the roads were declared safe again.")
+THIRD = ("The school board voted to extend the library's opening hours through the summer, "
+         "after parents asked for a quiet place for students to read. The change will cost "
+         "the district a modest sum that officials said the current budget can absorb.")
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -113,3 +116,42 @@ def test_10_a_long_unpunctuated_record_stores_each_sentence_once(tmp_path: Path)
         (s,) = [s for s in sents if s["sentence"] == e["sentence"]]
         assert s["start"] <= e["start"] < e["end"] <= s["end"]
         assert text[e["start"]:e["end"]] == e["surface"]
+
+
+def test_13_html_over_the_limit_is_skipped_before_extraction(tmp_path: Path) -> None:
+    from framing.corpus.formats import MAX_ARTICLE_CHARS
+
+    d = tmp_path / "news"
+    d.mkdir()
+    para = "<p>Paragraph with some words in it, one of very many on this page.</p>"
+    n = MAX_ARTICLE_CHARS // 60 + 1  # text outside the tags just over the limit
+    (d / "big.html").write_text("<html><body>" + para * n + "</body></html>", encoding="utf-8")
+    (d / "ok.txt").write_text(f"Budget\n\n{BODY}\n", encoding="utf-8")
+    import time
+
+    t0 = time.perf_counter()
+    code, out = run("analyze", str(d), "-o", str(tmp_path / "o.jsonl"), "-j", "1")
+    assert code == 0, out
+    rows = {Path(r["source"]).name: r for r in account(tmp_path / "o.inputs.csv")}
+    assert rows["big.html"]["status"] == "skipped"
+    assert "outside its HTML tags" in rows["big.html"]["reason"]
+    # extraction of ~16,700 paragraphs alone takes several seconds; the check is linear
+    assert time.perf_counter() - t0 < 60
+
+
+def test_17_outlets_are_normalised_and_case_differences_warned(tmp_path: Path) -> None:
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "Café")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "a", "outlet": "Café", "text": BODY},
+        {"id": "b", "outlet": nfd, "text": OTHER},
+        {"id": "c", "outlet": "café", "text": THIRD},
+    ]) + "\n", encoding="utf-8")
+    code, out = run("analyze", str(feed), "-o", str(tmp_path / "o.jsonl"), "-j", "1")
+    assert code == 0, out
+    outlets = [json.loads(x)["outlet"]
+               for x in (tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert outlets[:2] == ["Café", "Café"] and outlets[0] == unicodedata.normalize("NFC", nfd)
+    assert "'café' differs from 'Café' only in case" in out

@@ -97,8 +97,28 @@ def _front_matter(text: str, source: str) -> tuple[dict[str, str], str, int] | S
     return own_metadata(dict(post.metadata)), text[m.end():], text[: m.end()].count("\n") + 1
 
 
+_TAG = re.compile(r"<[^>]*>")
+
+
+def html_text_size(html: str) -> int:
+    """The characters of ``html`` outside its tags: a linear-time upper bound of the text
+    an extractor can find in it (checked against :data:`MAX_ARTICLE_CHARS` before
+    extraction, which takes time growing faster than the page's paragraph count).
+
+    Examples
+    --------
+    >>> html_text_size("<p>Hello <b>you</b></p>")
+    9
+    """
+    return len(html) - sum(m.end() - m.start() for m in _TAG.finditer(html))
+
+
 def _html(text: str, source: str) -> tuple[dict[str, str], str, str | None] | Skip:
     """(metadata, main text, page title) of an HTML page, with trafilatura."""
+    size = html_text_size(text)
+    if size > MAX_ARTICLE_CHARS:  # before extraction, not after it
+        return Skip(source, too_large(size, "characters of text outside its HTML tags",
+                                      MAX_ARTICLE_CHARS))
     import trafilatura
 
     doc: Any = trafilatura.bare_extraction(

@@ -9,6 +9,7 @@ in receives one record per input file or record.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 import warnings
 from collections.abc import Iterator
 from dataclasses import replace
@@ -77,7 +78,8 @@ def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
         else:
             why = "no body text below the headline; add the article body"
         return Skip(item.source, why)
-    outlet = meta.get("outlet") or item.default_outlet
+    # one spelling per outlet: "Café" typed (NFC) and "Café" from a macOS file name (NFD)
+    outlet = unicodedata.normalize("NFC", meta.get("outlet") or item.default_outlet)
     published = meta.get("published") or res.published
     if published:
         published = parse_date(published) or published
@@ -188,6 +190,8 @@ def check_sources(sources: tuple[Source, ...]) -> list[Path]:
 def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article]:
     dedup = Deduplicator()
     ids: dict[str, str] = {}
+    spellings: dict[str, str] = {}  # casefolded outlet -> the first spelling seen
+    warned: set[str] = set()  # other spellings, warned about once each
     n_read = 0
     first_skips: list[str] = []
     for path in paths:
@@ -208,6 +212,12 @@ def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article
                                      "each article its own id", id=art.id, outlet=art.outlet)
                 continue
             ids[art.id] = art.source
+            first = spellings.setdefault(art.outlet.casefold(), art.outlet)
+            if first != art.outlet and art.outlet not in warned:
+                warned.add(art.outlet)
+                warnings.warn(f"{art.source}: outlet {art.outlet!r} differs from {first!r} only "
+                              "in case; they are compared as two outlets: give both one "
+                              "spelling if they are one", CorpusWarning, stacklevel=3)
             acc.analysed(art.source, art.id, art.outlet, "; ".join(art.warnings))
             for note in art.warnings:
                 warnings.warn(note, CorpusWarning, stacklevel=3)
