@@ -95,7 +95,7 @@ def check_account(account: Path, news: Path) -> None:
             assert f"{feed}:{n}" in sources, (n, line, sorted(sources))
 
 
-@settings(max_examples=min(settings.default.max_examples, 16), deadline=None,
+@settings(max_examples=min(settings().max_examples, 16), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(command=st.sampled_from(["analyze", "report", "evaluate", "train"]),
        lines=st.lists(LINE, min_size=1, max_size=4), raw=st.binary(max_size=200), text=TEXT,

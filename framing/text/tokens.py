@@ -159,7 +159,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     """
     stop = len(text) if end is None else end
     chunk = text[start:stop]
-    spans = []
+    spans: list[tuple[int, int]] = []
     for s, e in sentence_splitter().span_tokenize(chunk):
         piece = chunk[s:e]
         # Punkt keeps a closing quote after the period with the sentence; fine.
