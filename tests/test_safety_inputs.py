@@ -155,3 +155,25 @@ def test_17_outlets_are_normalised_and_case_differences_warned(tmp_path: Path) -
                for x in (tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()]
     assert outlets[:2] == ["Café", "Café"] and outlets[0] == unicodedata.normalize("NFC", nfd)
     assert "'café' differs from 'Café' only in case" in out
+
+
+def test_15_every_entry_of_a_folder_is_accounted_for(tmp_path: Path) -> None:
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "a.txt").write_text(f"Budget\n\n{BODY}\n", encoding="utf-8")
+    (tmp_path / "outside.txt").write_text(f"Secret\n\n{OTHER}\n", encoding="utf-8")
+    (d / "link.txt").symlink_to(tmp_path / "outside.txt")
+    (d / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (d / "folder").symlink_to(tmp_path, target_is_directory=True)
+    (d / ".hidden.txt").write_text("hidden", encoding="utf-8")
+    (d / "manifest.csv").write_text("file,outlet\na.txt,Daily\n../outside.txt,X\n",
+                                    encoding="utf-8")
+    code, out = run("analyze", str(d), "-o", str(tmp_path / "o.jsonl"), "-j", "1")
+    assert code == 0, out
+    rows = {r["source"]: r for r in account(tmp_path / "o.inputs.csv")}
+    for name in ("link.txt", "dangling.txt", "folder", ".hidden.txt"):
+        assert rows[str(d / name)]["status"] == "skipped", name
+    assert "outside the folder" in rows[str(d / "link.txt")]["reason"]
+    assert "../outside.txt" in rows[f"{d / 'manifest.csv'}:3"]["reason"]
+    records = (tmp_path / "o.jsonl").read_text(encoding="utf-8")
+    assert "Daily" in records and "Secret" not in records  # the outside file is not read
