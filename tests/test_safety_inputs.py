@@ -177,3 +177,11 @@ def test_15_every_entry_of_a_folder_is_accounted_for(tmp_path: Path) -> None:
     assert "../outside.txt" in rows[f"{d / 'manifest.csv'}:3"]["reason"]
     records = (tmp_path / "o.jsonl").read_text(encoding="utf-8")
     assert "Daily" in records and "Secret" not in records  # the outside file is not read
+
+
+def test_18_a_duplicate_column_is_refused(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.csv"
+    feed.write_text(f'id,text,text\n1,"{BODY}",other words\n', encoding="utf-8")
+    code, out = run("analyze", str(feed), "-o", str(tmp_path / "o.jsonl"), "-j", "1")
+    assert code == 2 and "feed.csv:1" in out and "'text' more than once" in out
+    assert not (tmp_path / "o.jsonl").exists()

@@ -22,7 +22,7 @@ from .encoding import (
     json_type,
     normalise_newlines,
 )
-from .exceptions import DecodeError, MissingColumnError
+from .exceptions import DecodeError, MalformedRecordError, MissingColumnError
 from .formats import RawItem, Skip, own_metadata
 
 #: manifest fields that may serve as defaults for every record of a file
@@ -131,6 +131,11 @@ def iter_csv(path: Path, *, default_event: str,
     if fields is None:
         yield Skip(str(path), "empty file: no CSV header and no rows")
         return
+    twice = sorted({f for f in fields if fields.count(f) > 1})
+    if twice:  # csv.DictReader would keep the last of them without a word
+        raise MalformedRecordError(
+            f"the header names {', '.join(repr(f) for f in twice)} more than once; give every "
+            "column its own name", path=str(path), line=1)
     if "text" not in fields:
         found = ", ".join(repr(f) for f in fields) or "(none)"
         raise MissingColumnError(f"no 'text' column; columns found: {found}; add a 'text' "
@@ -172,6 +177,11 @@ def iter_parquet(path: Path, *, default_event: str,
         yield Skip(str(path), f"cannot read as Parquet ({exc})")
         return
     fields = pf.schema_arrow.names
+    twice = sorted({f for f in fields if fields.count(f) > 1})
+    if twice:  # a record would keep one of them without a word
+        raise MalformedRecordError(
+            f"the header names {', '.join(repr(f) for f in twice)} more than once; give every "
+            "column its own name", path=str(path), line=1)
     if "text" not in fields:
         found = ", ".join(repr(f) for f in fields) or "(none)"
         raise MissingColumnError(f"no 'text' column; columns found: {found}; add a 'text' "
