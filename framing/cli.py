@@ -18,9 +18,9 @@ from typing import Any, ClassVar, TypeVar
 
 import click
 
-from ._cli_common import parse_pairs
+from ._cli_common import BOOTSTRAP, JOBS, check_engine, check_format, parse_pairs
 from ._version import __version__
-from .errors import FramingError, InputError, NothingAnalysedError, StrictModeError
+from .errors import FramingError, InputError, NothingAnalysedError, OutputError, StrictModeError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -60,8 +60,8 @@ def analysis_options(f: F) -> F:
         click.option(
             "--jobs",
             "-j",
-            type=int,
-            default=0,
+            type=JOBS,
+            default=None,
             show_default="all cores",
             help="Worker processes for the local engine.",
         ),
@@ -90,11 +90,17 @@ def _analysis_kwargs(kw: dict[str, Any]) -> dict[str, Any]:
         "extra_lexicons": list(kw["lexicon_files"]),
         "exclude_lexicons": list(kw["disabled"]),
         "weights": _weights(kw["weights"]),
-        "jobs": kw["jobs"],
+        "jobs": kw["jobs"] or 0,
         "engine": kw["engine"],
         "scheduler": kw["scheduler"],
         "model": kw["model_path"],
     }
+
+
+def _inputs(sources: Sequence[str], kw: dict[str, Any]) -> list[Path]:
+    """Every file the run reads (never replaced by an output)."""
+    extra = [*kw["lexicon_files"], *([kw["model_path"]] if kw["model_path"] else [])]
+    return [Path(s) for s in (*sources, *extra)]
 
 
 def _echo_not_scored(counts: Counter[str]) -> None:
@@ -160,14 +166,16 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
     from .corpus import iter_articles
     from .corpus.accounting import SpillingAccounting
     from .engines import run_pipeline
-    from .io import atomic_open, check_output_file, write_results
+    from .io import atomic_open, write_results
     from .pipeline import Pipeline, PipelineConfig
+    from .safe_output import check_output
 
     out_path = Path(out)
-    fmt = fmt or {".csv": "csv", ".parquet": "parquet"}.get(out_path.suffix.lower(), "jsonl")
+    fmt = check_format(out, fmt)
+    check_engine(kw["engine"], kw["scheduler"])
     inputs_csv = out_path.with_name(out_path.stem + ".inputs.csv")
-    check_output_file(out_path, [Path(s) for s in sources], force)
-    check_output_file(inputs_csv, [Path(s) for s in sources], force)
+    check_output(out_path, _inputs(sources, kw), force=force)
+    check_output(inputs_csv, _inputs(sources, kw), force=force)
     opts = _analysis_kwargs(kw)
     config = PipelineConfig(
         exclude_lexicons=tuple(opts["exclude_lexicons"]),
@@ -200,6 +208,9 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
             with atomic_open(inputs_csv) as fh:  # the account says what to fix
                 accounting.write_csv(fh)
             click.echo(accounting.summary())
+            if force and out_path.is_file():  # not an old output beside the new account
+                out_path.unlink()
+                click.echo(f"removed the earlier {out_path} (--force)")
             why = "--strict" if isinstance(exc, StrictModeError) else "every input was skipped"
             click.echo(f"no records written ({why}); inputs: {inputs_csv}")
             raise
@@ -222,7 +233,7 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
 @click.option(
     "--bootstrap",
     "n_boot",
-    type=int,
+    type=BOOTSTRAP,
     default=1000,
     show_default=True,
     help="Bootstrap replicates for confidence intervals.",
@@ -254,7 +265,17 @@ def report(
     from .compare import compare
     from .corpus import load_corpus
     from .report import check_report_dir, write_report
+    from .safe_output import check_output
 
+    check_engine(kw["engine"], kw["scheduler"])
+    inputs = _inputs(sources, kw)
+    if out:  # checked before anything is read (the default needs the corpus's name)
+        check_report_dir(Path(out), inputs, force)
+    if write_events:
+        check_output(write_events, inputs, force=force, option="--write-events")
+        if out and Path(write_events).resolve().is_relative_to(Path(out).resolve()):
+            raise OutputError(f"--write-events {write_events} lies inside the report directory "
+                              f"{out}, which the report replaces; write it elsewhere")
     opts = _analysis_kwargs(kw)
     strict = opts.pop("strict")
     corpus = load_corpus(*sources, clean=opts.pop("clean"))
@@ -266,7 +287,7 @@ def report(
         click.echo("no report written (--strict)")
         raise SkippedInputsError(skipped_message(corpus.inputs))
     out_dir = Path(out) if out else Path("reports") / corpus.name
-    check_report_dir(out_dir, [Path(s) for s in sources], force)
+    check_report_dir(out_dir, inputs, force)
     show = progress if progress is not None else (len(corpus) > 20 and sys.stderr.isatty())
     analysis = run_analysis(corpus, progress=bool(show), **opts)
     comparison = compare(analysis, n_boot=n_boot, seed=seed)
@@ -276,7 +297,11 @@ def report(
         write_event_manifest(analysis, Path(write_events))
     written = write_report(comparison, out_dir, force=force)
     click.echo(corpus.summary())
-    _echo_not_scored(Counter(s for s in analysis.articles["status"].astype(str) if s != "ok"))
+    statuses = list(analysis.articles["status"].astype(str))
+    _echo_not_scored(Counter(s for s in statuses if s != "ok"))
+    if "ok" not in statuses:
+        click.echo("no article could be scored, so the report's rankings and comparisons are "
+                   "empty; see inputs.csv and articles.csv (status) for why")
     click.echo(
         f"report for {len(corpus.outlets)} outlets written to {out_dir}/index.html "
         f"({len(written)} files)"
@@ -301,8 +326,42 @@ def _show_warning(message: Warning | str, category: type[Warning], filename: str
     click.echo(f"warning: {message}", err=True)
 
 
+def _terminate(signum: int, frame: Any) -> None:
+    """SIGTERM: unwind like Ctrl-C, so that temporary files and folders are removed."""
+    from .cleanup import Terminated
+
+    raise Terminated
+
+
+def _interrupted(exc: BaseException) -> int:
+    from .cleanup import Terminated
+
+    click.echo("interrupted; no partial output was left behind", err=True)
+    return 143 if isinstance(exc, Terminated) else 130
+
+
+def _caused_by_interrupt(exc: BaseException) -> BaseException | None:
+    """The Ctrl-C or SIGTERM behind ``exc``, if one is in its chain of causes."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        if isinstance(cur, KeyboardInterrupt):
+            return cur
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; maps our errors to exit codes."""
+    import signal
+    import threading
+
+    from .safe_output import WRITE_ERRNOS
+
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         with warnings.catch_warnings():
             warnings.showwarning = _show_warning
@@ -316,19 +375,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FramingError as exc:
         click.echo(f"error: {exc}", err=True)
         return exc.exit_code
-    except click.exceptions.Abort:  # click turns Ctrl-C into Abort
-        click.echo("interrupted; no partial output was left behind", err=True)
-        return 130
+    except click.exceptions.Abort as exc:  # click turns Ctrl-C into Abort
+        return _interrupted(exc.__context__ or exc)
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
-    except KeyboardInterrupt:
-        click.echo("interrupted; no partial output was left behind", err=True)
-        return 130
+    except KeyboardInterrupt as exc:
+        return _interrupted(exc)
     except UnicodeDecodeError as exc:  # pragma: no cover - corpus reader should catch these
         err = InputError(f"cannot decode input: {exc}")
         click.echo(f"error: {err}", err=True)
         return err.exit_code
+    except Exception as exc:
+        if _caused_by_interrupt(exc):  # e.g. an ImportError of a C extension cut off by it
+            return _interrupted(_caused_by_interrupt(exc) or exc)
+        if not isinstance(exc, OSError):
+            raise
+        # a write that failed midway (full disk), or the system's refusal
+        code = OutputError.exit_code if exc.errno in WRITE_ERRNOS else FramingError.exit_code
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(f"error: {where}{exc.strerror or exc}", err=True)
+        return code
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     return status if isinstance(status, int) else 0
 
 

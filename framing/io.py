@@ -1,4 +1,4 @@
-"""Safe output: atomic files, and the streaming writers of ``framing analyze``.
+"""The streaming writers of ``framing analyze`` (atomic files: :mod:`framing.safe_output`).
 
 Every file is written to a temporary file in the target directory and renamed
 into place, so an interrupted run never leaves a half-written file.
@@ -6,55 +6,17 @@ into place, so an interrupted run never leaves a half-written file.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
-import os
-import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from .errors import OutputError
 from .pipeline import ArticleResult
+from .safe_output import atomic_open, atomic_path, check_output, write_text
 
 FORMATS = ("jsonl", "csv", "parquet")
-
-
-def _umask() -> int:
-    """The process umask (read by setting and restoring it)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-@contextlib.contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; rename it over ``path`` on success."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp_path = Path(tmp)
-    try:
-        yield tmp_path
-        os.chmod(tmp_path, 0o666 & ~_umask())  # mkstemp made it 0600; give open()'s mode
-        os.replace(tmp_path, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp_path.unlink()
-        raise
-
-
-@contextlib.contextmanager
-def atomic_open(path: Path, mode: str = "w", encoding: str = "utf-8") -> Iterator[IO[Any]]:
-    """Open a file for writing that appears at ``path`` only when complete."""
-    with atomic_path(path) as tmp, open(tmp, mode, encoding=encoding, newline="") as fh:
-        yield fh
-
-
-def write_text(path: Path, text: str) -> None:
-    with atomic_open(path) as fh:
-        fh.write(text)
 
 
 def _clean(value: Any) -> Any:
@@ -64,9 +26,20 @@ def _clean(value: Any) -> Any:
 
 
 def result_record(res: ArticleResult, lexicons: list[tuple[str, str]]) -> dict[str, Any]:
-    """The JSONL record of one article: id, outlet, event, title, features, evidence, lexicons."""
+    """The JSONL record of one article: id, outlet, event, title, features, evidence, the
+    sentences the evidence is in, lexicons.
+
+    Each evidence span names its sentence (``part`` and ``sentence``, the index of a body
+    sentence) and its offsets in the text; the text of every body sentence that holds
+    evidence is stored once, in ``sentences`` (a headline span's sentence is ``title``).
+    """
     a = res.article
+    cols = res.sentence_columns
+    bounds = {i: (s, e) for i, s, e in zip(cols.get("sentence", ()), cols.get("start", ()),
+                                           cols.get("end", ()), strict=True)}
     body_sents = res.sentence_texts()
+    used = sorted({s.sentence for s in res.evidence if s.part != "headline"
+                   and s.sentence in body_sents})
     return {
         "id": a.id, "outlet": a.outlet, "event": a.event, "title": a.title,
         "published": a.published, "url": a.url, "source": a.source, "status": res.status,
@@ -80,24 +53,19 @@ def result_record(res: ArticleResult, lexicons: list[tuple[str, str]]) -> dict[s
              "surface": (a.title if s.part == "headline" else a.text)[s.start:s.end],
              "start": s.start, "end": s.end, "sentence": s.sentence, "part": s.part,
              "attributed": s.attributed, "negated": s.negated, "weight": round(s.weight, 6),
-             "source": s.source, "speaker": s.speaker,
-             "sentence_text": a.title if s.part == "headline" else body_sents.get(s.sentence)}
+             "source": s.source, "speaker": s.speaker}
             for s in res.evidence
         ],
+        "sentences": [{"sentence": i, "start": bounds[i][0], "end": bounds[i][1],
+                       "text": body_sents[i]} for i in used],
         "lexicons": [{"name": n, "version": v} for n, v in lexicons],
     }
 
 
 def check_output_file(path: Path, inputs: Iterable[Path], force: bool) -> None:
-    """Refuse to overwrite an input, or an existing file without ``force``."""
-    resolved = path.resolve()
-    for given in inputs:
-        src = given.resolve()
-        if resolved == src or (src.is_dir() and src in resolved.parents):
-            raise OutputError(f"the output {path} would be written inside the input {given}; "
-                              "choose an --out outside your corpus")
-    if path.exists() and not force:
-        raise OutputError(f"{path} exists; pass --force to replace it")
+    """Refuse to overwrite an input, a non-regular file, or an existing file without
+    ``force`` (:func:`framing.safe_output.check_output`)."""
+    check_output(path, inputs, force=force)
 
 
 def write_results(results: Iterable[ArticleResult], path: Path, fmt: str,
@@ -171,3 +139,7 @@ def _flat_row(res: ArticleResult, lexicons: list[tuple[str, str]]) -> dict[str, 
     row.update({k: float(v) for k, v in res.features.items()})
     row["lexicons"] = ";".join(f"{n}=={v}" for n, v in lexicons)
     return row
+
+
+__all__ = ["FORMATS", "atomic_open", "atomic_path", "check_output_file", "result_record",
+           "write_results", "write_text"]

@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 #: never its neighbours in one layer.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("__main__",),
+    ("_entry",),
     ("cli", "__init__"),
     ("report",),
     ("compare",),
@@ -40,8 +41,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("pipeline",),
     ("extractors",),
     ("lexicon", "text", "corpus"),
-    ("tokens",),
-    ("_version", "errors", "types", "frames", "_nltk", "_cli_common"),
+    ("tokens", "safe_output"),
+    ("_cli_common", "cleanup"),
+    ("_version", "errors", "types", "frames", "_nltk"),
 )
 
 #: Arrows that the layers would allow but that must not be: compare and report work on

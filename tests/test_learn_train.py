@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import joblib
 import pytest
 
 from framing.errors import ModelError
@@ -24,7 +23,7 @@ ARTICLE = (
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
-    out = tmp_path_factory.mktemp("model") / "tiny.joblib"
+    out = tmp_path_factory.mktemp("model") / "tiny.model"
     result = train(SENTENCES, out=out, folds=3, c_grid=(1.0, 4.0))
     return out, result
 
@@ -40,9 +39,18 @@ def test_train_reports_cv_and_saves(trained: tuple[Path, object]) -> None:
     assert "macro-F1" in text and "±" in text and "excluded 2 rows" in text
 
 
+def _meta(path: Path) -> dict[str, object]:
+    import gzip
+    import json
+
+    doc = json.loads(gzip.decompress(path.read_bytes()))
+    assert doc["framing_model"] == 3 and set(doc) == {"framing_model", "meta", "model"}
+    return doc["meta"]  # type: ignore[no-any-return]
+
+
 def test_model_records_what_it_was_trained_on(trained: tuple[Path, object]) -> None:
     out, _ = trained
-    meta = joblib.load(out)["meta"]
+    meta = _meta(out)
     for key in ("framing_version", "features_version", "feature_columns", "lexicons",
                 "sklearn_version", "data_sha256", "cv"):
         assert key in meta
@@ -56,8 +64,8 @@ def test_model_records_what_it_was_trained_on(trained: tuple[Path, object]) -> N
 
 def test_mismatched_lexicon_version_is_refused(trained: tuple[Path, object]) -> None:
     out, _ = trained
-    meta = joblib.load(out)["meta"]
-    good = [tuple(x) for x in meta["lexicons"]]
+    meta = _meta(out)
+    good = [tuple(x) for x in meta["lexicons"]]  # type: ignore[attr-defined]
     assert load_model(out, lexicons=good).meta["n_train"] == 36
     bad = [(n, "99.0.0" if n == "loaded" else v) for n, v in good]
     with pytest.raises(ModelError, match=r"trained with lexicon loaded .*, this run has loaded "
@@ -68,21 +76,112 @@ def test_mismatched_lexicon_version_is_refused(trained: tuple[Path, object]) -> 
 
 
 def test_other_model_errors(tmp_path: Path) -> None:
+    import gzip
+    import json
+
     with pytest.raises(ModelError, match="framing train"):
-        load_model(tmp_path / "missing.joblib")
-    junk = tmp_path / "junk.joblib"
-    joblib.dump({"something": 1}, junk)
+        load_model(tmp_path / "missing.model")
+    junk = tmp_path / "junk.model"
+    junk.write_bytes(gzip.compress(json.dumps({"something": 1}).encode()))
     with pytest.raises(ModelError, match="not a model"):
         load_model(junk)
-    old = tmp_path / "old.joblib"  # a model file of an earlier layout (one regression)
-    joblib.dump({"framing_model": 1, "estimator": None, "meta": {}}, old)
-    with pytest.raises(ModelError, match=r"model file format 1, this framing reads format 2; "
+    old = tmp_path / "old.model"  # a model file of an earlier layout
+    old.write_text(json.dumps({"framing_model": 2, "meta": {}}), encoding="utf-8")
+    with pytest.raises(ModelError, match=r"model file format 2, this framing reads format 3; "
                                          r"retrain with framing train"):
         load_model(old)
-    text = tmp_path / "text.joblib"
-    text.write_text("not a pickle")
-    with pytest.raises(ModelError, match="cannot read"):
+    text = tmp_path / "text.model"
+    text.write_text("not a model")
+    with pytest.raises(ModelError, match="not a model written by framing train"):
         load_model(text)
+
+
+def test_a_tampered_model_is_refused_before_use(trained: tuple[Path, object],
+                                                tmp_path: Path) -> None:
+    import gzip
+    import json
+
+    out, _ = trained
+    doc = json.loads(gzip.decompress(out.read_bytes()))
+    for path, value, message in [
+        (("model", "clf", "coef"), [1.0], "clf.coef has 1 values"),
+        (("model", "lex", "scale"), "x", "lex.scale is not a list"),
+        (("model", "ngram", "intercept"), None, "ngram.intercept is not a finite number"),
+        (("meta", "lexicons"), {"__reduce__": "os.system"}, "meta is incomplete"),
+    ]:
+        bad = json.loads(json.dumps(doc))
+        node = bad
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = value
+        f = tmp_path / "bad.model"
+        f.write_bytes(gzip.compress(json.dumps(bad).encode()))
+        with pytest.raises(ModelError, match=message):
+            load_model(f)
+    bad = json.loads(json.dumps(doc))
+    bad["model"]["ngram"]["blocks"][0][1]["idf"][0] = -1.0
+    f.write_bytes(gzip.compress(json.dumps(bad).encode()))
+    with pytest.raises(ModelError, match="idf holds a value that is not positive"):
+        load_model(f)
+
+
+@pytest.mark.parametrize("marked", [False, True])
+def test_model_data_scores_exactly_as_the_fitted_estimator(marked: bool) -> None:
+    """The JSON data rebuilt for scoring gives the scikit-learn estimator's probabilities."""
+    import pandas as pd
+
+    from framing.learn.modeldata import estimator_data, linear_model
+    from framing.learn.train import build_estimator
+
+    rows = pd.read_csv(SENTENCES, sep=";", encoding="utf-8-sig")
+    rows = rows[rows["label"].isin(["Biased", "Non-biased"]) & rows["text"].notna()]
+    rows = rows.reset_index(drop=True)
+    y = (rows["label"] == "Biased").to_numpy().astype(int)
+    frame = pd.DataFrame({"text": rows["text"],
+                          "lex:loaded": [t.lower().count("reckless") for t in rows["text"]],
+                          "tone": [len(t) / 100 for t in rows["text"]]})
+    if marked:
+        frame["marked"] = [["reckless"] if "reckless" in t.lower() else [] for t in rows["text"]]
+    est = build_estimator(["lex:loaded", "tone"], marked=marked).fit(frame, y)
+    model = linear_model(estimator_data(est, ["lex:loaded", "tone"]))
+    new = pd.DataFrame({"text": ["A reckless, shameful plan.", "The vote is on Monday."],
+                        "lex:loaded": [1.0, 0.0], "tone": [0.3, 0.2]})
+    if marked:  # marks are read in training only (the estimator wants the column)
+        new["marked"] = [[], []]
+    assert model.predict_proba(new) == pytest.approx(est.predict_proba(new), abs=1e-12)
+    assert model.predict_proba(frame) == pytest.approx(est.predict_proba(frame), abs=1e-12)
+
+
+def test_a_pickle_given_as_model_runs_nothing_and_exits_7(tmp_path: Path) -> None:
+    """Issue 27 point 5: a crafted pickle (it would create a file when unpickled) as --model."""
+    import pickle
+    import subprocess
+    import sys
+
+    marker = tmp_path / "pwned"
+
+    class Exploit:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (eval, (f"open({str(marker)!r}, 'w').write('ran')",))
+
+    for name, payload in (("evil.joblib", pickle.dumps(Exploit(), protocol=4)),
+                          ("evil.pkl", pickle.dumps({"framing_model": 3, "x": Exploit()},
+                                                    protocol=2))):
+        model = tmp_path / name
+        model.write_bytes(payload)
+        src = tmp_path / "a.txt"
+        src.write_text("The council approved the budget on Wednesday after a long "
+                       "session that ran for fourteen hours and ended past midnight.\n")
+        framing = Path(sys.executable).with_name("framing")
+        for args in (["analyze", str(src), "-o", str(tmp_path / "o.jsonl"), "-j", "1"],
+                     ["evaluate", str(SENTENCES), "--bootstrap", "0"]):
+            proc = subprocess.run([str(framing), *args, "--model", str(model)],
+                                  capture_output=True, text=True, timeout=300)
+            assert proc.returncode == 7, proc.stderr
+            assert "looks like a Python pickle" in proc.stderr and "never loads" in proc.stderr
+            assert "Traceback" not in proc.stderr
+            assert not marker.exists()
+    assert not (tmp_path / "o.jsonl").exists()
 
 
 def test_pipeline_adds_loaded_learned_with_evidence(trained: tuple[Path, object]) -> None:
@@ -114,14 +213,14 @@ def test_evaluate_with_model(trained: tuple[Path, object]) -> None:
 def test_cli_train(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from framing.cli import main
 
-    out = tmp_path / "m.joblib"
+    out = tmp_path / "m.model"
     args = ["train", str(SENTENCES), "--out", str(out), "--folds", "3", "--c", "1", "-q"]
     assert main(args) == 0
     assert "macro-F1" in capsys.readouterr().out and out.is_file()
     assert main(args) == 5  # refuses to overwrite without --force
     small = tmp_path / "small.csv"
     small.write_text("text,label\nA sham.,1\nThe vote.,0\nA cruel lie.,1\n")
-    assert main(["train", str(small), "--out", str(tmp_path / "s.joblib")]) == 2
+    assert main(["train", str(small), "--out", str(tmp_path / "s.model")]) == 2
 
 
 def test_analyze_with_model(trained: tuple[Path, object], tmp_path: Path) -> None:
@@ -193,7 +292,7 @@ def test_marked_words_are_cross_fitted() -> None:
 
 def test_train_with_marked_words(tmp_path: Path) -> None:
     labels = _with_marks(tmp_path)
-    out = tmp_path / "m.joblib"
+    out = tmp_path / "m.model"
     result = train(labels, out=out, folds=3, c_grid=(1.0,), words_column="words")
     assert result.scorer.meta["marked_words"] is True
     assert result.params["words_column"] == "words"

@@ -171,7 +171,7 @@ class Case:
 
 ANALYZE_OUT = ("out/out.inputs.csv", "out/out.jsonl")
 REPORT_OUT = ("rep/articles.csv", "rep/comparison.json", "rep/evidence.csv", "rep/index.html",
-              "rep/inputs.csv")
+              "rep/inputs.csv", "rep/report-files.json")
 
 
 def skipped_in(csv_path: str, source: str, reason: str) -> Callable[[Path], None]:

@@ -162,9 +162,10 @@ def write_event_manifest(analysis_or_articles: Any, path: str | PathLike[str], *
     events = {d.id: d.event for d in docs}
     if needs_grouping(events.values()):
         events = assign_events(docs, threshold=threshold)
+    from ..safe_output import atomic_open
+
     p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    with p.open("w", newline="", encoding="utf-8") as fh:
+    with atomic_open(p) as fh:  # whole or not at all (callers check the path first)
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(MANIFEST_COLUMNS)
         for d in sorted(docs, key=lambda d: (events[d.id], d.outlet, d.id)):

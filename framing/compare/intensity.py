@@ -84,6 +84,8 @@ def intensity_table(event: str, values: dict[str, dict[str, float]]) -> pd.DataF
         col = Z[:, i][np.isfinite(Z[:, i])]
         rows[o]["intensity"] = float(col.mean()) if len(col) else np.nan
         rows[o]["n_parts"] = len(col)
-    df = pd.DataFrame(list(rows.values()))
     front = ["event", "outlet", "intensity", "n_parts"]
+    if not rows:  # no outlet with a scored article in this event
+        return pd.DataFrame(columns=front)
+    df = pd.DataFrame(list(rows.values()))
     return df[front + [c for c in df.columns if c not in front]]

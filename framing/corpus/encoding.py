@@ -16,7 +16,9 @@ Newlines are normalised to ``\\n`` in every case.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
+from typing import Any
 
 from .exceptions import BinaryFileError, DecodeError
 
@@ -51,6 +53,70 @@ def normalise_newlines(text: str) -> str:
     'a\nb\ncd'
     """
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: The warning kept in ``inputs.csv`` for an input whose text held lone surrogates.
+SURROGATE_WARNING = ("{n} lone UTF-16 surrogate(s) (half of an emoji or other character, e.g. "
+                     "a JSON \\ud83d cut from its pair) replaced with U+FFFD")
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with every lone UTF-16 surrogate replaced by U+FFFD, and how many there were.
+
+    A JSON escape such as ``"\\ud83d"`` without its pair decodes to a lone surrogate,
+    which no UTF-8 output can hold; every string read from JSON passes through here
+    (:func:`json_loads`).
+
+    Examples
+    --------
+    >>> replace_surrogates("ok \\ud83d!")
+    ('ok \ufffd!', 1)
+    """
+    if text.isascii():
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
+def json_loads(text: str) -> tuple[Any, int]:
+    """``json.loads(text)`` with lone surrogates replaced in every key and string value.
+
+    Returns the object and the number of surrogates replaced (the reader records a
+    warning for the input: :data:`SURROGATE_WARNING`). Raises ``json.JSONDecodeError``
+    as ``json.loads`` does.
+
+    Examples
+    --------
+    >>> json_loads('{"id": "a\\\\ud83d", "n": [1, "\\\\udc00"]}')
+    ({'id': 'a\ufffd', 'n': [1, '\ufffd']}, 2)
+    """
+    import json
+
+    count = 0
+
+    def clean(value: Any) -> Any:
+        nonlocal count
+        if isinstance(value, str):
+            out, n = replace_surrogates(value)
+            count += n
+            return out
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, dict):
+            return {clean(k): clean(v) for k, v in value.items()}
+        return value
+
+    obj = json.loads(text)
+    if "\\u" not in text and text.isascii():
+        return obj, 0
+    return clean(obj), count
+
+
+def json_type(value: Any) -> str:
+    """The JSON name of a decoded value's type (``null``, ``array``, ``string``, ...)."""
+    names = {type(None): "null", bool: "true/false", int: "a number", float: "a number",
+             str: "a string", list: "an array", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
 
 
 def bom_encoding(data: bytes) -> str | None:
@@ -177,6 +243,9 @@ __all__ = [
     "bom_encoding",
     "decode_bytes",
     "decode_line",
+    "json_loads",
+    "json_type",
     "looks_binary",
     "normalise_newlines",
+    "replace_surrogates",
 ]

@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from .encoding import decode_bytes, normalise_newlines
+from .encoding import (
+    SURROGATE_WARNING,
+    decode_bytes,
+    json_loads,
+    json_type,
+    normalise_newlines,
+)
 from .manifest import FIELDS, Manifest, ManifestEntry, merge_metadata, meta_value
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -100,8 +106,28 @@ def _front_matter(text: str, source: str) -> tuple[dict[str, str], str, int] | S
     return own_metadata(dict(post.metadata)), text[m.end():], text[: m.end()].count("\n") + 1
 
 
+_TAG = re.compile(r"<[^>]*>")
+
+
+def html_text_size(html: str) -> int:
+    """The characters of ``html`` outside its tags: a linear-time upper bound of the text
+    an extractor can find in it (checked against :data:`MAX_ARTICLE_CHARS` before
+    extraction, which takes time growing faster than the page's paragraph count).
+
+    Examples
+    --------
+    >>> html_text_size("<p>Hello <b>you</b></p>")
+    9
+    """
+    return len(html) - sum(m.end() - m.start() for m in _TAG.finditer(html))
+
+
 def _html(text: str, source: str) -> tuple[dict[str, str], str, str | None] | Skip:
     """(metadata, main text, page title) of an HTML page, with trafilatura."""
+    size = html_text_size(text)
+    if size > MAX_ARTICLE_CHARS:  # before extraction, not after it
+        return Skip(source, too_large(size, "characters of text outside its HTML tags",
+                                      MAX_ARTICLE_CHARS))
     import trafilatura
 
     doc: Any = trafilatura.bare_extraction(
@@ -121,20 +147,20 @@ def _html(text: str, source: str) -> tuple[dict[str, str], str, str | None] | Sk
     return meta, normalise_newlines(str(body)), title
 
 
-def _json(text: str, source: str) -> tuple[dict[str, str], str] | Skip:
+def _json(text: str, source: str) -> tuple[dict[str, str], str, int] | Skip:
     try:
-        obj = json.loads(text)
+        obj, replaced = json_loads(text)
     except json.JSONDecodeError as exc:
         return Skip(source, f"{source}:{exc.lineno}: {exc.msg} (column {exc.colno}); fix the JSON")
     if not isinstance(obj, dict):
         return Skip(source, f"expected one JSON object with a 'text' key, found "
-                            f"{type(obj).__name__}; use .jsonl for several articles")
+                            f"{json_type(obj)}; use .jsonl for several articles")
     body = obj.get("text")
     if not isinstance(body, str) or not body.strip():
         keys = ", ".join(repr(k) for k in sorted(obj)) or "(none)"
         return Skip(source, f"no 'text' string in the JSON object (keys: {keys}); add the "
                             "article body as 'text'")
-    return own_metadata(obj), normalise_newlines(body)
+    return own_metadata(obj), normalise_newlines(body), replaced
 
 
 def read_article_file(path: Path, *, default_event: str, manifest: Manifest | None = None,
@@ -179,6 +205,7 @@ def read_article_file(path: Path, *, default_event: str, manifest: Manifest | No
     own: dict[str, str] = {}
     first_line = 1
     title_hint: str | None = None
+    extra: tuple[str, ...] = ()
     kind = "metadata"
     if suffix in MARKDOWN_SUFFIXES:
         got = _front_matter(text, source)
@@ -196,8 +223,10 @@ def read_article_file(path: Path, *, default_event: str, manifest: Manifest | No
         js = _json(text, source)
         if isinstance(js, Skip):
             return js
-        own, text = js
+        own, text, replaced = js
         kind = "JSON keys"
+        if replaced:
+            extra = (f"{source}: " + SURROGATE_WARNING.format(n=replaced),)
     if not text.strip():
         return Skip(source, "no article text after the front matter; add the body below it")
     if suffix in HTML_SUFFIXES:  # page metadata is a guess: the manifest overrides it
@@ -205,7 +234,8 @@ def read_article_file(path: Path, *, default_event: str, manifest: Manifest | No
     else:
         meta = merge_metadata(manifest, entry, own, source=source, own_kind=kind)
     return RawItem(source, text, meta, default_outlet=path.stem, default_event=default_event,
-                   title_hint=title_hint, first_line=first_line, warnings=decoded.warnings)
+                   title_hint=title_hint, first_line=first_line,
+                   warnings=(*decoded.warnings, *extra))
 
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_CHARS", "MAX_FILE_BYTES", "RECORD_SUFFIXES",

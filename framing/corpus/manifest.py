@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import ManifestError
 from .clean import parse_date
-from .encoding import decode_bytes
+from .encoding import decode_bytes, json_loads, json_type
 
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
 FIELDS = ("outlet", "title", "published", "url", "event", "id")
@@ -100,13 +100,13 @@ def _rows(path: Path) -> list[tuple[int, Mapping[str, object]]]:
             if not text.strip():
                 continue
             try:
-                obj = json.loads(text)
+                obj, _ = json_loads(text)  # lone surrogates become U+FFFD
             except json.JSONDecodeError as exc:
                 raise ManifestError(f"not valid JSON: {exc.msg} (column {exc.colno}); fix the line",
                                     path=str(path), line=n) from exc
             if not isinstance(obj, dict):
-                raise ManifestError("expected a JSON object with a 'file' key",
-                                    path=str(path), line=n)
+                raise ManifestError(f"expected a JSON object with a 'file' key, found "
+                                    f"{json_type(obj)}", path=str(path), line=n)
             rows.append((n, obj))
         return rows
     reader = csv.DictReader(io.StringIO(decoded.text, newline=""))

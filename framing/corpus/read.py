@@ -9,6 +9,7 @@ in receives one record per input file or record.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 import warnings
 from collections.abc import Iterator
 from dataclasses import replace
@@ -36,7 +37,7 @@ from .formats import (
     too_large,
 )
 from .language import detect_language, language_warning
-from .manifest import MANIFEST_NAMES, find_manifest, read_manifest
+from .manifest import MANIFEST_NAMES, Manifest, find_manifest, read_manifest
 from .records import iter_records
 
 Source = str | PathLike[str]
@@ -91,7 +92,8 @@ def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
         else:
             why = "no body text below the headline; add the article body"
         return skip(why)
-    outlet = meta.get("outlet") or item.default_outlet
+    # one spelling per outlet: "Café" typed (NFC) and "Café" from a macOS file name (NFD)
+    outlet = unicodedata.normalize("NFC", meta.get("outlet") or item.default_outlet)
     published = meta.get("published") or res.published
     if published:
         published = parse_date(published) or published
@@ -150,8 +152,10 @@ def iter_directory(directory: Path) -> Iterator[RawItem | Skip]:
     ManifestError
         For a manifest that names missing files or contradicts a file.
     """
-    entries = sorted((p for p in directory.iterdir() if not _is_ignored(p)), key=lambda p: p.name)
-    files = [p for p in entries if p.is_file()]
+    every = sorted(directory.iterdir(), key=lambda p: p.name)
+    entries = [p for p in every if not _is_ignored(p)]
+    root = directory.resolve()
+    files = [p for p in entries if p.is_file() and not _links_out(p, root)]
     readable = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES | RECORD_SUFFIXES]
     if not readable:
         found = ", ".join(p.name + ("/" if p.is_dir() else "") for p in entries[:10])
@@ -163,6 +167,7 @@ def iter_directory(directory: Path) -> Iterator[RawItem | Skip]:
     manifest_path = find_manifest(directory)
     manifest = read_manifest(manifest_path) if manifest_path is not None else None
     event = directory.resolve().name
+    yield from _unread(directory, every, manifest)
     for path in files:
         suffix = path.suffix.lower()
         if suffix not in ARTICLE_SUFFIXES | RECORD_SUFFIXES:
@@ -179,6 +184,35 @@ def iter_directory(directory: Path) -> Iterator[RawItem | Skip]:
             yield from iter_records(path, default_event=event, defaults=defaults)
         else:
             yield read_article_file(path, default_event=event, manifest=manifest, entry=entry)
+
+
+def _links_out(path: Path, root: Path) -> bool:
+    """``path`` is a symbolic link whose target lies outside ``root``."""
+    return path.is_symlink() and root not in path.resolve().parents
+
+
+def _unread(directory: Path, every: list[Path], manifest: Manifest | None) -> Iterator[Skip]:
+    """A skip, with its reason, for each entry of ``directory`` that is not read: hidden
+    files, symbolic links to nothing, to a folder or to a file outside the folder, and
+    manifest rows naming a path instead of a file of this folder."""
+    for path in every:
+        if path.name in MANIFEST_NAMES:
+            continue
+        if path.is_symlink() and (not path.is_file() or _links_out(path, directory.resolve())):
+            what = ("a folder" if path.is_dir() else "a file outside the folder"
+                    if path.exists() else "nothing (a dangling link)")
+            yield Skip(str(path), f"a symbolic link to {what}; framing reads only the folder's "
+                                  "own files: copy the file here instead of linking it")
+        elif path.name.startswith("."):
+            yield Skip(str(path), "a hidden file (its name starts with '.'); rename it to "
+                                  "read it")
+    if manifest is not None:
+        for name, entry in manifest.entries.items():
+            if Path(name).name != name or name in (".", ".."):
+                yield Skip(f"{manifest.path}:{entry.line}",
+                           f"{manifest.path}:{entry.line}: names {name!r}, a path outside this "
+                           "folder or in a subfolder; framing reads only the folder's own "
+                           "files: move the file here and name it alone, or delete the row")
 
 
 def iter_raw(path: Path) -> Iterator[RawItem | Skip]:
@@ -219,6 +253,8 @@ def check_sources(sources: tuple[Source, ...]) -> list[Path]:
 def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article]:
     dedup = Deduplicator()
     ids: dict[str, str] = {}
+    spellings: dict[str, str] = {}  # casefolded outlet -> the first spelling seen
+    warned: set[str] = set()  # other spellings, warned about once each
     n_read = 0
     first_skips: list[str] = []
     for path in paths:
@@ -244,6 +280,12 @@ def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article
                          event=art.event, line=line)
                 continue
             ids[art.id] = art.source
+            first = spellings.setdefault(art.outlet.casefold(), art.outlet)
+            if first != art.outlet and art.outlet not in warned:
+                warned.add(art.outlet)
+                warnings.warn(f"{art.source}: outlet {art.outlet!r} differs from {first!r} only "
+                              "in case; they are compared as two outlets: give both one "
+                              "spelling if they are one", CorpusWarning, stacklevel=3)
             acc.analysed(art.source, art.id, art.outlet,
                          "; ".join([*art.warnings, *short_text_note(art.text)]), event=art.event,
                          line=line)

@@ -14,8 +14,15 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from .encoding import bom_encoding, decode_line, normalise_newlines
-from .exceptions import DecodeError, MissingColumnError
+from .encoding import (
+    SURROGATE_WARNING,
+    bom_encoding,
+    decode_line,
+    json_loads,
+    json_type,
+    normalise_newlines,
+)
+from .exceptions import DecodeError, MalformedRecordError, MissingColumnError
 from .formats import RawItem, Skip, own_metadata
 
 #: manifest fields that may serve as defaults for every record of a file
@@ -51,18 +58,23 @@ def _is_binary(path: Path) -> bool:
 
 
 def _item(path: Path, line: int, record: Mapping[str, Any], defaults: Mapping[str, str],
-          default_event: str, warning: str | None) -> RawItem | Skip:
+          default_event: str, warning: str | None, replaced: int = 0) -> RawItem | Skip:
     source = f"{path}:{line}"
     body = record.get("text")
+    notes = ((warning,) if warning else ()) + (
+        (f"{source}: " + SURROGATE_WARNING.format(n=replaced),) if replaced else ())
     meta = {**{k: v for k, v in defaults.items() if k in DEFAULT_FIELDS and v},
             **own_metadata(dict(record))}
-    if not isinstance(body, str) or not body.strip():
-        return Skip(source, f"{source}: record without 'text'; give every record the article "
-                            "body in 'text'", id=meta.get("id", ""),
-                    outlet=meta.get("outlet") or path.stem,
+    why = ""
+    if "text" in record and body is not None and not isinstance(body, str):
+        why = f"{source}: 'text' is {json_type(body)}, not a string; give the article body as text"
+    elif not isinstance(body, str) or not body.strip():
+        why = f"{source}: record without 'text'; give every record the article body in 'text'"
+    if why or not isinstance(body, str):
+        return Skip(source, why, id=meta.get("id", ""), outlet=meta.get("outlet") or path.stem,
                     event=meta.get("event") or default_event, line=line)
     return RawItem(source, normalise_newlines(body), meta, default_outlet=path.stem,
-                   default_event=default_event, warnings=(warning,) if warning else (), line=line)
+                   default_event=default_event, warnings=notes, line=line)
 
 
 def iter_jsonl(path: Path, *, default_event: str,
@@ -79,16 +91,16 @@ def iter_jsonl(path: Path, *, default_event: str,
         if not text.strip():
             continue
         try:
-            obj = json.loads(text)
+            obj, replaced = json_loads(text)
         except json.JSONDecodeError as exc:
             yield Skip(f"{path}:{n}", f"{path}:{n}: {exc.msg} (column {exc.colno}); fix or "
                                       "remove the line", line=n)
             continue
         if not isinstance(obj, dict):
             yield Skip(f"{path}:{n}", f"{path}:{n}: expected a JSON object, found "
-                                      f"{type(obj).__name__}", line=n)
+                                      f"{json_type(obj)}", line=n)
             continue
-        yield _item(path, n, obj, defaults or {}, default_event, warning)
+        yield _item(path, n, obj, defaults or {}, default_event, warning, replaced)
 
 
 def iter_csv(path: Path, *, default_event: str,
@@ -121,6 +133,11 @@ def iter_csv(path: Path, *, default_event: str,
     if fields is None:
         yield Skip(str(path), "empty file: no CSV header and no rows")
         return
+    twice = sorted({f for f in fields if fields.count(f) > 1})
+    if twice:  # csv.DictReader would keep the last of them without a word
+        raise MalformedRecordError(
+            f"the header names {', '.join(repr(f) for f in twice)} more than once; give every "
+            "column its own name", path=str(path), line=1)
     if "text" not in fields:
         found = ", ".join(repr(f) for f in fields) or "(none)"
         raise MissingColumnError(f"no 'text' column; columns found: {found}; add a 'text' "
@@ -162,6 +179,11 @@ def iter_parquet(path: Path, *, default_event: str,
         yield Skip(str(path), f"cannot read as Parquet ({exc})")
         return
     fields = pf.schema_arrow.names
+    twice = sorted({f for f in fields if fields.count(f) > 1})
+    if twice:  # a record would keep one of them without a word
+        raise MalformedRecordError(
+            f"the header names {', '.join(repr(f) for f in twice)} more than once; give every "
+            "column its own name", path=str(path), line=1)
     if "text" not in fields:
         found = ", ".join(repr(f) for f in fields) or "(none)"
         raise MissingColumnError(f"no 'text' column; columns found: {found}; add a 'text' "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -15,10 +16,20 @@ from ..pipeline import ArticleResult, Pipeline
 from ..types import Article, Span, filled
 
 _WORKER: Pipeline | None = None
+#: Signals held back while a worker is forked, until it has set its own handlers.
+_FORK_BLOCKED = {signal.SIGINT, signal.SIGTERM}
 
 
 def _init_worker(pipeline: Pipeline) -> None:
     global _WORKER
+    # Ctrl-C reaches the whole process group: the parent handles it (and ends the
+    # workers), so a worker neither prints a KeyboardInterrupt traceback nor dies
+    # half-way through a result the parent is waiting for
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM (how the parent ends its workers) ends a worker quietly, not through the
+    # parent's handler, which the fork copied
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _FORK_BLOCKED)  # blocked by _submit's fork
     _WORKER = pipeline
     pipeline.matcher  # noqa: B018  build matcher, extractors and VADER once per worker
 
@@ -99,6 +110,18 @@ def _unpack(article: Article, packed: tuple[Any, ...]) -> ArticleResult:
                          details)
 
 
+def _submit(pool: ProcessPoolExecutor, fn: Any, *args: Any) -> Future[Any]:
+    """``pool.submit``, with SIGINT and SIGTERM blocked while it may fork a worker: a
+    signal then waits in the parent (delivered when unblocked) and never reaches a
+    worker before :func:`_init_worker` has set its handlers (a worker's traceback
+    otherwise)."""
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _FORK_BLOCKED)
+    try:
+        return pool.submit(fn, *args)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def _started() -> None:
     """A no-op task whose submission starts the worker processes."""
 
@@ -128,17 +151,33 @@ def run_local(pipeline: Pipeline, articles: Iterable[Article], *, jobs: int = 1,
         for a in articles:
             yield pipeline.run(a)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(pipeline,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(pipeline,))
+    try:
         # start the workers before the first article is read: forked now, they do not
         # carry what reading loads in this process (the language model, about 75 MB)
-        pool.submit(_started)
+        _submit(pool, _started)
         # keep a bounded number of chunks in flight so memory stays flat
         pending: list[tuple[list[Article], Future[list[tuple[Any, ...]]]]] = []
         for chunk in _chunks(articles, chunk_size):
-            pending.append((chunk, pool.submit(_run_chunk, chunk)))
+            pending.append((chunk, _submit(pool, _run_chunk, chunk)))
             if len(pending) >= jobs * 4:
                 done, fut = pending.pop(0)
                 yield from map(_unpack, done, fut.result())
         for done, fut in pending:
             yield from map(_unpack, done, fut.result())
+    except BaseException:  # Ctrl-C, SIGTERM, an error, or the consumer stopped early
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the workers now: pending chunks are dropped, running ones not waited for (waiting
+    on a pool whose workers were interrupted could hang)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in workers:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in workers:
+        proc.join(timeout=5)

@@ -8,8 +8,9 @@ from typing import Any
 
 import click
 
-from .._cli_common import parse_pairs
+from .._cli_common import BOOTSTRAP, C_VALUE, FOLDS, parse_pairs
 from ..errors import BelowMinimumError, OutputError
+from ..safe_output import check_output, write_text
 
 
 def _pairs(values: Sequence[str], option: str) -> dict[str, float]:
@@ -39,13 +40,9 @@ def _label_options(f: Any) -> Any:
     return f
 
 
-def _write_new(path: Path, text: str, force: bool) -> None:
-    if path.exists() and not force:
-        raise OutputError(f"{path} exists; pass --force to replace it")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+def _inputs(labels: str, *others: str | None, lexicon_files: Sequence[str] = ()) -> list[str]:
+    """Every file the command reads: never replaced by its outputs, even with --force."""
+    return [labels, *(o for o in others if o), *lexicon_files]
 
 
 @click.command("evaluate")
@@ -55,7 +52,7 @@ def _write_new(path: Path, text: str, force: bool) -> None:
                    "loaded_learned with --model).")
 @click.option("--model", type=click.Path(dir_okay=False),
               help="A model from `framing train`: adds the loaded_learned score.")
-@click.option("--bootstrap", "n_boot", type=int, default=1000, show_default=True,
+@click.option("--bootstrap", "n_boot", type=BOOTSTRAP, default=1000, show_default=True,
               help="Bootstrap resamples for the 95% intervals (0: none).")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--threshold", "thresholds", multiple=True, metavar="NAME=T",
@@ -89,6 +86,9 @@ def evaluate_command(labels: str, scores: tuple[str, ...], model: str | None, n_
     from .evaluate import evaluate
 
     floors = _pairs(minimums, "--min")
+    if json_path:  # before the work, not after it
+        check_output(json_path, _inputs(labels, model, lexicon_files=lexicon_files),
+                     force=force, option="--json")
     result = evaluate(labels, scores=scores or None, model=model, text_column=text_column,
                       label_column=label_column, positive=positive or None,
                       negative=negative or None, n_boot=n_boot, seed=seed,
@@ -97,7 +97,7 @@ def evaluate_command(labels: str, scores: tuple[str, ...], model: str | None, n_
                       weights=_pairs(weights, "--weight") or None, rates=rates)
     short = result.shortfalls(floors)  # an unknown --min key fails before any output
     if json_path:
-        _write_new(Path(json_path), result.to_json() + "\n", force)
+        write_text(Path(json_path), result.to_json() + "\n")
     click.echo(result.to_json() if fmt == "json" else result.table())
     if short:
         raise BelowMinimumError(f"{len(short)} figure(s) below the minimum set with --min: "
@@ -107,11 +107,11 @@ def evaluate_command(labels: str, scores: tuple[str, ...], model: str | None, n_
 @click.command("train")
 @click.argument("labels", type=click.Path(dir_okay=False))
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False),
-              help="Where to save the model (joblib).")
-@click.option("--folds", type=int, default=5, show_default=True,
+              help="Where to save the model (gzip-compressed JSON data).")
+@click.option("--folds", type=FOLDS, default=5, show_default=True,
               help="Stratified cross-validation folds.")
 @click.option("--seed", type=int, default=0, show_default=True)
-@click.option("--c", "c_grid", multiple=True, type=float, metavar="C",
+@click.option("--c", "c_grid", multiple=True, type=C_VALUE, metavar="C",
               help="Regularisation strength of the n-gram model (default 1); repeat it to "
                    "choose among several by nested (inner) cross-validation, e.g. --c 0.5 "
                    "--c 1 --c 2.")
@@ -141,8 +141,12 @@ def train_command(labels: str, out: str, folds: int, seed: int, c_grid: tuple[fl
     from .train import C_GRID, train
 
     out_path = Path(out)
-    if out_path.exists() and not force:
-        raise OutputError(f"{out_path} exists; pass --force to replace it")
+    inputs = _inputs(labels, lexicon_files=lexicon_files)
+    check_output(out_path, inputs, force=force)
+    if json_path:
+        check_output(json_path, inputs, force=force, option="--json")
+        if Path(json_path).resolve() == out_path.resolve():
+            raise OutputError(f"--json and --out are both {out}; give them different names")
 
     def log(msg: str) -> None:
         if not quiet:
@@ -155,7 +159,7 @@ def train_command(labels: str, out: str, folds: int, seed: int, c_grid: tuple[fl
                    extra_lexicon_files=lexicon_files,
                    weights=_pairs(weights, "--weight") or None, log=log)
     if json_path:
-        _write_new(Path(json_path), json.dumps(result.to_dict(), indent=2) + "\n", force)
+        write_text(Path(json_path), json.dumps(result.to_dict(), indent=2) + "\n")
     click.echo(result.table())
 
 

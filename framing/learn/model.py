@@ -1,21 +1,22 @@
 """Saving and loading trained models, and the extractor-like :class:`LearnedScorer`.
 
-A model file is a joblib pickle of ``{"framing_model": FORMAT, "estimator": ...,
-"meta": {...}}``. ``meta`` records what the model was trained on: the framing
-version, the feature definition (:data:`~framing.learn.features.FEATURES_VERSION`)
-and column names, the ``(name, version)`` of every lexicon feeding the features,
+A model file is gzip-compressed JSON, ``{"framing_model": FORMAT, "model": {...},
+"meta": {...}}``: numbers and strings only (:mod:`framing.learn.modeldata`; the
+fields are listed in docs/validation.md, "Model files"). Loading it never runs code:
+there is no pickle in it, every field is checked before use, and a file that is not
+such JSON (a pickle, a joblib file of an older framing) is refused with a
+:class:`~framing.errors.ModelError` (exit code 7). ``meta`` records what the model
+was trained on: the framing version, the feature definition
+(:data:`~framing.learn.features.FEATURES_VERSION`) and column names, the
+``(name, version)`` of every lexicon feeding the features,
 the scikit-learn version, a sha256 of the training data and the cross-validated
 figures. :func:`load_model` refuses a model whose features or lexicons differ from
 the run's, with a :class:`~framing.errors.ModelError` that says what to do.
-
-Like any pickle, a model file can run code when loaded: load only models you
-trained or trust.
 """
 
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,14 +26,17 @@ import numpy as np
 from ..errors import ModelError
 from ..types import ExtractorResult, Span
 from .features import FEATURES_VERSION, TEXT_COLUMN, feature_frame, feature_row, text_features
+from .modeldata import LinearModel, linear_model
 
 if TYPE_CHECKING:
     from ..extractors.base import ArticleContext
     from ..lexicon.model import Match
 
-#: Version of the model file layout (2: the stacked estimator of framing.learn.train,
-#: an n-gram model's cross-fitted logit beside the dense features; 1 had one regression).
-FORMAT = 2
+#: Version of the model file layout (3: the stacked model as JSON data; 2 and 1 were
+#: joblib pickles, which are no longer read).
+FORMAT = 3
+#: The largest model file read, compressed and decompressed (bytes).
+MAX_MODEL_BYTES = 512 * 1024 * 1024
 #: Evidence: this many highest-probability sentences, this many terms each.
 TOP_SENTENCES = 3
 TOP_TERMS = 3
@@ -43,10 +47,10 @@ class LearnedScorer:
 
     Parameters
     ----------
-    estimator : sklearn Pipeline
-        ``features``, a ``ColumnTransformer`` (``text``: the n-gram model's logit,
-        ``lex``, optionally ``marked``), followed by ``clf``, a linear classifier (see
-        :func:`framing.learn.train.build_estimator`).
+    model : LinearModel
+        The fitted stacked model as data (:func:`framing.learn.modeldata.linear_model`):
+        the n-gram model's logit, the ``lex`` and optionally ``marked`` blocks, and the
+        final linear classifier (see :func:`framing.learn.train.build_estimator`).
     meta : dict
         What the model was trained on (see the module docstring).
     path : str
@@ -55,8 +59,10 @@ class LearnedScorer:
 
     feature = "loaded_learned"
 
-    def __init__(self, estimator: Any, meta: dict[str, Any], path: str = "") -> None:
-        self.estimator = estimator
+    def __init__(self, model: LinearModel, meta: dict[str, Any], path: str = "", *,
+                 data: dict[str, Any] | None = None) -> None:
+        self.model = model
+        self.data = data if data is not None else {}
         self.meta = meta
         self.path = path
         self.columns: list[str] = list(meta["feature_columns"])
@@ -76,7 +82,7 @@ class LearnedScorer:
 
             if MARKED_COLUMN not in frame:  # marks are read in training only
                 frame = frame.assign(**{MARKED_COLUMN: [[] for _ in range(len(frame))]})
-        return np.asarray(self.estimator.predict_proba(frame)[:, 1], dtype=float)
+        return np.asarray(self.model.predict_proba(frame)[:, 1], dtype=float)
 
     def predict_texts(self, texts: Sequence[str], *,
                       match: Callable[[str], tuple[list[Match], int]],
@@ -143,13 +149,9 @@ class LearnedScorer:
         the classifier's logit (coefficient / standard deviation x weight), the
         same scale as :meth:`top_terms`.
         """
-        columns = self.estimator.named_steps["features"]
-        if "lex" not in columns.named_transformers_:  # pragma: no cover - defensive
-            return []
-        clf = self.estimator.named_steps["clf"]
-        scaler = columns.named_transformers_["lex"]
-        coef = np.ravel(clf.coef_)[columns.output_indices_["lex"]]
-        per_unit = dict(zip(self.columns, coef / scaler.scale_, strict=True))
+        coef = self.model.lex_coef
+        scale = self.model.lex_scale
+        per_unit = dict(zip(self.model.columns, coef / scale, strict=True))
         out = []
         for m in matches:
             if m.negated or (self.lexicon_names and m.lexicon not in self.lexicon_names):
@@ -167,12 +169,9 @@ class LearnedScorer:
         ``x`` its tf-idf value), and the logit enters the final classifier with
         coefficient ``b``: its weight in the final logit is ``b * a``.
         """
-        columns = self.estimator.named_steps["features"]
-        b = float(np.ravel(self.estimator.named_steps["clf"].coef_)[
-            columns.output_indices_["text"]][0])
-        ngram_model = columns.named_transformers_["text"].estimator_
-        word = ngram_model.named_steps["ngrams"].named_transformers["word"]  # the first block
-        a = np.ravel(ngram_model.named_steps["clf"].coef_)[:len(word.vocabulary_)]
+        word = self.model.word
+        a = self.model.ngram_coef[:len(word.vocabulary_)]
+        b = self.model.text_weight
         return word, b * a
 
     def top_terms(self, text: str, k: int = TOP_TERMS) -> list[tuple[str, float]]:
@@ -207,16 +206,53 @@ def _find_ngram(text: str, term: str) -> tuple[int, int] | None:
 # -- saving and loading ----------------------------------------------------------------
 
 def save_model(scorer: LearnedScorer, path: str | Path) -> Path:
-    """Write a model file (joblib, compressed) and return its path."""
-    import joblib
+    """Write a model file (gzip-compressed JSON, atomically) and return its path."""
+    import gzip
+    import json
+
+    from ..safe_output import atomic_path
 
     out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    joblib.dump({"framing_model": FORMAT, "estimator": scorer.estimator, "meta": scorer.meta},
-                tmp, compress=3)
-    tmp.replace(out)
+    doc = {"framing_model": FORMAT, "meta": scorer.meta, "model": scorer.data}
+    payload = json.dumps(doc, ensure_ascii=False, allow_nan=False).encode("utf-8",
+                                                                          "surrogatepass")
+    with atomic_path(out) as tmp:
+        tmp.write_bytes(gzip.compress(payload, compresslevel=6, mtime=0))
     return out
+
+
+def _read_model_file(p: Path) -> Any:
+    """The JSON document of a model file; never unpickles or runs anything."""
+    import gzip
+    import json
+    import zlib
+
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(2)
+            fh.seek(0)
+            if head == b"\x1f\x8b":
+                raw = gzip.GzipFile(fileobj=fh).read(MAX_MODEL_BYTES + 1)
+            else:
+                raw = fh.read(MAX_MODEL_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ModelError(f"cannot read the model ({type(exc).__name__}: {exc}); retrain with "
+                         "framing train", path=str(p)) from None
+    if len(raw) > MAX_MODEL_BYTES:
+        raise ModelError(f"the model is over {MAX_MODEL_BYTES // 2**20} MiB; retrain with "
+                         "framing train", path=str(p))
+    if raw.lstrip()[:1] != b"{":
+        pickled = raw[:1] == b"\x80" or head in (b"x\x01", b"x\x5e", b"x\x9c", b"x\xda")
+        hint = (" (it looks like a Python pickle or joblib file, the format of older "
+                "framing versions; framing never loads those, since loading one can run code)"
+                if pickled else "")
+        raise ModelError(f"not a model written by framing train{hint}; a model file is JSON: "
+                         "retrain with framing train", path=str(p))
+    try:
+        return json.loads(raw.decode("utf-8", "surrogatepass"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ModelError(f"cannot read the model (not valid JSON: {exc}); retrain with "
+                         "framing train", path=str(p)) from None
 
 
 def _minor(version: str) -> str:
@@ -255,26 +291,22 @@ def load_model(path: str | Path, lexicons: Sequence[tuple[str, str]] | None = No
         The file is missing or not a framing model, or the model was trained with
         other features, lexicons or scikit-learn version.
     """
-    import joblib
     import sklearn
 
     p = Path(path)
     if not p.is_file():
         raise ModelError("no such model file; train one with framing train LABELS --out MODEL",
                          path=str(p))
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # version warnings: checked below, with advice
-            blob = joblib.load(p)
-    except Exception as exc:
-        raise ModelError(f"cannot read the model ({type(exc).__name__}: {exc}); "
-                         "retrain with framing train", path=str(p)) from None
+    blob = _read_model_file(p)
     if not isinstance(blob, dict) or "framing_model" not in blob:
         raise ModelError("not a model written by framing train", path=str(p))
     if blob["framing_model"] != FORMAT:
-        raise ModelError(f"model file format {blob['framing_model']}, this framing reads "
+        raise ModelError(f"model file format {blob['framing_model']!r}, this framing reads "
                          f"format {FORMAT}; retrain with framing train", path=str(p))
-    meta: dict[str, Any] = blob["meta"]
+    meta = blob.get("meta")
+    if not isinstance(meta, dict) or not _meta_ok(meta):
+        raise ModelError("not a valid model file: its meta is incomplete; retrain with "
+                         "framing train", path=str(p))
     if meta.get("features_version") != FEATURES_VERSION:
         raise ModelError(f"model trained with features {meta.get('features_version')}, this "
                          f"framing computes {FEATURES_VERSION}; retrain with framing train",
@@ -290,7 +322,28 @@ def load_model(path: str | Path, lexicons: Sequence[tuple[str, str]] | None = No
             raise ModelError(str(exc), path=str(p)) from None
     if meta.get("text_column", TEXT_COLUMN) != TEXT_COLUMN:  # pragma: no cover - defensive
         raise ModelError("model expects another input layout; retrain", path=str(p))
-    return LearnedScorer(blob["estimator"], meta, str(p))
+    try:
+        model = linear_model(blob.get("model"))
+        if model.columns != list(meta["feature_columns"]):
+            raise ModelError("not a valid model file: its columns differ from its meta; "
+                             "retrain with framing train")
+    except ModelError as exc:
+        raise ModelError(str(exc), path=str(p)) from None
+    return LearnedScorer(model, meta, str(p), data=blob["model"])
 
 
-__all__ = ["FORMAT", "LearnedScorer", "check_lexicons", "load_model", "save_model"]
+def _meta_ok(meta: dict[str, Any]) -> bool:
+    """The meta fields scoring reads, with their types."""
+    lex = meta.get("lexicons")
+    return (isinstance(meta.get("feature_columns"), list)
+            and all(isinstance(c, str) for c in meta["feature_columns"])
+            and isinstance(lex, list)
+            and all(isinstance(x, list) and len(x) == 2 and all(isinstance(v, str) for v in x)
+                    for x in lex)
+            and isinstance(meta.get("n_train"), int)
+            and isinstance(meta.get("sklearn_version", ""), str)
+            and isinstance(meta.get("marked_words", False), bool))
+
+
+__all__ = ["FORMAT", "MAX_MODEL_BYTES", "LearnedScorer", "check_lexicons", "load_model",
+           "save_model"]

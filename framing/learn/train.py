@@ -35,6 +35,7 @@ from ..errors import InputError
 from .features import FEATURES_VERSION, TEXT_COLUMN, feature_columns, text_features, used_lexicons
 from .labels import LabelledData, read_labels
 from .model import LearnedScorer, save_model
+from .modeldata import estimator_data, linear_model
 from .scores import SentenceScorer
 
 #: The default inverse regularisation strength of the n-gram model: one value, so no
@@ -174,7 +175,8 @@ def train(
     labels : path or LabelledData
         A label file (see :func:`framing.learn.labels.read_labels`).
     out : path, optional
-        Where to save the model (joblib); not saved when None.
+        Where to save the model (gzip-compressed JSON, see :mod:`framing.learn.model`); not
+        saved when None.
     folds : int
         Outer stratified folds (seeded).
     c_grid : sequence of float
@@ -261,7 +263,7 @@ def train(
         "features_version": FEATURES_VERSION,
         "feature_columns": columns,
         "text_column": TEXT_COLUMN,
-        "lexicons": [(lex.name, lex.version) for lex in lex_objects],
+        "lexicons": [[lex.name, lex.version] for lex in lex_objects],
         "sklearn_version": sklearn.__version__,
         "data_sha256": data.digest(),
         "data_source": Path(data.source).name if data.source else "",
@@ -276,7 +278,9 @@ def train(
                      "over word 1-2-gram + char_wb 2-5-gram tf-idf, and lexicon/tone features"
                      + (" and marked-word rates" if marked else ""),
     }
-    scorer_model = LearnedScorer(final, meta)
+    # the scorer is rebuilt from the model's data, as load_model does: the same numbers
+    model_data = estimator_data(final, columns)
+    scorer_model = LearnedScorer(linear_model(model_data), meta, data=model_data)
     path = None
     if out is not None:
         path = save_model(scorer_model, out)

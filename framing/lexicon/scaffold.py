@@ -8,10 +8,16 @@ entry point), the package with a sample lexicon that passes
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..errors import OutputError
+from ..safe_output import check_output, write_text
 from .load import NAME_RE
+
+#: The longest lexicon name ``lexicon new`` scaffolds (its package and folder names
+#: grow from it, and file systems limit a name to 255 bytes).
+MAX_NAME = 64
 
 
 def plugin_names(name: str) -> tuple[str, str]:
@@ -171,14 +177,16 @@ def scaffold_plugin(name: str, directory: str | Path = ".") -> Path:
         If the target directory already exists, or ``name`` is not a valid
         lexicon name.
     """
-    if not NAME_RE.match(name):
-        raise OutputError(f"lexicon name {name!r} is not valid; use lowercase letters, digits, "
-                          "'_' and '-', starting with a letter or digit")
+    if not NAME_RE.match(name) or len(name) > MAX_NAME:
+        shown = repr(name) if len(name) <= 80 else repr(name[:40]) + f"... ({len(name)} characters)"
+        raise OutputError(f"lexicon name {shown} is not valid; use at most {MAX_NAME} lowercase "
+                          "letters, digits, '_' and '-', starting with a letter or digit")
     dist, module = plugin_names(name)
     root = Path(directory) / dist
-    if root.exists():
+    if os.path.lexists(root):
         raise OutputError("already exists; choose another --dir or remove it first",
                           path=str(root))
+    check_output(root, directory=True, option="--dir")
     values = {"name": name, "dist": dist, "module": module,
               "module_short": name.replace("-", "_")}
     files = {
@@ -191,7 +199,7 @@ def scaffold_plugin(name: str, directory: str | Path = ".") -> Path:
     for rel, template in files.items():
         target = root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(template.format(**values), encoding="utf-8")
+        write_text(target, template.format(**values))
     return root
 
 

@@ -1,5 +1,11 @@
 """Where a report may be written, and how it replaces an old one.
 
+A report lists the files it wrote in :data:`FILE_LIST` (``report-files.json``).
+``--force`` replaces an existing report directory only when every file in it is
+on that list: a file a user added (``sources/notes.md`` included) is never
+deleted, and a directory without the list (not a report, or one written before
+the list existed) is not replaced.
+
 A report is built in a fresh temporary directory beside ``out_dir`` and then
 swapped in (old directory renamed to a backup, new one renamed into place,
 backup removed), so an interrupted run leaves either the old report or the new
@@ -9,19 +15,21 @@ one whole. Each file inside is also written atomically.
 from __future__ import annotations
 
 import contextlib
-import fnmatch
+import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from ..cleanup import sweep_stale, temp_prefix
 from ..errors import OutputError
+from ..safe_output import check_output, write_text
 
-#: Files a report consists of (relative paths, glob patterns). Anything else
-#: found in an existing report directory is not ours, and is never deleted.
-REPORT_FILES = ("index.html", "comparison.json", "articles.csv", "evidence.csv", "inputs.csv",
-                "sources/*.html", "sources/*.md")
+#: The list of the files a report wrote, kept in the report directory.
+FILE_LIST = "report-files.json"
+#: Its schema name.
+FILE_LIST_SCHEMA = "framing.report-files/1"
 
 
 def inside(root: Path, relative: str | Path) -> Path:
@@ -38,23 +46,44 @@ def inside(root: Path, relative: str | Path) -> Path:
     return target
 
 
-def _is_ours(rel: str) -> bool:
-    return any(fnmatch.fnmatchcase(rel, pat) and rel.count("/") == pat.count("/")
-               for pat in REPORT_FILES)
+def written_files(out_dir: Path) -> set[str] | None:
+    """The files the report in ``out_dir`` says it wrote (its :data:`FILE_LIST`), or None
+    when it has no readable list."""
+    try:
+        data = json.loads((Path(out_dir) / FILE_LIST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("schema") != FILE_LIST_SCHEMA:
+        return None
+    files = data.get("files")
+    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+        return None
+    return {*files, FILE_LIST}
+
+
+def write_file_list(out_dir: Path, files: Sequence[str]) -> None:
+    """Write :data:`FILE_LIST` into ``out_dir``: the report's files, relative, sorted."""
+    doc = {"schema": FILE_LIST_SCHEMA, "files": sorted(files)}
+    write_text(inside(out_dir, FILE_LIST), json.dumps(doc, indent=1) + "\n")
 
 
 def foreign_files(out_dir: Path) -> list[str]:
-    """Files and folders in ``out_dir`` that a report does not consist of."""
+    """Files and folders in ``out_dir`` that the report in it did not write.
+
+    Only the files on the report's own :data:`FILE_LIST` are its own; without a
+    list, everything is foreign.
+    """
+    ours = written_files(out_dir) or set()
     found: list[str] = []
     for dirpath, dirnames, filenames in os.walk(out_dir):
         rel_dir = Path(dirpath).relative_to(out_dir)
         for name in filenames:
             rel = (rel_dir / name).as_posix()
-            if not _is_ours(rel):
+            if rel not in ours:
                 found.append(rel)
         for name in list(dirnames):
             rel = (rel_dir / name).as_posix()
-            if rel != "sources":
+            if rel != "sources" or os.path.islink(os.path.join(dirpath, name)):
                 found.append(rel + "/")
                 dirnames.remove(name)
     return sorted(found)
@@ -90,8 +119,8 @@ def check_report_dir(out_dir: Path, inputs: Iterable[Path], force: bool) -> None
             raise OutputError(f"the report directory {out_dir} contains the input {src}; "
                               "choose an --out that holds no sources, since --force would "
                               "replace it")
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"{out_dir} is a file, not a directory; choose another --out")
+    sweep_stale(out.parent, out.name)
+    check_output(out_dir, inputs, force=force, directory=True)
     if out.is_dir() and any(out.iterdir()):
         if not force:
             raise OutputError(f"{out_dir} exists and is not empty; pass --force to replace "
@@ -99,9 +128,11 @@ def check_report_dir(out_dir: Path, inputs: Iterable[Path], force: bool) -> None
         foreign = foreign_files(out)
         if foreign:
             listing = ", ".join(foreign[:5]) + (" ..." if len(foreign) > 5 else "")
-            raise OutputError(f"{out_dir} holds files a report does not write ({listing}); "
-                              "move them away or choose another --out (--force only "
-                              "replaces earlier reports)")
+            why = "" if written_files(out) is not None else (
+                f"; it has no {FILE_LIST}, so it is no report of this framing version")
+            raise OutputError(f"{out_dir} holds files a report does not write ({listing}){why}; "
+                              "move them away or choose another --out (--force only replaces "
+                              "the files an earlier report listed as its own)")
 
 
 @contextlib.contextmanager
@@ -109,7 +140,7 @@ def staging_dir(out_dir: Path) -> Iterator[Path]:
     """Yield a fresh directory beside ``out_dir``; swap it into place on success."""
     out = Path(out_dir).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(out.name) + "new-", dir=out.parent))
     try:
         yield tmp
         swap_into_place(tmp, out)
@@ -124,7 +155,7 @@ def swap_into_place(new: Path, out: Path) -> None:
     if not out.exists():
         os.replace(new, out)
         return
-    backup = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    backup = Path(tempfile.mkdtemp(prefix=temp_prefix(out.name) + "old-", dir=out.parent))
     backup.rmdir()
     os.replace(out, backup)
     try:
@@ -132,7 +163,7 @@ def swap_into_place(new: Path, out: Path) -> None:
     except BaseException:
         os.replace(backup, out)
         raise
-    shutil.rmtree(backup, ignore_errors=True)
+    shutil.rmtree(backup, ignore_errors=True)  # cut short by a signal: the next run sweeps it
 
 
 def _usual_modes(root: Path) -> None:

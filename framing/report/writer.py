@@ -18,7 +18,7 @@ from .index_page import (
     intensity_section,
 )
 from .markdown import render_source_md
-from .output import check_report_dir, inside, staging_dir
+from .output import FILE_LIST, check_report_dir, inside, staging_dir, write_file_list
 from .site import inputs_table, site_context
 from .slugs import slugify
 from .source_page import outlet_context
@@ -57,7 +57,8 @@ def write_report(comparison: Comparison, out_dir: str | Path, *, force: bool = F
         articles, evidence, sentences and corpus.
     out_dir : path
         The report directory. An existing, non-empty one is replaced only with
-        ``force=True`` (and only when it holds nothing but report files).
+        ``force=True``, and only when it holds nothing but the files the earlier
+        report wrote (listed in its ``report-files.json``).
     force : bool
         Replace an existing report.
     generated : str, optional
@@ -102,5 +103,7 @@ def write_report(comparison: Comparison, out_dir: str | Path, *, force: bool = F
                 name = f"sources/{o['slug']}{ext}"
                 write_text(inside(tmp, name), text)
                 rel.append(name)
+        write_file_list(tmp, rel)  # what --force may later replace
+        rel.append(FILE_LIST)
     root = out.resolve()
     return [root / r for r in rel]

@@ -1,0 +1,95 @@
+"""Issue 27 points 9, 11 and 12: Ctrl-C and SIGTERM, through the installed console script.
+
+The command runs in its own session; Ctrl-C is sent to its whole process group (as a
+terminal does, workers included), SIGTERM to the main process (as ``timeout`` and
+``kill`` do). Each case asserts: it ends within a bound (no hang), with 130/143, prints no
+traceback, and leaves no file in the output folder; and a killed run's leftovers are
+removed by the next run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+FRAMING = Path(sys.executable).with_name("framing")
+WORDS = ["council", "budget", "vote", "plan", "critics", "reckless", "families", "jobs", "storm",
+         "highway", "crews", "power", "officials", "rain", "roads", "mayor", "schools", "tax",
+         "housing", "court", "ruling", "police", "report"]
+
+
+def records(path: Path, n: int) -> Path:
+    import random
+
+    rng = random.Random(0)
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            sents = [" ".join(rng.choice(WORDS) for _ in range(14)).capitalize() + "."
+                     for _ in range(12)]
+            fh.write(json.dumps({"id": f"a{i}", "outlet": f"o{i % 3}",
+                                 "text": " ".join(sents)}) + "\n")
+    return path
+
+
+def interrupt(args: list[str], sig: signal.Signals, delay: float, cwd: Path,
+              started: Path | None = None) -> tuple[int, str]:
+    """Run framing; after ``delay`` s (or once ``started`` holds a file) send ``sig``."""
+    proc = subprocess.Popen([str(FRAMING), *args], cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    time.sleep(delay)
+    deadline = time.monotonic() + 120
+    while started is not None and not any(started.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if sig == signal.SIGINT:
+        os.killpg(proc.pid, sig)
+    else:
+        proc.send_signal(sig)
+    try:
+        out, _ = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:  # a hang: end it and fail
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail(f"framing {args[0]} did not end within 60 s of {sig.name}")
+    return proc.returncode, out
+
+
+@pytest.mark.parametrize("command", ["analyze", "report"])
+@pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_interrupt_ends_cleanly(tmp_path: Path, command: str, sig: signal.Signals,
+                                code: int) -> None:
+    src = records(tmp_path / "feed.jsonl", 3000)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = ["-o", "out/o.jsonl"] if command == "analyze" else ["-o", "out/rep",
+                                                                 "--no-progress"]
+    # mid-run: once the output's temporary file (analyze) or staging folder (report) exists
+    started = out if command == "analyze" else None
+    status, text = interrupt([command, src.name, *target, "-j", "2"], sig, 6.0, tmp_path,
+                             started=started)
+    assert status == code, text
+    assert "Traceback" not in text and "interrupted" in text
+    assert list(out.iterdir()) == []
+
+
+def test_leftovers_of_a_killed_run_are_removed_by_the_next(tmp_path: Path) -> None:
+    """SIGKILL cannot be caught: its temporary file stays, and the next run removes it."""
+    src = records(tmp_path / "feed.jsonl", 3000)
+    out = tmp_path / "out"
+    out.mkdir()
+    status, _ = interrupt(["analyze", src.name, "-o", "out/o.jsonl", "-j", "1"],
+                          signal.SIGKILL, 0.0, tmp_path, started=out)
+    assert status == -signal.SIGKILL
+    left = [p.name for p in out.iterdir()]
+    assert len(left) == 1 and left[0].startswith(".o.jsonl.") and left[0].endswith(".tmp")
+    small = records(tmp_path / "small.jsonl", 3)
+    done = subprocess.run([str(FRAMING), "analyze", small.name, "-o", "out/o.jsonl", "-j", "1"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["o.inputs.csv", "o.jsonl"]
