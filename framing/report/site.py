@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from .common import fmt, frame, get, select
+from .common import fmt, frame, get, tables_of
 from .slugs import unique_slugs
 
 
@@ -95,10 +95,10 @@ def _show(v: Any) -> str:
 def site_context(comp: Any, title: str | None = None,
                  generated: str | None = None) -> dict[str, Any]:
     """Shared context: title, outlets with slugs and article counts, accounting, method."""
-    analysis = get(comp, "analysis")
-    outlets = outlets_of(comp)
+    t = tables_of(comp)
+    analysis = get(t, "analysis")
+    outlets = outlets_of(t)
     slugs = slugs_of(outlets)
-    arts = frame(get(analysis, "articles"))
     corpus_name = get(get(analysis, "corpus"), "name")
     events = [str(e) for e in get(comp, "events") or []]
     return {
@@ -106,10 +106,10 @@ def site_context(comp: Any, title: str | None = None,
         "corpus_name": str(corpus_name or ""),
         "generated": generated,
         "events": events,
-        "outlets": [{"name": o, "slug": slugs[o], "n_articles": len(select(arts, outlet=o))}
+        "outlets": [{"name": o, "slug": slugs[o], "n_articles": len(t.select("articles", outlet=o))}
                     for o in outlets],
         "slugs": slugs,
-        "inputs": inputs_summary(comp),
-        "cleaning": cleaning_counts(comp, slugs),
-        "method": method_notes(comp),
+        "inputs": inputs_summary(t),
+        "cleaning": cleaning_counts(t, slugs),
+        "method": method_notes(t),
     }

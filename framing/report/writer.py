@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..io import write_text
-from .common import get
+from .common import get, tables_of
 from .data import write_data
 from .html import render_index, render_source
 from .index_page import (
@@ -30,9 +30,7 @@ if TYPE_CHECKING:
 def event_context(comp: Any, event: str, site: dict[str, Any]) -> dict[str, Any]:
     """Everything the index shows for one event."""
     slugs = site["slugs"]
-    from .common import frame, select
-
-    prof = select(frame(get(comp, "profiles")), event=event)
+    prof = tables_of(comp).select("profiles", event=event)
     outlets = sorted({str(o) for o in prof.get("outlet", [])}) or list(slugs)
     cols, rows = headline_flag_rows(comp, event=event)
     return {
@@ -86,9 +84,10 @@ def write_report(comparison: Comparison, out_dir: str | Path, *, force: bool = F
     corpus = get(analysis, "corpus")
     sources = [Path(str(s)) for s in get(corpus, "sources", None) or [] if s]
     check_report_dir(out, sources, force)
-    site = site_context(comparison, title=title, generated=generated)
+    t = tables_of(comparison)
+    site = site_context(t, title=title, generated=generated)
     has_inputs = inputs_table(corpus) is not None
-    events = [event_context(comparison, e, site) for e in site["events"]]
+    events = [event_context(t, e, site) for e in site["events"]]
     rel: list[str] = []
     with staging_dir(out) as tmp:
         for path in write_data(comparison, tmp, generated):
@@ -96,7 +95,7 @@ def write_report(comparison: Comparison, out_dir: str | Path, *, force: bool = F
         write_text(inside(tmp, "index.html"), render_index(site, events, has_inputs))
         rel.append("index.html")
         for o in site["outlets"]:
-            page = outlet_context(comparison, o["name"], site["slugs"])
+            page = outlet_context(t, o["name"], site["slugs"])
             for ext, text in ((".html", render_source(site, page, has_inputs)),
                               (".md", render_source_md(site, page))):
                 name = f"sources/{o['slug']}{ext}"
