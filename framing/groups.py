@@ -36,7 +36,8 @@ class Groups:
             found = {}
             if len(self.df):
                 by = list(columns) if len(columns) > 1 else columns[0]
-                found = dict(self.df.groupby(by, sort=False, dropna=True).indices)
+                found = {k: np.asarray(v) for k, v in
+                         self.df.groupby(by, sort=False, dropna=True).indices.items()}
             self._index[columns] = found
         return found
 

@@ -38,8 +38,9 @@ def feature_meta(analysis: Any, feature: str) -> dict[str, str]:
 def meta_of(comp: Any, feature: str) -> dict[str, str]:
     """:func:`feature_meta` of the comparison's analysis, looked up once per report."""
     t = tables_of(comp)
-    return t.memo(("feature_meta", feature),  # type: ignore[no-any-return]
-                  lambda: feature_meta(get(t, "analysis"), feature))
+    meta: dict[str, str] = t.memo(("feature_meta", feature),
+                                  lambda: feature_meta(get(t, "analysis"), feature))
+    return meta
 
 
 def ranking_rows(profiles: pd.DataFrame, event: str, feature: str,
@@ -174,7 +175,7 @@ def _discrepancy_index(comp: Any) -> tuple[list[dict[str, Any]], dict[Any, list[
         items.append({"event": str(get(d, "event", "")), "subject": str(get(d, "subject", "")),
                       "claims": claims})
         by_event.setdefault(get(d, "event", None), []).append(i)
-        for o in dict.fromkeys(c["outlet"] for c in claims):
+        for o in dict.fromkeys(str(c["outlet"]) for c in claims):
             by_outlet.setdefault(o, []).append(i)
     return items, by_event, by_outlet
 

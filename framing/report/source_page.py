@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -34,7 +35,7 @@ def profile_rows(comp: Any, outlet: str, slugs: dict[str, str]) -> list[dict[str
         for r in records(mine):
             events.setdefault(str(r.get("event")), []).append(r)
     for event in sorted(events):
-        n = t.memo(("n_outlets", event), lambda event=event: _n_outlets(t, event))
+        n = t.memo(("n_outlets", event), partial(_n_outlets, t, event))
         first: dict[str, dict[str, Any]] = {}
         for r in events[event]:
             first.setdefault(str(r.get("feature")), r)
