@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from ..groups import Groups
 from .coverage import COVERAGE_COLUMNS, OMISSION_COLUMNS, coverage_matrix, coverage_tables
 from .discrepancies import Sent, extract_claims, find_discrepancies
 from .distinctive import DISTINCTIVE_COLUMNS, distinctive_terms, log_odds_dirichlet
@@ -77,7 +78,6 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
         assignment = assign_events(analysis, threshold=event_threshold)
         analysis = relabel(analysis, assignment)
     arts = analysis.articles
-    ok_arts = arts[arts["status"] == "ok"] if "status" in arts.columns else arts
     info = analysis.feature_info
     sents = analysis.sentences
     body = sents[sents["part"] == "body"] if "part" in sents.columns else sents
@@ -93,12 +93,21 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
         "profiles", "intensity", "distinctive", "coverage", "omissions", "headline", "frames")}
     discrepancies: list[Discrepancy] = []
     evidence = analysis.evidence
+    # Each table grouped once by event (articles) or by article (sentences, evidence):
+    # an event's rows are then taken directly, not filtered from the whole table.
+    art_events = arts["event"].map(_event_of)
+    arts_of = Groups(arts.assign(_event=art_events.to_numpy()))
+    body_ids = body["article_id"].astype(str)
+    body_rows = Groups(pd.DataFrame({"id": body_ids.to_numpy()}, index=body.index))
+    ev_ids = evidence["article_id"].astype(str) if len(evidence) else None
+    evidence_rows = (Groups(pd.DataFrame({"id": ev_ids.to_numpy()}, index=evidence.index))
+                     if ev_ids is not None else None)
     for ev in ev_names:
-        ev_arts = arts[arts["event"].map(lambda e, ev=ev: _event_of(e) == ev)]
-        ev_ok = ok_arts[ok_arts["id"].isin(ev_arts["id"])]
+        ev_arts = arts_of.select(_event=ev).drop(columns="_event")
+        ev_ok = ev_arts[ev_arts["status"] == "ok"] if "status" in ev_arts.columns else ev_arts
         outlets = sorted({str(o) for o in ev_ok["outlet"]})
         ids = set(ev_arts["id"].astype(str))
-        ev_body = body[body["article_id"].astype(str).isin(ids)]
+        ev_body = body.iloc[_positions(body_rows, ids)]
         data = {o: _outlet_data(ev_ok[ev_ok["outlet"] == o], ev_body, sent_feats, art_feats)
                 for o in outlets}
         prof, _ = event_profiles(ev, outlets, data, sent_feats, kinds, art_feats,
@@ -118,8 +127,8 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
         parts["coverage"].append(cov)
         parts["omissions"].append(om)
         discrepancies.extend(find_discrepancies(ev, _sents(ev_arts, ev_body)))
-        ev_evidence = evidence[evidence["article_id"].astype(str).isin(ids)] \
-            if len(evidence) else evidence
+        ev_evidence = evidence.iloc[_positions(evidence_rows, ids)] \
+            if evidence_rows is not None else evidence
         parts["headline"].append(headline_flags(ev, values, ev_evidence, titles,
                                                 loaded_margin=loaded_margin,
                                                 sentiment_margin=sentiment_margin))
@@ -147,6 +156,13 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
                 "intensity_parts": [f"{'-' if s < 0 else ''}{p}" for p, s in PARTS]},
         event_assignment=assignment,
     )
+
+
+def _positions(rows: Groups, ids: set[str]) -> np.ndarray:
+    """Positions, in table order, of the rows whose article id is in ``ids``."""
+    index = rows.positions(("id",))
+    found = [index[i] for i in ids if i in index]
+    return np.sort(np.concatenate(found)) if found else np.zeros(0, dtype=np.intp)
 
 
 def _values(prof: pd.DataFrame, outlet: str) -> dict[str, float]:

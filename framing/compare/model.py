@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from ..groups import Groups
+
 if TYPE_CHECKING:
     from ..analysis import Analysis
 
@@ -91,8 +93,9 @@ class Comparison:
         and there is no timestamp (the caller may add ``generated``).
         """
         events: dict[str, Any] = {}
+        tables = _ByEvent(self)
         for ev in sorted(self.events):
-            events[ev] = _event_block(self, ev)
+            events[ev] = _event_block(self, ev, tables)
         return _clean({"schema": COMPARISON_SCHEMA, "events": events, "params": self.params,
                        "event_assignment": self.event_assignment})
 
@@ -102,12 +105,55 @@ class Comparison:
 COMPARISON_SCHEMA = "framing.comparison/1"
 
 
-def _event_block(comp: Comparison, ev: str) -> dict[str, Any]:
-    prof = comp.profiles
-    prof = prof[prof["event"] == ev] if not prof.empty else prof
+class _ByEvent:
+    """The comparison's tables grouped once by event and outlet, and its discrepancies by
+    event, so that each event's block takes its rows without filtering whole tables."""
+
+    def __init__(self, comp: Comparison) -> None:
+        self.comp = comp
+        self._groups: dict[str, Groups | None] = {}
+        self.discrepancies: dict[str, list[Discrepancy]] = {}
+        for d in sorted(comp.discrepancies, key=lambda d: d.subject):
+            self.discrepancies.setdefault(d.event, []).append(d)
+
+    def groups(self, name: str) -> Groups | None:
+        if name not in self._groups:
+            df = getattr(self.comp, name)
+            found = None
+            if df is not None and not df.empty:
+                d = df.reset_index() if "event" not in df.columns else df
+                found = Groups(d) if "event" in d.columns else None
+            self._groups[name] = found
+        return self._groups[name]
+
+    def select(self, name: str, ev: str, outlet: str | None = None) -> pd.DataFrame:
+        """``_select(getattr(comp, name), ev, outlet)``, from the groups."""
+        g = self.groups(name)
+        if g is None:
+            return pd.DataFrame()
+        both = outlet is not None and "outlet" in g.df.columns
+        d = g.select(event=ev, outlet=outlet) if both else g.select(event=ev)
+        drop = ["event", "index"] + (["outlet"] if outlet is not None else [])
+        return d.drop(columns=[c for c in drop if c in d.columns])
+
+    def outlets(self, ev: str) -> list[str]:
+        """``comp.outlets(ev)``, from the groups."""
+        g = self.groups("profiles")
+        if g is None or "event" not in self.comp.profiles.columns:
+            return self.comp.outlets(ev)
+        return sorted(g.select(event=ev)["outlet"].unique().tolist())
+
+
+def _event_block(comp: Comparison, ev: str, tables: _ByEvent | None = None) -> dict[str, Any]:
+    t = tables or _ByEvent(comp)
+    g = t.groups("profiles") if "event" in comp.profiles.columns else None
     outlets: dict[str, Any] = {}
-    for outlet in comp.outlets(ev):
-        rows = prof[prof["outlet"] == outlet].set_index("feature")
+    for outlet in t.outlets(ev):
+        if g is not None:
+            rows = g.select(event=ev, outlet=outlet).set_index("feature")
+        else:
+            prof = comp.profiles[comp.profiles["event"] == ev]
+            rows = prof[prof["outlet"] == outlet].set_index("feature")
         block: dict[str, Any] = {"scores": {}, "ranks": {}, "ci": {}, "rank_interval": {},
                                  "tied_with": {}}
         for feat in sorted(rows.index):
@@ -117,13 +163,13 @@ def _event_block(comp: Comparison, ev: str) -> dict[str, Any]:
             block["ci"][feat] = [r["ci_low"], r["ci_high"]]
             block["rank_interval"][feat] = [r["rank_low"], r["rank_high"]]
             block["tied_with"][feat] = list(r["tied_with"])
-        block["intensity"] = _row(comp.intensity, ev, outlet)
-        block["headline"] = _row(comp.headline_flags, ev, outlet)
-        block["frames"] = _row(comp.frames, ev, outlet)
-        block["distinctive"] = _records(comp.distinctive, ev, outlet)
-        block["omissions"] = _records(comp.omissions, ev, outlet)
+        block["intensity"] = _row(t.select("intensity", ev, outlet))
+        block["headline"] = _row(t.select("headline_flags", ev, outlet))
+        block["frames"] = _row(t.select("frames", ev, outlet))
+        block["distinctive"] = _records(t.select("distinctive", ev, outlet))
+        block["omissions"] = _records(t.select("omissions", ev, outlet))
         outlets[outlet] = block
-    cov = _records(comp.coverage, ev)
+    cov = _records(t.select("coverage", ev))
     return {
         "outlets": outlets,
         "discrepancies": [
@@ -135,31 +181,16 @@ def _event_block(comp: Comparison, ev: str) -> dict[str, Any]:
                          "end": c.end}
                         for c in sorted(d.claims, key=lambda c: (c.outlet, c.article_id,
                                                                  c.sentence))]}
-            for d in sorted(comp.discrepancies, key=lambda d: d.subject) if d.event == ev],
+            for d in t.discrepancies.get(ev, [])],
         "coverage": [r for r in cov if len(r.get("outlets_with", [])) >= 2],
     }
 
 
-def _select(df: pd.DataFrame, ev: str, outlet: str | None = None) -> pd.DataFrame:
-    if df is None or df.empty:
-        return pd.DataFrame()
-    d = df.reset_index() if "event" not in df.columns else df
-    if "event" not in d.columns:
-        return pd.DataFrame()
-    d = d[d["event"] == ev]
-    if outlet is not None and "outlet" in d.columns:
-        d = d[d["outlet"] == outlet]
-    drop = ["event", "index"] + (["outlet"] if outlet is not None else [])
-    return d.drop(columns=[c for c in drop if c in d.columns])
-
-
-def _row(df: pd.DataFrame, ev: str, outlet: str) -> dict[str, Any]:
-    d = _select(df, ev, outlet)
+def _row(d: pd.DataFrame) -> dict[str, Any]:
     return {str(k): v for k, v in d.iloc[0].to_dict().items()} if len(d) else {}
 
 
-def _records(df: pd.DataFrame, ev: str, outlet: str | None = None) -> list[dict[str, Any]]:
-    d = _select(df, ev, outlet)
+def _records(d: pd.DataFrame) -> list[dict[str, Any]]:
     if not len(d):
         return []
     return [{str(k): v for k, v in r.items()} for r in d.to_dict(orient="records")]

@@ -8,10 +8,12 @@ when an upstream table is absent.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import pandas as pd
+
+from ..groups import Groups
 
 #: Features shown first, each with its own chart, in this order.
 HEADLINE_FEATURES = ("loaded", "loaded_attributed", "hedging", "certainty", "sentiment",
@@ -146,3 +148,53 @@ def feature_order(features: Iterable[str]) -> list[str]:
     feats = list(dict.fromkeys(features))
     first = [f for f in HEADLINE_FEATURES if f in feats]
     return first + [f for f in feats if f not in first]
+
+
+class Tables:
+    """The comparison's tables read once: each as a frame, grouped once per set of columns.
+
+    Every page builder takes the comparison or this; :func:`tables_of` gives it, so that a
+    report builds each table's groups (by event, by outlet, by event and outlet) once and
+    every page reads its own rows from them, instead of filtering a whole table each time.
+    Attributes the builders read with :func:`get` (``analysis``, ``events``, ...) are the
+    comparison's.
+    """
+
+    #: Tables of the analysis (the rest are the comparison's own).
+    ANALYSIS = ("articles", "evidence", "sentences")
+
+    def __init__(self, comp: Any) -> None:
+        self.comp = comp
+        self._groups: dict[str, Groups] = {}
+        self.cache: dict[Any, Any] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name in ("comp", "cache"):
+            raise AttributeError(name)
+        return get(self.comp, name)
+
+    def groups(self, name: str) -> Groups:
+        """The table ``name`` (``profiles``, ``articles``...) with its groups."""
+        found = self._groups.get(name)
+        if found is None:
+            owner = get(self.comp, "analysis") if name in self.ANALYSIS else self.comp
+            found = self._groups[name] = Groups(frame(get(owner, name)))
+        return found
+
+    def table(self, name: str) -> pd.DataFrame:
+        return self.groups(name).df
+
+    def select(self, name: str, **equal: Any) -> pd.DataFrame:
+        """``select(frame(table), **equal)``, from the groups."""
+        return self.groups(name).select(**equal)
+
+    def memo(self, key: Any, build: Callable[[], Any]) -> Any:
+        """``build()`` once per ``key`` for this report."""
+        if key not in self.cache:
+            self.cache[key] = build()
+        return self.cache[key]
+
+
+def tables_of(comp: Any) -> Tables:
+    """``comp`` as :class:`Tables` (itself when it already is one)."""
+    return comp if isinstance(comp, Tables) else Tables(comp)

@@ -59,6 +59,7 @@ class OutletEvidence:
     def __init__(self, evidence: pd.DataFrame, sents: Sentences) -> None:
         self.ev = evidence
         self.sents = sents
+        self._examples: dict[Any, list[dict[str, Any]]] = {}
         self.by_sentence: dict[Key, list[tuple[str, str, int, int, str]]] = defaultdict(list)
         for r in records(evidence):
             if r["feature"] in KINDS:
@@ -96,6 +97,18 @@ class OutletEvidence:
     def example(self, features: tuple[str, ...], limit: int = 3,
                 mark_term: str | None = None, **equal: Any) -> list[dict[str, Any]]:
         """A few sentences where these features fire (whole-sentence evidence)."""
+        key = (features, limit, mark_term, tuple(sorted(equal.items())))
+        try:
+            return self._examples[key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable value: not kept
+            return self._example(features, limit, mark_term, **equal)
+        found = self._examples[key] = self._example(features, limit, mark_term, **equal)
+        return found
+
+    def _example(self, features: tuple[str, ...], limit: int, mark_term: str | None,
+                 **equal: Any) -> list[dict[str, Any]]:
         df = self.rows(features, **equal)
         keys = sorted({(str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
                        for r in records(df)}, key=self.sents.sort_key)

@@ -37,6 +37,20 @@ def render_index(site: dict[str, Any], events: list[dict[str, Any]], has_inputs:
     return environment().get_template("index.html.j2").render(ctx)
 
 
+def render_index_summary(site: dict[str, Any], events: list[dict[str, Any]],
+                         has_inputs: bool) -> str:
+    """The index of the summary layout: one row per event (``site.summary_layout``)."""
+    n_events: dict[str, int] = {}
+    for e in events:
+        for o in e["outlets"]:
+            n_events[o] = n_events.get(o, 0) + 1
+    ctx = {"site": site, "events": events, "root": "", "current": "index",
+           "slugs": site["slugs"], "has_inputs": has_inputs,
+           "n_events": {o["name"]: n_events.get(o["name"], 0) for o in site["outlets"]},
+           "cleaning_n": {c["outlet"]: c["n"] for c in site["cleaning"]}}
+    return environment().get_template("index_summary.html.j2").render(ctx)
+
+
 def render_source(site: dict[str, Any], page: dict[str, Any], has_inputs: bool) -> str:
     """One outlet's page (it lives in ``sources/``, so links go up one level)."""
     return environment().get_template("source.html.j2").render(

@@ -11,7 +11,6 @@ from .common import (
     cell,
     feature_order,
     fmt,
-    frame,
     get,
     is_num,
     mode,
@@ -19,6 +18,7 @@ from .common import (
     pretty,
     records,
     select,
+    tables_of,
 )
 from .evidence import plain
 
@@ -35,6 +35,14 @@ def feature_meta(analysis: Any, feature: str) -> dict[str, str]:
     return {"unit": "", "aggregation": "", "family": "", "description": ""}
 
 
+def meta_of(comp: Any, feature: str) -> dict[str, str]:
+    """:func:`feature_meta` of the comparison's analysis, looked up once per report."""
+    t = tables_of(comp)
+    meta: dict[str, str] = t.memo(("feature_meta", feature),
+                                  lambda: feature_meta(get(t, "analysis"), feature))
+    return meta
+
+
 def ranking_rows(profiles: pd.DataFrame, event: str, feature: str,
                  slugs: dict[str, str]) -> list[dict[str, Any]]:
     """One row per outlet for one feature, best rank first."""
@@ -42,23 +50,25 @@ def ranking_rows(profiles: pd.DataFrame, event: str, feature: str,
     if "rank" in df.columns:
         df = df.assign(_r=pd.to_numeric(df["rank"], errors="coerce")).sort_values(
             ["_r", "outlet"], na_position="last", kind="mergesort")
-    rows = []
-    for r in records(df):
-        tied = [t for t in names(r.get("tied_with")) if t != r.get("outlet")]
-        lo, hi = r.get("ci_low"), r.get("ci_high")
-        rlo, rhi = r.get("rank_low"), r.get("rank_high")
-        rows.append({
-            "outlet": str(r.get("outlet")), "slug": slugs.get(str(r.get("outlet")), ""),
-            "value": fmt(r.get("value")), "median_others": fmt(r.get("median_others")),
-            "diff": fmt(r.get("diff"), signed=True),
-            "diff_sign": _sign(r.get("diff")),
-            "rank": fmt(r.get("rank")),
-            "rank_range": (f"{fmt(rlo)}–{fmt(rhi)}" if is_num(rlo) and is_num(rhi)
-                           and rlo != rhi else ""),
-            "ci": f"{fmt(lo)} – {fmt(hi)}" if is_num(lo) and is_num(hi) else "–",
-            "tied_with": tied, "raw": r,
-        })
-    return rows
+    return [ranking_row(r, slugs) for r in records(df)]
+
+
+def ranking_row(r: dict[str, Any], slugs: dict[str, str]) -> dict[str, Any]:
+    """One outlet's row of a ranking table, from its profile record."""
+    tied = [t for t in names(r.get("tied_with")) if t != r.get("outlet")]
+    lo, hi = r.get("ci_low"), r.get("ci_high")
+    rlo, rhi = r.get("rank_low"), r.get("rank_high")
+    return {
+        "outlet": str(r.get("outlet")), "slug": slugs.get(str(r.get("outlet")), ""),
+        "value": fmt(r.get("value")), "median_others": fmt(r.get("median_others")),
+        "diff": fmt(r.get("diff"), signed=True),
+        "diff_sign": _sign(r.get("diff")),
+        "rank": fmt(r.get("rank")),
+        "rank_range": (f"{fmt(rlo)}–{fmt(rhi)}" if is_num(rlo) and is_num(rhi)
+                       and rlo != rhi else ""),
+        "ci": f"{fmt(lo)} – {fmt(hi)}" if is_num(lo) and is_num(hi) else "–",
+        "tied_with": tied, "raw": r,
+    }
 
 
 def _sign(v: Any) -> str:
@@ -70,16 +80,18 @@ def _sign(v: Any) -> str:
 def feature_sections(comp: Any, event: str, slugs: dict[str, str],
                      charted: int = 7) -> list[dict[str, Any]]:
     """Per feature: metadata, ranking table rows, and (for the first ``charted``) a chart."""
-    profiles = frame(get(comp, "profiles"))
+    t = tables_of(comp)
+    profiles = t.table("profiles")
     if profiles.empty or "feature" not in profiles.columns:
         return []
-    ev = select(profiles, event=event)
+    ev = t.select("profiles", event=event)
     order = sorted({str(o) for o in ev.get("outlet", [])})
     colour = {o: charts.PALETTE[i % len(charts.PALETTE)] for i, o in enumerate(order)}
     out = []
     for i, feat in enumerate(feature_order(ev["feature"].astype(str).tolist())):
-        rows = ranking_rows(ev, event, feat, slugs)
-        meta = feature_meta(get(comp, "analysis"), feat)
+        rows = ranking_rows(t.select("profiles", event=event, feature=feat), event, feat,
+                            slugs)
+        meta = meta_of(t, feat)
         svg = ""
         if i < charted and rows:
             vals = [r["raw"].get("value") for r in rows]
@@ -102,7 +114,7 @@ def _anchor(text: str) -> str:
 
 def intensity_section(comp: Any, event: str) -> dict[str, Any]:
     """The composite framing-intensity index and its parts, per outlet."""
-    df = select(frame(get(comp, "intensity")), event=event)
+    df = tables_of(comp).select("intensity", event=event)
     if df.empty or "outlet" not in df.columns:
         return {"rows": [], "columns": [], "chart": ""}
     numeric = [c for c in df.columns if c not in ("event", "outlet")
@@ -127,10 +139,27 @@ def intensity_section(comp: Any, event: str) -> dict[str, Any]:
 def discrepancy_items(comp: Any, event: str | None = None,
                       outlet: str | None = None) -> list[dict[str, Any]]:
     """Discrepancies (optionally of one event, or involving one outlet), claims side by side."""
-    out = []
+    t = tables_of(comp)
+    items, by_event, by_outlet = t.memo("discrepancies", lambda: _discrepancy_index(t))
+    if outlet is not None:
+        chosen = by_outlet.get(outlet, [])
+        if event is not None:
+            of_event = set(by_event.get(event, []))
+            chosen = [i for i in chosen if i in of_event]
+    elif event is not None:
+        chosen = by_event.get(event, [])
+    else:
+        chosen = range(len(items))
+    return [items[i] for i in chosen]
+
+
+def _discrepancy_index(comp: Any) -> tuple[list[dict[str, Any]], dict[Any, list[int]],
+                                           dict[str, list[int]]]:
+    """Every discrepancy as an item, and the items of each event and of each outlet."""
+    items: list[dict[str, Any]] = []
+    by_event: dict[Any, list[int]] = {}
+    by_outlet: dict[str, list[int]] = {}
     for d in get(comp, "discrepancies") or []:
-        if event is not None and get(d, "event", event) != event:
-            continue
         claims = []
         for c in get(d, "claims") or []:
             sentence = str(get(c, "sentence", "") or "")
@@ -144,16 +173,18 @@ def discrepancy_items(comp: Any, event: str | None = None,
                            "marked": plain(sentence, surface or None),
                            "article_id": str(get(c, "article_id", "") or "")})
         claims.sort(key=lambda c: (c["outlet"], c["article_id"], c["sentence"]))
-        if outlet is not None and outlet not in {c["outlet"] for c in claims}:
-            continue
-        out.append({"event": str(get(d, "event", "")), "subject": str(get(d, "subject", "")),
-                    "claims": claims})
-    return out
+        i = len(items)
+        items.append({"event": str(get(d, "event", "")), "subject": str(get(d, "subject", "")),
+                      "claims": claims})
+        by_event.setdefault(get(d, "event", None), []).append(i)
+        for o in dict.fromkeys(str(c["outlet"]) for c in claims):
+            by_outlet.setdefault(o, []).append(i)
+    return items, by_event, by_outlet
 
 
 def coverage_section(comp: Any, event: str, outlets: list[str]) -> dict[str, Any]:
     """The facts x outlets matrix, most widely reported facts first."""
-    df = select(frame(get(comp, "coverage")), event=event)
+    df = tables_of(comp).select("coverage", event=event)
     rows: list[dict[str, Any]] = []
     for r in records(df):
         with_ = set(names(r.get("outlets_with")))
@@ -166,23 +197,26 @@ def coverage_section(comp: Any, event: str, outlets: list[str]) -> dict[str, Any
     return {"outlets": outlets, "rows": rows}
 
 
-def frame_section(comp: Any, event: str, outlets: list[str]) -> dict[str, Any]:
-    """Frame mix per outlet (from the profiles), and the frame each outlet leads with."""
-    profiles = select(frame(get(comp, "profiles")), event=event)
+def frame_section(comp: Any, event: str, outlets: list[str], chart: bool = True) -> dict[str, Any]:
+    """Frame mix per outlet (from the profiles), and the frame each outlet leads with
+    (the stacked chart of the mix unless ``chart`` is false)."""
+    t = tables_of(comp)
+    profiles = t.select("profiles", event=event)
     shares: dict[str, list[float]] = {}
+    mine = {o: records(t.select("profiles", event=event, outlet=o)) for o in outlets}
     if not profiles.empty and "feature" in profiles.columns:
-        feats = sorted({f for f in profiles["feature"].astype(str)
-                        if f.startswith(FRAME_PREFIX) and not f.endswith("_quoted")})
+        feats = t.memo(("frame_features", event), lambda: sorted(
+            {f for f in profiles["feature"].astype(str)
+             if f.startswith(FRAME_PREFIX) and not f.endswith("_quoted")}))
+        values = {o: _last_values(rs) for o, rs in mine.items()}
         for f in feats:
-            sub = profiles[profiles["feature"] == f].set_index("outlet")["value"]
-            shares[f[len(FRAME_PREFIX):]] = [float(sub.get(o, float("nan"))) for o in outlets]
-    table = select(frame(get(comp, "frames")), event=event)
-    arts = select(frame(get(get(comp, "analysis"), "articles")), event=event)
+            shares[f[len(FRAME_PREFIX):]] = [float(values[o].get(f, float("nan")))
+                                             for o in outlets]
     rows = []
     for i, o in enumerate(outlets):
-        fr = records(select(table, outlet=o))
+        fr = records(t.select("frames", event=event, outlet=o))
         f0 = fr[0] if fr else {}
-        a = select(arts, outlet=o)
+        a = t.select("articles", event=event, outlet=o)
 
         def label(key: str, f0: dict[str, Any] = f0, a: pd.DataFrame = a) -> str:
             v = f0.get(key)
@@ -196,15 +230,21 @@ def frame_section(comp: Any, event: str, outlets: list[str]) -> dict[str, Any]:
         rows.append({"outlet": o, "dominant": dominant or "–",
                      "lead": label("lead_frame") or "–", "rest": label("rest_frame") or "–",
                      "top_moral": label("top_moral")
-                     or top_moral(profiles, o, attributed=False) or "–",
+                     or _top_moral(mine[o], attributed=False) or "–",
                      "top_moral_attributed": label("top_moral_attributed")
-                     or top_moral(profiles, o, attributed=True) or "–",
+                     or _top_moral(mine[o], attributed=True) or "–",
                      "dominant_quoted": quoted_part(f0, dominant),
                      "loaded_moral": label("loaded_moral"),
                      "loaded_moral_attributed": label("loaded_moral_attributed")})
     svg = (charts.stacked_shares_chart(f"{event} frame mix", outlets, shares)
-           if shares and outlets else "")
+           if chart and shares and outlets else "")
     return {"rows": rows, "chart": svg, "frames": list(shares)}
+
+
+def _last_values(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Feature -> value of one outlet's profile rows (a repeated feature: its last row, as
+    ``set_index(...).get`` of a unique index gives)."""
+    return {str(r.get("feature")): r.get("value") for r in rows}
 
 
 def quoted_part(row: dict[str, Any], frame_name: str) -> str:
@@ -220,9 +260,12 @@ def top_moral(profiles: pd.DataFrame, outlet: str, attributed: bool) -> str | No
     """The moral foundation with the highest own-voice (or attributed) value for an outlet."""
     if profiles.empty or "feature" not in profiles.columns:
         return None
-    df = select(profiles, outlet=outlet)
+    return _top_moral(records(select(profiles, outlet=outlet)), attributed)
+
+
+def _top_moral(rows: list[dict[str, Any]], attributed: bool) -> str | None:
     best: tuple[float, str] | None = None
-    for r in records(df):
+    for r in rows:
         f = str(r.get("feature"))
         if not f.startswith("moral_") or f.endswith("_attributed") != attributed:
             continue
@@ -237,7 +280,7 @@ def top_moral(profiles: pd.DataFrame, outlet: str, attributed: bool) -> str | No
 def headline_flag_rows(comp: Any, event: str | None = None,
                        outlet: str | None = None) -> tuple[list[str], list[dict[str, Any]]]:
     """Columns and rows of the headline-vs-body flags."""
-    df = select(frame(get(comp, "headline_flags")), event=event, outlet=outlet)
+    df = tables_of(comp).select("headline_flags", event=event, outlet=outlet)
     cols = [c for c in df.columns if c not in ("event", "outlet", "headlines")]
     rows = [{"outlet": str(r.get("outlet", "")), "cells": [cell(r.get(c)) for c in cols],
              "any": any(r.get(c) is True or r.get(c) == 1 for c in cols

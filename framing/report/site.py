@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from .common import fmt, frame, get, select
+from .common import fmt, frame, get, tables_of
 from .slugs import unique_slugs
 
 
@@ -92,24 +92,45 @@ def _show(v: Any) -> str:
     return str(v)
 
 
+#: Above this many events, or this many outlets, the report takes its summary layout: the
+#: index lists the events in one table (outlets, articles, most intense outlet,
+#: discrepancies) instead of a section of charts and tables per event, and the pages'
+#: navigation bar links the index only, not every outlet (docs/reports.md).
+SUMMARY_EVENTS = 10
+SUMMARY_OUTLETS = 60
+
+
+def summary_layout(n_events: int, n_outlets: int) -> bool:
+    """Whether a report of this size takes the summary layout.
+
+    >>> summary_layout(1, 12), summary_layout(500, 130), summary_layout(3, 61)
+    (False, True, True)
+    """
+    return n_events > SUMMARY_EVENTS or n_outlets > SUMMARY_OUTLETS
+
+
 def site_context(comp: Any, title: str | None = None,
                  generated: str | None = None) -> dict[str, Any]:
     """Shared context: title, outlets with slugs and article counts, accounting, method."""
-    analysis = get(comp, "analysis")
-    outlets = outlets_of(comp)
+    t = tables_of(comp)
+    analysis = get(t, "analysis")
+    outlets = outlets_of(t)
     slugs = slugs_of(outlets)
-    arts = frame(get(analysis, "articles"))
     corpus_name = get(get(analysis, "corpus"), "name")
     events = [str(e) for e in get(comp, "events") or []]
+    listed = [{"name": o, "slug": slugs[o], "n_articles": len(t.select("articles", outlet=o))}
+              for o in outlets]
+    summary = summary_layout(len(events), len(outlets))
     return {
         "title": title or f"Framing report: {corpus_name or ', '.join(events) or 'corpus'}",
         "corpus_name": str(corpus_name or ""),
         "generated": generated,
         "events": events,
-        "outlets": [{"name": o, "slug": slugs[o], "n_articles": len(select(arts, outlet=o))}
-                    for o in outlets],
+        "outlets": listed,
+        "summary": summary,
+        "nav_outlets": [] if summary else listed,
         "slugs": slugs,
-        "inputs": inputs_summary(comp),
-        "cleaning": cleaning_counts(comp, slugs),
-        "method": method_notes(comp),
+        "inputs": inputs_summary(t),
+        "cleaning": cleaning_counts(t, slugs),
+        "method": method_notes(t),
     }

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pandas as pd
 
-from .common import HEADLINE_FEATURES, cell, feature_order, fmt, frame, get, records, select
+from .common import HEADLINE_FEATURES, cell, feature_order, fmt, get, records, tables_of
 from .evidence import OutletEvidence, Sentences, plain
 from .index_page import (
     discrepancy_items,
-    feature_meta,
     frame_section,
     headline_flag_rows,
-    ranking_rows,
+    meta_of,
+    ranking_row,
 )
 
 READABILITY = ("readability", "fk_grade", "gunning_fog")
@@ -21,24 +22,37 @@ READABILITY = ("readability", "fk_grade", "gunning_fog")
 
 def profile_rows(comp: Any, outlet: str, slugs: dict[str, str]) -> list[dict[str, Any]]:
     """This outlet's value, median of others, diff, rank (of n) and CI for each feature."""
-    profiles = frame(get(comp, "profiles"))
+    t = tables_of(comp)
+    profiles = t.table("profiles")
     if profiles.empty or "feature" not in profiles.columns:
         return []
     out = []
-    mine = select(profiles, outlet=outlet)
-    for event in sorted({str(e) for e in mine.get("event", pd.Series(["-"]))}):
-        ev = select(profiles, event=event) if "event" in profiles.columns else profiles
-        n = ev["outlet"].nunique() if "outlet" in ev.columns else 0
-        for feat in feature_order(select(mine, event=event)["feature"].astype(str).tolist()):
-            row = next((r for r in ranking_rows(ev, event, feat, slugs)
-                        if r["outlet"] == outlet), None)
-            if row is None:
-                continue
-            meta = feature_meta(get(comp, "analysis"), feat)
-            out.append({**row, "event": event, "feature": feat, "unit": meta["unit"],
-                        "description": meta["description"], "n": n,
+    mine = t.select("profiles", outlet=outlet)
+    if "event" not in profiles.columns:
+        events = {"-": records(mine)}
+    else:
+        events = {}
+        for r in records(mine):
+            events.setdefault(str(r.get("event")), []).append(r)
+    for event in sorted(events):
+        n = t.memo(("n_outlets", event), partial(_n_outlets, t, event))
+        first: dict[str, dict[str, Any]] = {}
+        for r in events[event]:
+            first.setdefault(str(r.get("feature")), r)
+        for feat in feature_order(first):
+            meta = meta_of(t, feat)
+            out.append({**ranking_row(first[feat], slugs), "event": event, "feature": feat,
+                        "unit": meta["unit"], "description": meta["description"], "n": n,
                         "main": feat in HEADLINE_FEATURES})
     return out
+
+
+def _n_outlets(comp: Any, event: str) -> int:
+    """How many outlets have a profile on ``event``."""
+    t = tables_of(comp)
+    ev = t.select("profiles", event=event) if "event" in t.table("profiles").columns \
+        else t.table("profiles")
+    return int(ev["outlet"].nunique()) if "outlet" in ev.columns else 0
 
 
 def _text(value: Any) -> str:
@@ -71,8 +85,12 @@ def _web(url: str) -> bool:
 
 def removed_rows(corpus: Any, outlet: str) -> list[dict[str, Any]]:
     """What cleaning removed from this outlet's articles: article, line, text, reason."""
+    return _removed(get(corpus, "articles") or [], outlet)
+
+
+def _removed(articles: Any, outlet: str) -> list[dict[str, Any]]:
     out = []
-    for a in get(corpus, "articles") or []:
+    for a in articles:
         if get(a, "outlet") != outlet:
             continue
         for rm in get(a, "removed") or ():
@@ -82,15 +100,23 @@ def removed_rows(corpus: Any, outlet: str) -> list[dict[str, Any]]:
     return out
 
 
+def _articles_by_outlet(corpus: Any) -> dict[Any, list[Any]]:
+    """The corpus's articles of each outlet, in corpus order."""
+    by: dict[Any, list[Any]] = {}
+    for a in get(corpus, "articles") or []:
+        by.setdefault(get(a, "outlet"), []).append(a)
+    return by
+
+
 def frames_detail(comp: Any, outlet: str, ev: OutletEvidence) -> list[dict[str, Any]]:
     """Per event: dominant and lead frame, top moral foundation (own, attributed), sentences."""
+    t = tables_of(comp)
     out = []
+    mine = {str(e) for e in t.select("profiles", outlet=outlet).get("event", [])}
     for event in [str(e) for e in get(comp, "events") or []]:
-        outlets = sorted(select(frame(get(comp, "profiles")), event=event)
-                         .get("outlet", pd.Series(dtype=str)).astype(str).unique())
-        if outlet not in outlets:
+        if event not in mine:
             continue
-        sec = frame_section(comp, event, [outlet])
+        sec = frame_section(t, event, [outlet], chart=False)
         row = sec["rows"][0]
         row["dominant_examples"] = ev.example(("frame",), category=row["dominant"])
         row["lead_examples"] = (ev.example(("frame",), category=row["lead"])
@@ -105,25 +131,26 @@ def frames_detail(comp: Any, outlet: str, ev: OutletEvidence) -> list[dict[str, 
 
 def outlet_context(comp: Any, outlet: str, slugs: dict[str, str]) -> dict[str, Any]:
     """Everything the source page of ``outlet`` shows."""
-    analysis = get(comp, "analysis")
-    articles = select(frame(get(analysis, "articles")), outlet=outlet)
-    evidence = select(frame(get(analysis, "evidence")), outlet=outlet)
-    sentences = select(frame(get(analysis, "sentences")), outlet=outlet)
+    t = tables_of(comp)
+    analysis = get(t, "analysis")
+    articles = t.select("articles", outlet=outlet)
+    evidence = t.select("evidence", outlet=outlet)
+    sentences = t.select("sentences", outlet=outlet)
     ev = OutletEvidence(evidence, Sentences.build(sentences, evidence, articles))
     distinctive = []
-    for r in records(select(frame(get(comp, "distinctive")), outlet=outlet)):
+    for r in records(t.select("distinctive", outlet=outlet)):
         ex = r.get("example_sentence")
         distinctive.append({"term": str(r.get("term", "")), "log_odds": fmt(r.get("log_odds")),
                             "z": fmt(r.get("z")), "count": fmt(r.get("count")),
                             "example": plain(ex, str(r.get("term", ""))) if isinstance(ex, str)
                             else None})
-    om = select(frame(get(comp, "omissions")), outlet=outlet)
+    om = t.select("omissions", outlet=outlet)
     om_cols = [c for c in om.columns if c not in ("event", "outlet", "fact", "example_sentence")]
-    flag_cols, flag_rows = headline_flag_rows(comp, outlet=outlet)
+    flag_cols, flag_rows = headline_flag_rows(t, outlet=outlet)
     return {
         "outlet": outlet, "slug": slugs[outlet],
-        "profile": profile_rows(comp, outlet, slugs),
-        "multi_event": len(get(comp, "events") or []) > 1,
+        "profile": profile_rows(t, outlet, slugs),
+        "multi_event": len(get(t, "events") or []) > 1,
         "articles": article_rows(articles),
         "loaded_own": ev.section(("loaded", "headline_loaded")),
         "loaded_attributed": ev.section(("loaded_attributed",)),
@@ -139,26 +166,28 @@ def outlet_context(comp: Any, outlet: str, slugs: dict[str, str]) -> dict[str, A
                                 "example": plain(str(r.get("example_sentence") or ""),
                                                  str(r.get("fact", "")))}
                                for r in records(om)]},
-        "discrepancies": discrepancy_items(comp, outlet=outlet),
-        "readability": readability(comp, outlet),
+        "discrepancies": discrepancy_items(t, outlet=outlet),
+        "readability": readability(t, outlet),
         "headline_flags": {"columns": flag_cols, "rows": flag_rows},
-        "frames": frames_detail(comp, outlet, ev),
-        "removed": removed_rows(get(analysis, "corpus"), outlet),
+        "frames": frames_detail(t, outlet, ev),
+        "removed": _removed(t.memo("corpus_by_outlet", lambda: _articles_by_outlet(
+            get(analysis, "corpus"))).get(outlet, []), outlet),
     }
 
 
 def readability(comp: Any, outlet: str) -> list[dict[str, Any]]:
     """The outlet's pooled readability scores against the median of the others."""
-    profiles = select(frame(get(comp, "profiles")), outlet=outlet)
+    t = tables_of(comp)
     out = []
     for feat in READABILITY:
-        rs = records(select(profiles, feature=feat)) if "feature" in profiles.columns else []
+        rs = (records(t.select("profiles", outlet=outlet, feature=feat))
+              if "feature" in t.table("profiles").columns else [])
         if rs:
             r = rs[0]
             out.append({"feature": feat, "value": fmt(r.get("value")),
                         "median_others": fmt(r.get("median_others")),
                         "diff": fmt(r.get("diff"), signed=True), "rank": fmt(r.get("rank")),
-                        "unit": feature_meta(get(comp, "analysis"), feat)["unit"]})
+                        "unit": meta_of(t, feat)["unit"]})
     return out
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..io import write_text
-from .common import get
+from .common import fmt, get, tables_of
 from .data import write_data
-from .html import render_index, render_source
+from .html import render_index, render_index_summary, render_source
 from .index_page import (
     coverage_section,
     discrepancy_items,
@@ -30,9 +30,7 @@ if TYPE_CHECKING:
 def event_context(comp: Any, event: str, site: dict[str, Any]) -> dict[str, Any]:
     """Everything the index shows for one event."""
     slugs = site["slugs"]
-    from .common import frame, select
-
-    prof = select(frame(get(comp, "profiles")), event=event)
+    prof = tables_of(comp).select("profiles", event=event)
     outlets = sorted({str(o) for o in prof.get("outlet", [])}) or list(slugs)
     cols, rows = headline_flag_rows(comp, event=event)
     return {
@@ -44,6 +42,24 @@ def event_context(comp: Any, event: str, site: dict[str, Any]) -> dict[str, Any]
         "frames": frame_section(comp, event, outlets),
         "flags": {"columns": cols, "rows": rows},
     }
+
+
+def event_summary(comp: Any, event: str, site: dict[str, Any]) -> dict[str, Any]:
+    """One event's row of the summary layout's index."""
+    t = tables_of(comp)
+    prof = t.select("profiles", event=event)
+    outlets = sorted({str(o) for o in prof.get("outlet", [])})
+    top = None
+    intensity = t.select("intensity", event=event)
+    if "intensity" in intensity.columns and "outlet" in intensity.columns:
+        ranked = intensity.dropna(subset=["intensity"]).sort_values(
+            ["intensity", "outlet"], ascending=[False, True], kind="mergesort")
+        if len(ranked):
+            top = {"outlet": str(ranked["outlet"].iloc[0]),
+                   "value": fmt(ranked["intensity"].iloc[0])}
+    return {"id": event, "anchor": slugify(event, fallback="event"), "outlets": outlets,
+            "n_articles": len(t.select("articles", event=event)), "top": top,
+            "n_discrepancies": len(discrepancy_items(t, event=event))}
 
 
 def write_report(comparison: Comparison, out_dir: str | Path, *, force: bool = False,
@@ -87,17 +103,23 @@ def write_report(comparison: Comparison, out_dir: str | Path, *, force: bool = F
     corpus = get(analysis, "corpus")
     sources = [Path(str(s)) for s in get(corpus, "sources", None) or [] if s]
     check_report_dir(out, sources, force)
-    site = site_context(comparison, title=title, generated=generated)
+    t = tables_of(comparison)
+    site = site_context(t, title=title, generated=generated)
     has_inputs = inputs_table(corpus) is not None
-    events = [event_context(comparison, e, site) for e in site["events"]]
+    if site["summary"]:
+        events = [event_summary(t, e, site) for e in site["events"]]
+    else:
+        events = [event_context(t, e, site) for e in site["events"]]
     rel: list[str] = []
     with staging_dir(out) as tmp:
         for path in write_data(comparison, tmp, generated):
             rel.append(path.relative_to(tmp).as_posix())
-        write_text(inside(tmp, "index.html"), render_index(site, events, has_inputs))
+        index = (render_index_summary if site["summary"] else render_index)(site, events,
+                                                                             has_inputs)
+        write_text(inside(tmp, "index.html"), index)
         rel.append("index.html")
         for o in site["outlets"]:
-            page = outlet_context(comparison, o["name"], site["slugs"])
+            page = outlet_context(t, o["name"], site["slugs"])
             for ext, text in ((".html", render_source(site, page, has_inputs)),
                               (".md", render_source_md(site, page))):
                 name = f"sources/{o['slug']}{ext}"
