@@ -252,8 +252,13 @@ def report(
     from .corpus import load_corpus
     from .report import check_report_dir, write_report
 
+    from .lexicon import select_lexicons
+
     opts = _analysis_kwargs(kw)
     strict = opts.pop("strict")
+    # fail early on a bad lexicon, before any article is read (as analyze does)
+    select_lexicons(exclude=opts["exclude_lexicons"], extra_files=opts["extra_lexicons"],
+                    weights=opts["weights"])
     corpus = load_corpus(*sources, clean=opts.pop("clean"))
     if strict and corpus.skipped:
         from .corpus.accounting import skipped_message

@@ -106,14 +106,19 @@ def check_command(names_or_paths: tuple[str, ...], check_all: bool) -> None:
     """Validate lexicons and run their examples and counterexamples.
 
     NAMES_OR_PATHS are lexicon names or paths to lexicon TOML files.
-    Exits with code 4 if any lexicon fails.
+    Exits with code 4 if any lexicon fails (with --all, also if an installed
+    plugin cannot be loaded or names no lexicon file).
     """
     if not names_or_paths and not check_all:
         raise click.UsageError("give lexicon names or paths, or --all")
     failed = 0
     targets: list[tuple[str, Callable[[], Lexicon]]] = []
+    broken: list[str] = []  # plugins that fail to load or name no lexicon file (--all)
     if check_all:
-        targets += [(str(s.path), s.load) for s in lexicon_sources()]
+        targets += [(str(s.path), s.load) for s in lexicon_sources(problems=broken)]
+        for problem in broken:
+            failed += 1
+            click.echo(f"FAILED: {problem}")
     for item in names_or_paths:
         targets.append((item, lambda item=item: _resolve(item)))  # type: ignore[misc]
     for label, load in targets:
@@ -129,7 +134,7 @@ def check_command(names_or_paths: tuple[str, ...], check_all: bool) -> None:
             click.echo(f"  {problem}")
         failed += not report.ok
     if failed:
-        click.echo(f"{failed} of {len(targets)} lexicon(s) failed", err=True)
+        click.echo(f"{failed} of {len(targets) + len(broken)} lexicon(s) failed", err=True)
         raise click.exceptions.Exit(LexiconError.exit_code)
 
 

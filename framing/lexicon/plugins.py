@@ -149,33 +149,38 @@ def resolve_plugin(obj: Any) -> list[Resource]:
                     "callable returning paths")
 
 
-def _warn_plugin(ep: EntryPoint, problem: str) -> None:
-    warnings.warn(
-        f"framing: lexicon plugin {ep.name!r} (distribution {_distribution(ep)!r}, "
-        f"{ep.value}) is skipped: {problem}",
-        RuntimeWarning,
-        stacklevel=3,
-    )
+def _warn_plugin(ep: EntryPoint, problem: str, problems: list[str] | None = None) -> None:
+    message = (f"lexicon plugin {ep.name!r} (distribution {_distribution(ep)!r}, "
+               f"{ep.value}) is skipped: {problem}")
+    if problems is not None:
+        problems.append(message)
+        return
+    warnings.warn(f"framing: {message}", RuntimeWarning, stacklevel=3)
 
 
-def plugin_sources() -> list[LexiconSource]:
-    """The lexicon files of all plugins; broken plugins are skipped with a warning."""
+def plugin_sources(problems: list[str] | None = None) -> list[LexiconSource]:
+    """The lexicon files of all plugins; broken plugins are skipped with a warning.
+
+    With a ``problems`` list, a broken plugin's problem is appended to it instead
+    of warned about (``framing lexicon check --all`` counts them as failures).
+    """
     out: list[LexiconSource] = []
     for ep in _entry_points():
         try:
             files = resolve_plugin(ep.load())
         except Exception as exc:  # a broken plugin must not break the others
-            _warn_plugin(ep, f"{type(exc).__name__}: {exc}")
+            _warn_plugin(ep, f"{type(exc).__name__}: {exc}", problems)
             continue
         if not files:
-            _warn_plugin(ep, "it provides no *.toml lexicon files")
+            _warn_plugin(ep, "it provides no *.toml lexicon files", problems)
         out.extend(LexiconSource(f, package=_distribution(ep), plugin=ep.name) for f in files)
     return out
 
 
-def lexicon_sources(plugins: bool = True) -> list[LexiconSource]:
-    """Every lexicon file: built-ins first, then plugins."""
-    return builtin_sources() + (plugin_sources() if plugins else [])
+def lexicon_sources(plugins: bool = True, problems: list[str] | None = None
+                    ) -> list[LexiconSource]:
+    """Every lexicon file: built-ins first, then plugins (``problems``: see plugin_sources)."""
+    return builtin_sources() + (plugin_sources(problems) if plugins else [])
 
 
 # -- the registry ---------------------------------------------------------------------
