@@ -173,8 +173,17 @@ def test_scaffolded_package_runs_its_own_test(tmp_path: Path,
     monkeypatch.syspath_prepend(str(root))
     namespace: dict[str, object] = {}
     exec(compile((root / "tests" / "test_topic2.py").read_text(), "t", "exec"), namespace)
+    generated = namespace["test_lexicon_passes_its_examples"]
     try:
-        namespace["test_lexicon_passes_its_examples"]()  # type: ignore[operator]
+        generated()  # type: ignore[operator]
+        # and it can fail: with an example that no longer matches, the generated test fails
+        toml = root / "framing_lexicon_topic2" / "topic2.toml"
+        text = toml.read_text(encoding="utf-8")
+        start = text.index('text = "', text.index("[[examples]]")) + len('text = "')
+        end = text.index('"', start)  # the first example's text becomes "Nothing here."
+        toml.write_text(text[:start] + "Nothing here." + text[end:], encoding="utf-8")
+        with pytest.raises(AssertionError):
+            generated()  # type: ignore[operator]
     finally:
         sys.modules.pop("framing_lexicon_topic2", None)
 

@@ -9,7 +9,7 @@ import pytest
 
 from framing.report import write_report
 from framing.report.highlight import Mark, highlight_html, highlight_markdown, md_escape
-from report_fake import fake_comparison
+from report_real import real_comparison
 
 RAW = ["<script>alert", "<img src=x", "<script>", '"><img']
 
@@ -17,7 +17,7 @@ RAW = ["<script>alert", "<img src=x", "<script>", '"><img']
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("esc") / "r"
-    comp = fake_comparison()
+    comp = real_comparison()
     comp.analysis.lexicons.append(("<b>lex</b>", "1<2"))
     comp.analysis.params["note"] = "<script>alert(3)</script>"
     write_report(comp, out)
@@ -83,7 +83,7 @@ def test_md_escape_keeps_tables_intact() -> None:
 
 
 def test_unsafe_urls_are_not_links(tmp_path: Path) -> None:
-    comp = fake_comparison()
+    comp = real_comparison()
     arts = comp.analysis.articles
     arts.loc[0, "url"] = "javascript:alert(1)"
     out = tmp_path / "r"
