@@ -250,9 +250,8 @@ def report(
     from .analysis import analyze as run_analysis
     from .compare import compare
     from .corpus import load_corpus
-    from .report import check_report_dir, write_report
-
     from .lexicon import select_lexicons
+    from .report import check_report_dir, write_report
 
     opts = _analysis_kwargs(kw)
     strict = opts.pop("strict")

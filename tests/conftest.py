@@ -71,6 +71,17 @@ else:
         _hyp_settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 
 
+def examples(share: float = 1.0) -> int:
+    """A property test's number of examples: ``share`` of the active hypothesis profile's.
+
+    Slow properties (a whole analysis per example) run a fraction of the profile's count,
+    so ``HYPOTHESIS_PROFILE`` scales every property test; none fixes its own count.
+    """
+    from hypothesis import settings
+
+    return max(5, round(settings.default.max_examples * share))
+
+
 SCHEMA = ROOT / "docs" / "comparison.schema.json"
 
 

@@ -86,7 +86,7 @@ def write_corpus(directory: Path, outlets: tuple[str, ...], two_events: bool) ->
     return path
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _cached(outlets: tuple[str, ...], two_events: bool) -> Any:
     import framing
     from framing.compare import compare

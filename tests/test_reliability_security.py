@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from framing.report import write_report
 from report_real import real_comparison
 
