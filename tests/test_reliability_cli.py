@@ -567,8 +567,9 @@ def _table() -> str:  # pragma: no cover - used to write docs/errors.md
     for case in CASES:
         with tempfile.TemporaryDirectory() as tmp:
             code, out, err = run_case(case, Path(tmp))
-            shown = [ln for ln in err.splitlines() if ln.startswith(("error:", "warning:",
-                                                                       "  "))]
+            shown = [ln for ln in out.splitlines() if ln.startswith(("FAILED", "  lexicon"))]
+            shown += [ln for ln in err.splitlines() if ln.startswith((
+                "error:", "warning:", "  ", "Error:", "interrupted", "1 of "))]
             if not shown:
                 shown = [ln for ln in out.splitlines()
                          if SUMMARY.match(ln) or ln.startswith("not scored")]
