@@ -64,8 +64,11 @@ def test_order_and_equality_across_jobs_engines_and_formats(generated: Path,
         feats = rec["features"]
         assert isinstance(feats, dict)
         for name, value in feats.items():
+            if value is None:  # missing: null in JSONL, null or NaN in Parquet
+                assert row[name] is None or row[name] != row[name], (rec["id"], name)
+                continue
             # JSONL rounds to 6 decimals, Parquet keeps the float
-            assert row[name] == pytest.approx(value, abs=1e-6, nan_ok=True), (rec["id"], name)
+            assert row[name] == pytest.approx(value, abs=1e-6), (rec["id"], name)
     assert sum(r["n_evidence"] for r in table) > N  # evidence found, not zeros
 
 
@@ -73,15 +76,17 @@ BOILERPLATE = "Subscribe to our newsletter for the latest news.\n\nShare this ar
 BODY = ("The council approved the budget on Wednesday after a session that ran for fourteen "
         "hours and ended well past midnight. Critics said the plan was reckless and would hurt "
         "families, while supporters called it a careful compromise that protects local jobs.")
+OTHER = ("Storms closed the coastal highway for a second day as crews cleared fallen trees and "
+         "restored power to thousands of homes. Officials warned that more rain could bring "
+         "flooding, and urged drivers to stay home until the roads were declared safe again.")
 
 
 def test_no_clean_keeps_boilerplate_and_report_defaults_to_reports_name(tmp_path: Path) -> None:
     news = tmp_path / "news"
     news.mkdir()
-    for name, outlet in (("a.txt", "Daily"), ("b.txt", "Ledger")):
-        (news / name).write_text(f"Council Approves Budget\n\n{BODY}\n\n{BOILERPLATE}"
-                                 .replace("Wednesday", f"Wednesday, {outlet} said,"),
-                                 encoding="utf-8")
+    for name, title, body in (("a.txt", "Council Approves Budget", BODY),
+                              ("b.txt", "Storm Closes Highway", OTHER)):
+        (news / name).write_text(f"{title}\n\n{body}\n\n{BOILERPLATE}", encoding="utf-8")
     for flag, out in (("", "clean.jsonl"), ("--no-clean", "raw.jsonl")):
         res = framing_script("analyze", "news", "-o", out, *([flag] if flag else []),
                              cwd=tmp_path)
