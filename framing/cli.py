@@ -264,6 +264,7 @@ def report(
     from .analysis import analyze as run_analysis
     from .compare import compare
     from .corpus import load_corpus
+    from .lexicon import select_lexicons
     from .report import check_report_dir, write_report
     from .safe_output import check_output
 
@@ -278,6 +279,9 @@ def report(
                               f"{out}, which the report replaces; write it elsewhere")
     opts = _analysis_kwargs(kw)
     strict = opts.pop("strict")
+    # fail early on a bad lexicon, before any article is read (as analyze does)
+    select_lexicons(exclude=opts["exclude_lexicons"], extra_files=opts["extra_lexicons"],
+                    weights=opts["weights"])
     corpus = load_corpus(*sources, clean=opts.pop("clean"))
     if strict and corpus.skipped:
         from .corpus.accounting import skipped_message

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import socket
+import subprocess
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +18,46 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "corpus" / "muse-spark"
 CONTROLLED = Path(__file__).resolve().parent / "data" / "controlled"
 SHARED = ROOT.parent / "shared"
+#: the installed console script, beside the interpreter running the tests
+FRAMING = Path(sys.executable).parent / ("framing.exe" if os.name == "nt" else "framing")
+
+
+def framing_script(*args: str, cwd: Path | None = None, env: Mapping[str, str] | None = None,
+                   timeout: float = 300, stdin: str | None = None
+                   ) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``framing`` console script as a user does: exit code, stdout, stderr."""
+    assert FRAMING.is_file(), f"no console script at {FRAMING}; install the package (pip -e .)"
+    full_env = {**os.environ, "MPLBACKEND": "Agg", **(env or {})}
+    return subprocess.run([str(FRAMING), *args], cwd=cwd, env=full_env, capture_output=True,
+                          text=True, timeout=timeout, input=stdin if stdin is not None else "")
+
+
+def framing_main(*args: str) -> tuple[int, str, str]:
+    """``framing.cli.main`` as the console script calls it, in this process (monkeypatches hold).
+
+    Returns the exit status the script would end with, and what it wrote to stdout and stderr.
+    """
+    from framing.cli import main
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        code = main(list(args))
+    return code, stdout.getvalue(), stderr.getvalue()
+
+
+def need_shared(path: Path, what: str) -> Path:
+    """``path`` under ../shared, or a skip saying why; under CI (env CI set) a failure instead.
+
+    CI lays ../shared beside the clone, so a missing file there is a broken set-up, not a
+    clone without the data.
+    """
+    if path.exists():
+        return path
+    reason = (f"{what} not found at {path}: the shared data (../shared beside the repository) "
+              "is not on this machine")
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}, but CI is set and CI provides it")
+    pytest.skip(reason)
 
 
 try:  # HYPOTHESIS_PROFILE=ci (set by tox): a bounded number of cases, no deadline
@@ -24,6 +69,60 @@ else:
     _hyp_settings.register_profile("dev", max_examples=50, deadline=None)
     if os.environ.get("HYPOTHESIS_PROFILE"):
         _hyp_settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
+
+
+def examples(share: float = 1.0) -> int:
+    """A property test's number of examples: ``share`` of the active hypothesis profile's.
+
+    Slow properties (a whole analysis per example) run a fraction of the profile's count,
+    so ``HYPOTHESIS_PROFILE`` scales every property test; none fixes its own count.
+    """
+    from hypothesis import settings
+
+    return max(5, round(settings.default.max_examples * share))
+
+
+SCHEMA = ROOT / "docs" / "comparison.schema.json"
+
+
+def validate_comparison(path: Path) -> dict[str, Any]:
+    """Check one written comparison.json against docs/comparison.schema.json; its content."""
+    import json
+
+    import jsonschema
+
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.validate(doc, schema, cls=jsonschema.Draft202012Validator)
+    return dict(doc)
+
+
+@pytest.fixture(autouse=True)
+def _written_comparisons_follow_the_schema(request: pytest.FixtureRequest) -> Any:
+    """After a test with a ``tmp_path``: every comparison.json written under it is valid."""
+    tmp = request.getfixturevalue("tmp_path") if "tmp_path" in request.fixturenames else None
+    yield
+    if tmp is not None:
+        for path in tmp.rglob("comparison.json"):
+            validate_comparison(path)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Every comparison.json written anywhere under this run's temporary directory (also by
+    module- and session-scoped fixtures) follows the schema; a bad one fails the run."""
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    if factory is None or getattr(factory, "_basetemp", None) is None:
+        return
+    bad = []
+    for path in Path(factory.getbasetemp()).rglob("comparison.json"):
+        try:
+            validate_comparison(path)
+        except Exception as exc:  # jsonschema.ValidationError, or not JSON at all
+            bad.append(f"{path}: {str(exc).splitlines()[0]}")
+    if bad:
+        sys.stderr.write("comparison.json not valid against docs/comparison.schema.json:\n"
+                         + "\n".join(bad) + "\n")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 class NetworkAccessError(RuntimeError):

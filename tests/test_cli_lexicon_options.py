@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from framing.cli import cli
+from conftest import framing_main
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "corpus" / "muse-spark"
@@ -15,13 +13,14 @@ SAMPLE = ROOT / "corpus" / "muse-spark"
 
 def _run(tmp_path: Path, *extra: str) -> tuple[int, str, dict[str, dict]]:
     out = tmp_path / f"out{len(list(tmp_path.iterdir()))}.jsonl"
-    res = CliRunner().invoke(cli, ["analyze", str(SAMPLE), "--out", str(out), "-j", "1", *extra])
+    code, stdout, stderr = framing_main("analyze", str(SAMPLE), "--out", str(out), "-j", "1",
+                                        *extra)
     records = {}
     if out.exists():
         for line in out.read_text("utf-8").splitlines():
             r = json.loads(line)
             records[r["outlet"]] = r
-    return res.exit_code, res.output, records
+    return code, stdout + stderr, records
 
 
 def test_weight_scales_a_lexicon_and_one_term(tmp_path: Path) -> None:

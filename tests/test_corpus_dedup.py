@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -54,18 +53,19 @@ def test_dissimilar_texts_are_not_duplicates() -> None:
     assert d.check("y", " ".join(texts[8].split()[::5])) is None
 
 
-@pytest.mark.slow
-def test_dedup_scales_to_100000_tiny_articles() -> None:
+def test_dedup_of_many_tiny_random_articles() -> None:
+    """20,000 random 10-word texts: (almost) none is a duplicate, a repeat is found.
+
+    The time for 100,000 is measured by benchmarks/bench_compare_dedup.py.
+    """
     rng = random.Random(0)
     words = [f"w{i}" for i in range(5000)]
     d = Deduplicator()
-    start = time.perf_counter()
     dups = 0
-    for i in range(100_000):
+    for i in range(20_000):
         text = " ".join(rng.choices(words, k=10))
         dups += d.check(str(i), text) is not None
-    assert time.perf_counter() - start < 60
-    assert dups < 10
+    assert dups < 5
     again = random.Random(0)
     assert d.check("again", " ".join(again.choices(words, k=10))) is not None
 

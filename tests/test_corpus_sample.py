@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from conftest import SHARED, need_shared
 from corpus_fixtures import SAMPLE, SAMPLE_BOILERPLATE, SAMPLE_TITLES
 from framing.corpus import clean_text, load_corpus
 from framing.types import Article
@@ -34,9 +35,7 @@ def test_sample_reads_as_five_articles_of_five_outlets_one_event() -> None:
 
 
 def test_sample_files_are_the_shared_originals() -> None:
-    shared = SAMPLE.parent.parent.parent / "shared" / "corpus" / "muse-spark"
-    if not shared.is_dir():
-        pytest.skip("shared corpus not available")
+    shared = need_shared(SHARED / "corpus" / "muse-spark", "the shared sample corpus")
     for name in SAMPLE_TITLES:
         assert (SAMPLE / name).read_bytes() == (shared / name).read_bytes()
 

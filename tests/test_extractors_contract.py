@@ -59,7 +59,13 @@ def test_name_is_versioned_and_stable(name: str) -> None:
     assert re.fullmatch(r"[a-z0-9_]+(\.[a-z0-9_]+)*\.v\d+", name)
     assert get_extractor(name).name == name
     cats = PIPE.lexicon_categories
-    assert get_extractor(name).feature_names(cats) == get_extractor(name).feature_names(cats)
+    names = get_extractor(name).feature_names(cats)
+    assert names, "an extractor names at least one feature"
+    assert len(set(names)) == len(names), names  # no name given twice
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", n) for n in names), names
+    # another instance, and one that went through pickle (as to a worker), name the same
+    assert get_extractor(name).feature_names(cats) == names
+    assert pickle.loads(pickle.dumps(get_extractor(name))).feature_names(cats) == names
 
 
 @pytest.mark.parametrize("kind", sorted(ARTICLES))

@@ -27,7 +27,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SAMPLE
+from conftest import SAMPLE, examples
 from framing.corpus import Accounting, iter_articles, load_corpus
 from framing.errors import FramingError
 
@@ -124,7 +124,7 @@ def test_the_mutation_corpus_goes_through_a_report(mutated: Path, tmp_path: Path
 
 
 SUFFIXES = [".txt", ".md", ".html", ".json", ".jsonl", ".csv"]
-fuzz_settings = settings(max_examples=40, deadline=None,
+fuzz_settings = settings(max_examples=examples(), deadline=None,
                          suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -184,7 +184,8 @@ def test_arbitrary_jsonl_and_csv_records(records: list[dict[str, Any]], broken: 
     _check_file("feed.csv", buf.getvalue().encode("utf-8"))
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(0.5), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.text(st.characters(codec="utf-8"), min_size=1, max_size=3000))
 def test_arbitrary_article_text_through_analysis(text: str) -> None:
     from framing.pipeline import Pipeline, PipelineConfig

@@ -52,7 +52,8 @@ def test_new_text_is_scored_by_the_model_fitted_on_all() -> None:
     new = ["The reckless mayor rammed through a shameful plan.",
            "The council will meet again on Thursday."]
     got = score.transform(new)[:, 0]
-    np.testing.assert_allclose(got, score.estimator_.decision_function(new))
+    # the same as a model fitted, independently, on every row
+    np.testing.assert_allclose(got, _ngram_model().fit(texts, y).decision_function(new))
     assert got[0] > got[1]
     assert list(score.get_feature_names_out()) == ["score"]
 

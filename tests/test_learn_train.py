@@ -224,10 +224,6 @@ def test_cli_train(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_analyze_with_model(trained: tuple[Path, object], tmp_path: Path) -> None:
-    try:
-        from framing.corpus import load_corpus  # noqa: F401
-    except ImportError:
-        pytest.skip("framing.corpus is not there yet")
     import framing.analysis
 
     corpus = tmp_path / "corpus"

@@ -7,12 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
+from conftest import framing_main
 from framing.errors import OutputError
 from framing.lexicon import check_lexicon, clear_cache, load_lexicon_file, scaffold_plugin
 from framing.lexicon import plugins as plugins_mod
-from framing.lexicon.cli import lexicon_group
 
 GOOD = """\
 [lexicon]
@@ -63,10 +62,11 @@ def builtin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 def invoke(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(lexicon_group, list(args))
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.output
+    """``framing lexicon ARGS`` through the console script's entry point, in this process (so
+    the fixture's built-in directory holds); the status the script exits with, and stdout +
+    stderr."""
+    code, out, err = framing_main("lexicon", *args)
+    return code, out + err
 
 
 def test_list(builtin: Path) -> None:
@@ -173,8 +173,17 @@ def test_scaffolded_package_runs_its_own_test(tmp_path: Path,
     monkeypatch.syspath_prepend(str(root))
     namespace: dict[str, object] = {}
     exec(compile((root / "tests" / "test_topic2.py").read_text(), "t", "exec"), namespace)
+    generated = namespace["test_lexicon_passes_its_examples"]
     try:
-        namespace["test_lexicon_passes_its_examples"]()  # type: ignore[operator]
+        generated()  # type: ignore[operator]
+        # and it can fail: with an example that no longer matches, the generated test fails
+        toml = root / "framing_lexicon_topic2" / "topic2.toml"
+        text = toml.read_text(encoding="utf-8")
+        start = text.index('text = "', text.index("[[examples]]")) + len('text = "')
+        end = text.index('"', start)  # the first example's text becomes "Nothing here."
+        toml.write_text(text[:start] + "Nothing here." + text[end:], encoding="utf-8")
+        with pytest.raises(AssertionError):
+            generated()  # type: ignore[operator]
     finally:
         sys.modules.pop("framing_lexicon_topic2", None)
 

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import framing
+from conftest import examples
 from framing.analysis import build_analysis
 from framing.corpus import Corpus
 from framing.lexicon.terms import norm_token, stem_key
@@ -92,7 +93,7 @@ def one(title: str, body: str) -> Corpus:
                    Article(id="b", outlet="p", event="e", title=body[:80], text=title)])
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(title=texts, body=texts)
 @example(title="Meta Kills the Llama?", body="Critics say Zuckerberg's move was a “betrayal”. "
          "It is not clear. Two people were killed in the crash! Meta may be the biggest.")
@@ -105,7 +106,8 @@ def test_pipeline_tables_on_any_text(title: str, body: str) -> None:
     check_result(analysis)
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(0.4), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(title=texts, body=texts)
 def test_analyze_on_any_text(title: str, body: str) -> None:
     # the public entry point with its default 25-word minimum: short texts are scored,
@@ -119,7 +121,7 @@ def test_analyze_on_any_text(title: str, body: str) -> None:
             assert math.isnan(row["readability"])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(), deadline=None)
 @given(text=texts)
 def test_readability_equals_textstat_on_any_text(text: str) -> None:
     """framing's one-pass readability is textstat's value, whatever the text."""
@@ -135,7 +137,7 @@ def test_readability_equals_textstat_on_any_text(text: str) -> None:
                    "gunning_fog": ts.gunning_fog(text)}
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(), deadline=None)
 @given(text=st.one_of(texts, st.lists(st.tuples(st.sampled_from(
     [*VOCAB, "\U0001F600", "\u2764", "kind", "of", "but", ":)", "GREAT", "no", "never", "so",
      "this", "without", "isn't", "nor", "good", "bad", "hate", "least", "at", "the", "bomb",

@@ -1,13 +1,14 @@
-"""Every bad input through the real CLI: exit code, a message naming the file (and line), outputs.
+"""Every bad input and every exit code through the installed ``framing`` command.
 
-One table (:data:`CASES`) drives the test. Each case builds its inputs in a
-fresh directory, runs ``framing analyze`` or ``framing report`` in-process
-through :func:`framing.cli.main` (the console-script entry point, which maps our
-exceptions to exit codes), and checks
+One table (:data:`CASES`) drives the test: every row of docs/errors.md's "what
+the user sees" table and every code of the README's exit-code table. Each case
+builds its inputs in a fresh directory, runs the installed console script (the
+``framing`` beside ``sys.executable``) there in a subprocess, as a user does,
+and checks
 
 * the exit code (docs/errors.md),
 * that stderr (or the account in ``inputs.csv``) names the file, and the line
-  where there is one,
+  where there is one, and the reason the row names,
 * exactly which files were written.
 
 Run ``python tests/test_reliability_cli.py`` to print the cases as a Markdown
@@ -17,20 +18,19 @@ table (the one in docs/errors.md) from actual runs.
 from __future__ import annotations
 
 import codecs
-import contextlib
-import io
 import json
 import math
-import os
 import re
+import signal
+import subprocess
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from framing.cli import main
+from conftest import FRAMING, framing_script
 
 BODY = ("The council approved the budget on Wednesday after a session that ran for fourteen "
         "hours and ended well past midnight. Critics said the plan was reckless and would hurt "
@@ -131,6 +131,106 @@ def unsupported_source(root: Path) -> list[str]:
     return ["paper.pdf"]
 
 
+# -- lexicons: one valid file, and copies with exactly one defect each ----------------------
+
+LEXICON = """\
+[lexicon]
+name = "mine"
+version = "1.0.0"
+kind = "loaded"
+description = "A lexicon of the tests."
+license = "CC0-1.0"
+provenance = "Written for the tests."
+
+[categories.moral]
+description = "Moral condemnation."
+
+[[entries]]
+term = "evil"
+category = "moral"
+weight = 2
+
+[[entries]]
+term = "wicked"
+category = "moral"
+
+[[examples]]
+text = "A wicked plan."
+terms = ["wicked"]
+"""
+
+
+def lexicon_with(old: str, new: str, name: str = "mine.toml") -> Callable[[Path], list[str]]:
+    """A good directory plus ``mine.toml``: the valid lexicon with ``old`` replaced once."""
+    assert old in LEXICON, old
+
+    def build(root: Path) -> list[str]:
+        good_dir(root)
+        (root / name).write_text(LEXICON.replace(old, new, 1), encoding="utf-8")
+        return ["news", "--lexicon", name]
+    build.__name__ = f"lexicon_with_{new[:10]}"
+    return build
+
+
+def lexicon_and_bad_manifest(root: Path) -> list[str]:
+    """A bad lexicon and a manifest naming a missing file: the lexicon is read first."""
+    sources = lexicon_with('weight = 2', 'weight = "heavy"')(root)
+    manifest_missing_file_only(root)
+    return sources
+
+
+def manifest_missing_file_only(root: Path) -> None:
+    (root / "news" / "manifest.csv").write_text("file,outlet\ndaily.txt,Daily\ngone.txt,Gone\n",
+                                               encoding="utf-8")
+
+
+def lexicon_failing_example(root: Path) -> list[str]:
+    """``lexicon check`` on a valid lexicon whose example does not match."""
+    (root / "mine.toml").write_text(LEXICON.replace("A wicked plan.", "A fine plan."),
+                                    encoding="utf-8")
+    return ["check", "mine.toml"]
+
+
+def fake_dist(site: Path, dist: str, entry_point: str) -> None:
+    """Make ``dist`` look installed on ``site``: a dist-info with one lexicon entry point."""
+    info = site / f"{dist.replace('-', '_')}-1.0.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist}\nVersion: 1.0.0\n")
+    (info / "entry_points.txt").write_text(f"[framing.lexicons]\n{entry_point}\n")
+
+
+def broken_plugin(root: Path) -> list[str]:
+    """An installed plugin whose module does not import (found through PYTHONPATH=site)."""
+    fake_dist(root / "site", "framing-lexicon-broken", "broken = broken_no_such_module_xyz")
+    return ["check", "--all"]
+
+
+def plugin_with_bad_file(root: Path) -> list[str]:
+    """An installed plugin that imports but ships a lexicon with a bad version."""
+    pkg = root / "site" / "broken_badfile"
+    pkg.mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "bad.toml").write_text(LEXICON.replace('"1.0.0"', '"one"'), encoding="utf-8")
+    fake_dist(root / "site", "framing-lexicon-badfile", "badfile = broken_badfile")
+    return ["check", "--all"]
+
+
+def not_a_model(root: Path) -> list[str]:
+    good_dir(root)
+    (root / "model.joblib").write_text("not a model\n", encoding="utf-8")
+    return ["news", "--model", "model.joblib"]
+
+
+def many_articles(root: Path) -> list[str]:
+    """30 articles: enough that an interrupt arrives while they are analysed."""
+    d = root / "news"
+    d.mkdir()
+    for i in range(30):
+        (d / f"a{i:02d}.txt").write_text(article(body=BODY.replace("fourteen", f"{i + 2} long")),
+                                         encoding="utf-8")
+    return ["news"]
+
+
 # -- what was written ------------------------------------------------------------------------
 
 def written(root: Path) -> list[str]:
@@ -167,9 +267,13 @@ class Case:
     check: Callable[[Path], None] | None = None
     setup: Callable[[Path], None] | None = None
     says: str = ""                   # must appear on stdout
+    env: dict[str, str] = field(default_factory=dict)  # "{root}" is the case's directory
+    interrupt: bool = False          # send SIGINT once the run shows progress
+    error_line: bool = True          # stderr starts with "error: " (not for usage/check)
 
 
 ANALYZE_OUT = ("out/out.inputs.csv", "out/out.jsonl")
+SITE = {"PYTHONPATH": "{root}/site"}
 REPORT_OUT = ("rep/articles.csv", "rep/comparison.json", "rep/evidence.csv", "rep/index.html",
               "rep/inputs.csv", "rep/report-files.json")
 
@@ -318,48 +422,106 @@ CASES: list[Case] = [
     Case("report-exists", "existing report directory, no --force", good_dir_sources, 5,
          "rep exists and is not empty; pass --force", command="report",
          files=("rep/index.html",), setup=existing_report),
+    Case("lexicon-weight", "lexicon with a bad weight (`--lexicon mine.toml`)",
+         lexicon_with('weight = 2', 'weight = "heavy"'), 4,
+         "mine.toml:15: entry 1 (term 'evil'): weight must be a number, got str 'heavy'"),
+    Case("lexicon-category", "lexicon with an unknown category",
+         lexicon_with('category = "moral"', 'category = "nope"'), 4,
+         "mine.toml:14: entry 1 (term 'evil'): unknown category 'nope'"),
+    Case("lexicon-empty-term", "lexicon with an empty term",
+         lexicon_with('term = "evil"', 'term = ""'), 4,
+         "mine.toml:13: entry 1 (term ''): term must not be empty"),
+    Case("lexicon-metadata", "lexicon missing metadata",
+         lexicon_with('description = "A lexicon of the tests."\n', ''), 4,
+         "mine.toml:1: [lexicon]: missing required key 'description'"),
+    Case("lexicon-syntax", "lexicon with a TOML syntax error",
+         lexicon_with("[categories.moral]", "[categories.moral"), 4,
+         "mine.toml:9: TOML syntax error"),
+    Case("lexicon-before-manifest", "bad lexicon and a bad manifest (report)",
+         lexicon_and_bad_manifest, 4, "mine.toml:15: entry 1 (term 'evil'): weight must be",
+         command="report"),
+    Case("lexicon-check-example", "`framing lexicon check` on a lexicon with a failing example",
+         lexicon_failing_example, 4, "1 of 1 lexicon(s) failed", command="lexicon",
+         says="example 1 (mine.toml:21) 'A fine plan.': entry 'wicked' did not match",
+         error_line=False),
+    Case("lexicon-check-plugin", "`framing lexicon check --all` with a plugin that fails to "
+         "import", broken_plugin, 4, "lexicon(s) failed", command="lexicon", env=SITE,
+         says="FAILED: lexicon plugin 'broken' (distribution 'framing-lexicon-broken', "
+              "broken_no_such_module_xyz) is skipped: ModuleNotFoundError", error_line=False),
+    Case("lexicon-check-plugin-file", "`framing lexicon check --all` with a plugin shipping an "
+         "invalid lexicon", plugin_with_bad_file, 4, "lexicon(s) failed", command="lexicon",
+         env=SITE, says="broken_badfile/bad.toml", error_line=False),
+    Case("weight-unknown", "`--weight` naming no active lexicon", lambda r: [
+        *good_dir_sources(r), "--weight", "nope=2"], 4,
+         "weight override 'nope' names no active lexicon"),
+    Case("unknown-lexicon", "`--no-lexicon` naming no lexicon (any other error of ours)",
+         lambda r: [*good_dir_sources(r), "--no-lexicon", "nope"], 1,
+         "unknown lexicon 'nope'; available: "),
+    Case("usage", "usage error (`analyze` without `--out`)", good_dir_sources, 2,
+         "Error: Missing option '--out'", command="raw-analyze", error_line=False),
+    Case("model", "`--model` that is not a model of framing train", not_a_model, 7,
+         "model.joblib: cannot read the model"),
+    Case("interrupt", "interrupted (Ctrl-C) during the analysis (report)", many_articles, 130,
+         "interrupted; no partial output was left behind", command="report", interrupt=True,
+         error_line=False),
 ]
 
 
-@contextlib.contextmanager
-def chdir(path: Path) -> Iterator[None]:
-    old = os.getcwd()
-    os.chdir(path)
-    try:
-        yield
-    finally:
-        os.chdir(old)
+def case_args(case: Case, sources: list[str]) -> list[str]:
+    """The command line of a case."""
+    if case.command == "analyze":
+        out = "news/out.jsonl" if case.id == "out-in-input" else "out/out.jsonl"
+        return ["analyze", *sources, "-o", out, "-j", "1", *case.extra]
+    if case.command == "report":
+        out = "news/rep" if case.id == "report-in-input" else "rep"
+        progress = "--progress" if case.interrupt else "--no-progress"
+        return ["report", *sources, "-o", out, "-j", "1", "--bootstrap", "20", progress,
+                *case.extra]
+    if case.command == "lexicon":
+        return ["lexicon", *sources, *case.extra]
+    assert case.command == "raw-analyze", case.command  # no --out: a usage error
+    return ["analyze", *sources, *case.extra]
+
+
+def interrupted(args: list[str], root: Path, env: dict[str, str]) -> tuple[int, str, str]:
+    """Run the console script, send SIGINT once it writes its first progress output."""
+    import os
+
+    proc = subprocess.Popen([str(FRAMING), *args], cwd=root, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                            env={**os.environ, "MPLBACKEND": "Agg", **env})
+    assert proc.stderr is not None
+    first = proc.stderr.read(1)  # the progress bar: the articles are being analysed
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=300)
+    return proc.returncode, out.decode(), (first + err).decode()
 
 
 def run_case(case: Case, root: Path) -> tuple[int, str, str]:
-    """Build the inputs under ``root`` and run the CLI there; (exit code, stdout, stderr)."""
-    with chdir(root):
-        sources = case.build(root)
-        if case.setup is not None:
-            case.setup(root)
-        if case.command == "analyze":
-            out = "news/out.jsonl" if case.id == "out-in-input" else "out/out.jsonl"
-            args = ["analyze", *sources, "-o", out, "-j", "1", *case.extra]
-        else:
-            out = "news/rep" if case.id == "report-in-input" else "rep"
-            args = ["report", *sources, "-o", out, "-j", "1", "--bootstrap", "20",
-                    "--no-progress", *case.extra]
-        stdout, stderr = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            code = main(args)
-    return code, stdout.getvalue(), stderr.getvalue()
+    """Build the inputs under ``root`` and run the console script there; (code, stdout, stderr)."""
+    sources = case.build(root)
+    if case.setup is not None:
+        case.setup(root)
+    args = case_args(case, sources)
+    env = {k: v.replace("{root}", str(root)) for k, v in case.env.items()}
+    if case.interrupt:
+        return interrupted(args, root, env)
+    res = framing_script(*args, cwd=root, env=env)
+    return res.returncode, res.stdout, res.stderr
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_bad_input_through_the_cli(case: Case, tmp_path: Path) -> None:
     code, out, err = run_case(case, tmp_path)
     assert code == case.code, (out, err)
-    if case.code != 0:
+    assert "Traceback" not in err
+    if case.code != 0 and case.error_line:
         assert err.startswith("error: "), err
-        assert "Traceback" not in err
+    if case.code == 4 and case.command != "lexicon":  # one defect: one problem, no "also"
+        assert err.count("\n") == 1 and "also" not in err, err
     assert case.names in err, err
     assert case.says in out, out
-    if case.code in (0, 6):  # a run that read everything says where every input went
+    if case.code in (0, 6) and case.command != "lexicon":  # where every input went
         assert SUMMARY.search(out), out
     files = written(tmp_path)
     if "rep/index.html" in case.files and case.code == 0:  # one page per outlet
@@ -400,10 +562,9 @@ def test_summary_counts_every_input_and_inputs_csv_accounts_for_each(tmp_path: P
 
 
 def test_help_points_at_the_error_table() -> None:
-    stdout = io.StringIO()
-    with contextlib.redirect_stdout(stdout):
-        assert main(["--help"]) == 0
-    assert "docs/errors.md" in stdout.getvalue()
+    res = framing_script("--help")
+    assert res.returncode == 0
+    assert "docs/errors.md" in res.stdout
 
 
 def _table() -> str:  # pragma: no cover - used to write docs/errors.md
@@ -414,8 +575,9 @@ def _table() -> str:  # pragma: no cover - used to write docs/errors.md
     for case in CASES:
         with tempfile.TemporaryDirectory() as tmp:
             code, out, err = run_case(case, Path(tmp))
-            shown = [ln for ln in err.splitlines() if ln.startswith(("error:", "warning:",
-                                                                       "  "))]
+            shown = [ln for ln in out.splitlines() if ln.startswith(("FAILED", "  lexicon"))]
+            shown += [ln for ln in err.splitlines() if ln.startswith((
+                "error:", "warning:", "  ", "Error:", "interrupted", "1 of "))]
             if not shown:
                 shown = [ln for ln in out.splitlines()
                          if SUMMARY.match(ln) or ln.startswith("not scored")]

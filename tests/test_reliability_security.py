@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
 from pathlib import Path
 
-import pytest
-
-from framing.cli import main
 from framing.report import write_report
-from report_fake import fake_comparison
+from report_real import real_comparison
 
 EVIL_TERM = "<img src=x onerror=alert(9)>"
 
 
 def test_lexicon_term_text_is_escaped(tmp_path: Path) -> None:
-    comp = fake_comparison()
+    comp = real_comparison()
     ev = comp.analysis.evidence
     ev.loc[ev.index[0], "term"] = EVIL_TERM
     ev.loc[ev.index[0], "category"] = "<b>cat</b>"
@@ -35,32 +30,6 @@ def test_lexicon_term_text_is_escaped(tmp_path: Path) -> None:
         assert re.search(r"(?<!\\)<img", md.read_text(encoding="utf-8")) is None
 
 
-BAD_LEXICONS = {
-    "bad-weight": ('[lexicon]\nname = "mine"\nversion = "1.0"\nlanguage = "en"\nkind = "loaded"\n'
-                   '[categories.x]\ndescription = "x"\n[[entries]]\nterm = "evil"\ncategory = "x"\n'
-                   'weight = "heavy"\nmode = "exact"\n'),
-    "unknown-category": ('[lexicon]\nname = "mine"\nversion = "1.0"\nlanguage = "en"\n'
-                         'kind = "loaded"\n[categories.x]\ndescription = "x"\n[[entries]]\n'
-                         'term = "evil"\ncategory = "nope"\nweight = 1.0\nmode = "exact"\n'),
-    "not-toml": "[lexicon\nname = ",
-    "empty-term": ('[lexicon]\nname = "mine"\nversion = "1.0"\nlanguage = "en"\nkind = "loaded"\n'
-                   '[categories.x]\ndescription = "x"\n[[entries]]\nterm = ""\ncategory = "x"\n'
-                   'weight = 1.0\nmode = "exact"\n'),
-}
-
-
-@pytest.mark.parametrize("name", sorted(BAD_LEXICONS))
-def test_a_bad_lexicon_is_refused_before_anything_is_read(tmp_path: Path, name: str) -> None:
-    lex = tmp_path / f"{name}.toml"
-    lex.write_text(BAD_LEXICONS[name], encoding="utf-8")
-    src = tmp_path / "news"
-    src.mkdir()
-    (src / "a.txt").write_text("Title\n\nThe council met and voted on the evil budget plan "
-                               "for the coming year after a long debate.\n", encoding="utf-8")
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        code = main(["analyze", str(src), "-o", str(tmp_path / "out.jsonl"), "-j", "1",
-                     "--lexicon", str(lex)])
-    assert code == 4, err.getvalue()
-    assert err.getvalue().startswith("error: ") and f"{name}.toml" in err.getvalue()
-    assert not (tmp_path / "out.jsonl").exists()
+# A lexicon with one bad entry (weight, category, empty term), missing metadata or a
+# syntax error is refused before anything is read: one case each in
+# tests/test_reliability_cli.py, through the installed command.

@@ -10,7 +10,7 @@ import pytest
 from framing.errors import OutputError
 from framing.report import check_report_dir, write_report
 from framing.report.output import foreign_files
-from report_fake import fake_comparison
+from report_real import real_comparison
 
 DETERMINISTIC = ["comparison.json", "articles.csv", "evidence.csv", "inputs.csv", "index.html"]
 
@@ -49,26 +49,29 @@ def test_refuses_a_file(tmp_path: Path) -> None:
 
 
 def test_new_or_empty_dir_is_fine(tmp_path: Path, corpus_dir: Path) -> None:
-    check_report_dir(tmp_path / "new", [corpus_dir], force=False)
+    assert check_report_dir(tmp_path / "new", [corpus_dir], force=False) is None
     (tmp_path / "empty").mkdir()
-    check_report_dir(tmp_path / "empty", [corpus_dir], force=False)
+    assert check_report_dir(tmp_path / "empty", [corpus_dir], force=False) is None
+    # a check only: nothing is created or written
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "empty"]
+    assert list((tmp_path / "empty").iterdir()) == []
 
 
 def test_existing_report_needs_force(tmp_path: Path) -> None:
     out = tmp_path / "r"
-    write_report(fake_comparison(), out)
+    write_report(real_comparison(), out)
     with pytest.raises(OutputError, match="--force"):
         check_report_dir(out, [], force=False)
     with pytest.raises(OutputError, match="--force"):
-        write_report(fake_comparison(), out)
+        write_report(real_comparison(), out)
     check_report_dir(out, [], force=True)
 
 
 def test_force_replaces_the_old_report_whole(tmp_path: Path) -> None:
     out = tmp_path / "r"
-    write_report(fake_comparison(["Old Outlet", "Other"]), out)
+    write_report(real_comparison(["Old Outlet", "Other"]), out)
     assert (out / "sources" / "old-outlet.html").exists()
-    written = write_report(fake_comparison(["New Outlet", "Other"]), out, force=True)
+    written = write_report(real_comparison(["New Outlet", "Other"]), out, force=True)
     assert not (out / "sources" / "old-outlet.html").exists()
     assert (out / "sources" / "new-outlet.html").exists()
     assert sorted(p.relative_to(out.resolve()).as_posix() for p in written) == sorted(
@@ -78,11 +81,11 @@ def test_force_replaces_the_old_report_whole(tmp_path: Path) -> None:
 
 def test_force_never_deletes_files_it_did_not_write(tmp_path: Path) -> None:
     out = tmp_path / "r"
-    write_report(fake_comparison(), out)
+    write_report(real_comparison(), out)
     (out / "notes.txt").write_text("mine", encoding="utf-8")
     assert foreign_files(out) == ["notes.txt"]
     with pytest.raises(OutputError, match=r"notes\.txt"):
-        write_report(fake_comparison(), out, force=True)
+        write_report(real_comparison(), out, force=True)
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
     other = tmp_path / "docs"
     other.mkdir()
@@ -94,7 +97,7 @@ def test_force_never_deletes_files_it_did_not_write(tmp_path: Path) -> None:
 def test_failed_write_keeps_the_old_report(tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "r"
-    write_report(fake_comparison(), out)
+    write_report(real_comparison(), out)
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
 
     def boom(*args: object, **kwargs: object) -> str:
@@ -102,7 +105,7 @@ def test_failed_write_keeps_the_old_report(tmp_path: Path,
 
     monkeypatch.setattr("framing.report.writer.render_source_md", boom)
     with pytest.raises(RuntimeError, match="interrupted"):
-        write_report(fake_comparison(["Someone Else"]), out, force=True)
+        write_report(real_comparison(["Someone Else"]), out, force=True)
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert [p.name for p in tmp_path.iterdir()] == ["r"]
@@ -110,8 +113,8 @@ def test_failed_write_keeps_the_old_report(tmp_path: Path,
 
 def test_output_is_deterministic(tmp_path: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
-    write_report(fake_comparison(), a)
-    write_report(fake_comparison(), b)
+    write_report(real_comparison(), a)
+    write_report(real_comparison(), b)
     files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
     for rel in files:
@@ -121,11 +124,11 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
 
 def test_comparison_json_has_only_the_generated_timestamp(tmp_path: Path) -> None:
     out = tmp_path / "r"
-    write_report(fake_comparison(), out)
+    write_report(real_comparison(), out)
     doc = json.loads((out / "comparison.json").read_text(encoding="utf-8"))
     assert doc["generated"] is None
-    assert doc["events"] == ["muse-spark"]
-    write_report(fake_comparison(), out, force=True, generated="2026-04-09T10:00:00Z")
+    assert sorted(doc["events"]) == ["council-budget", "muse-spark"]  # the corpus's two events
+    write_report(real_comparison(), out, force=True, generated="2026-04-09T10:00:00Z")
     doc = json.loads((out / "comparison.json").read_text(encoding="utf-8"))
     assert doc["generated"] == "2026-04-09T10:00:00Z"
     assert "2026-04-09T10:00:00Z" in (out / "index.html").read_text(encoding="utf-8")
@@ -135,7 +138,7 @@ def test_csv_ordering_and_inputs(tmp_path: Path) -> None:
     import pandas as pd
 
     out = tmp_path / "r"
-    write_report(fake_comparison(), out)
+    write_report(real_comparison(), out)
     arts = pd.read_csv(out / "articles.csv")
     assert list(arts["id"]) == sorted(arts["id"])
     ev = pd.read_csv(out / "evidence.csv", keep_default_na=False)
@@ -147,4 +150,6 @@ def test_csv_ordering_and_inputs(tmp_path: Path) -> None:
                                         "duplicate_of"]
     assert "\r" not in (out / "evidence.csv").read_text(encoding="utf-8")
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert "3 analysed, 0 skipped, 1 duplicates" in index
+    # the corpus: five distinct articles and one repeated record
+    assert "5 analysed, 0 skipped, 1 duplicates" in index
+    assert sorted(inputs["status"]) == ["analysed"] * 5 + ["duplicate"]

@@ -122,4 +122,12 @@ def test_any_text_parses(text: str) -> None:
 
 @pytest.mark.parametrize("text", ['"', '""', "“", "”“", '" a " b " c', "\n\n\n", "?!?"])
 def test_degenerate_quotes(text: str) -> None:
-    parse_text(text)
+    """Unpaired or empty quote marks: the parse covers the text and every quote lies in it."""
+    doc = parse_text(text)
+    for s in doc.sentences:
+        assert text[s.start : s.end] == s.text
+    for q in doc.quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.end - q.start >= 2  # a quote spans at least its opening and closing mark
+    if text in ('"', "“", "\n\n\n", "?!?"):  # one mark, or none: nothing is quoted
+        assert doc.quotes == []
