@@ -199,7 +199,7 @@ def fake_comparison(outlets: list[str] | None = None) -> FakeComparison:
         feature_info=pd.DataFrame(feat_rows).set_index("feature"),
         corpus=FakeCorpus(name="fake", articles=arts),  # type: ignore[arg-type]
         lexicons=[("framing.loaded", "1.0"), ("framing.hedging", "1.0")],
-        params={"extractors": ["framing.loaded.v1", "framing.hedging.v1"], "min_words": 25})
+        params={"extractors": ["framing.loaded.v2", "framing.hedging.v1"], "min_words": 25})
     names = [a.outlet for a in arts]
     rankings = profiles.pivot_table(index=["event", "outlet"], columns="feature", values="rank")
     intensity = pd.DataFrame({"event": event, "outlet": names,
