@@ -39,7 +39,9 @@ def test_hostile_leads_on_morality_and_betrayal(comp: Comparison, frames: pd.Dat
     assert h["lead_frame"] == "morality"  # "Council's Reckless Betrayal Guts Eastside Library"
     assert h["top_moral"] == "loyalty_vice"
     assert h["frame_morality_quoted"] == 0  # all in its own voice
-    assert h["loaded_moral"].startswith("loyalty_vice: betrayal (3)")
+    # loaded evidence is what made a sentence loaded: "The betrayal is staggering." holds
+    # 'betrayal' alone (calibrated precision 0.569, below the 0.6 floor), so 2 of its 3 count
+    assert h["loaded_moral"].startswith("loyalty_vice: betrayal (2)")
 
 
 def test_promotional_does_not(comp: Comparison, frames: pd.DataFrame) -> None:
@@ -57,7 +59,9 @@ def test_quote_only_morality_is_all_quoted(frames: pd.DataFrame) -> None:
     assert q["frame_morality"] > 0 and q["frame_morality_quoted"] == q["frame_morality"]
     assert q["moral_loyalty_vice"] == 0 and q["moral_loyalty_vice_attributed"] > 0
     assert q["top_moral_attributed"] == "loyalty_vice"
-    assert q["loaded_moral"] == "" and "betrayal" in q["loaded_moral_attributed"]
+    # its quoted "betrayal" alone is below the sentence floor (see above); the quoted
+    # abandonment and "turned their back" still carry loyalty_vice
+    assert q["loaded_moral"] == "" and "loyalty_vice" in q["loaded_moral_attributed"]
 
 
 def test_summary_evidence(comp: Comparison, controlled_analysis: Any) -> None:

@@ -67,22 +67,20 @@ def read_counts(path: Path) -> CalibrationCounts | None:
 
 
 def seed_entries(data: Path = DATA) -> list[dict[str, Any]]:
-    """The seed entries of every seed file, without the removed terms, first of a term kept."""
+    """The seed entries of every seed file, without the removed terms."""
     removed = {(r["term"], r.get("category", "*")) for r in read_toml(data / "removed.toml")
                ["removed"]}
-    out: list[dict[str, Any]] = []
-    seen: set[tuple[str, str]] = set()
+    out: dict[tuple[str, str], dict[str, Any]] = {}
     for name in SEED_FILES:
         for raw in read_toml(data / name)["entries"]:
             term, cat = raw["term"], raw["category"]
             if (term, "*") in removed or (term, cat) in removed:
                 continue
-            key = (term.lower(), cat)
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append({k: raw[k] for k in ENTRY_KEYS if k in raw and raw[k] not in ([], None)})
-    return out
+            # a later file's entry replaces an earlier one of the same term and category
+            # (own_voice.toml adds sense rules to seeds), in the earlier one's place
+            out[(term.lower(), cat)] = {k: raw[k] for k in ENTRY_KEYS
+                                        if k in raw and raw[k] not in ([], None)}
+    return list(out.values())
 
 
 def build(data: Path = DATA) -> str:
