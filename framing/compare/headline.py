@@ -4,8 +4,8 @@ An outlet's headline is flagged *more loaded* when the probability that a reader
 calls its headline loaded (``headline_loaded``, mean over the outlet's articles)
 exceeds the body's own-voice ``loaded`` (the mean of the same probability over
 body sentences) by more than ``loaded_margin``, and *more negative* when the
-headline's VADER compound (``headline_sentiment``) is below the body's mean compound (``sentiment``) by
-more than ``sentiment_margin``.
+headline's VADER compound (``headline_sentiment``) is below the body's mean
+compound (``sentiment``) by more than ``sentiment_margin``.
 """
 
 from __future__ import annotations
