@@ -123,7 +123,8 @@ class Evaluation:
                 lines.append(f"{s.name:<17}{cells}".rstrip())
         ci = (f"95% bootstrap intervals, {self.n_boot} resamples, seed {self.seed}"
               if self.n_boot > 0 else "no intervals (--bootstrap 0)")
-        lines += ["", f"[{ci}; {self.unit}-level scores, lexicon scores as {self.scale}]"]
+        lines += ["", f"[{ci}; {self.unit}-level scores, loaded scores as probabilities, other "
+                      f"lexicon scores as {self.scale}]"]
         return "\n".join(lines)
 
 
