@@ -125,3 +125,16 @@ def test_user_frame_lexicon_swaps_in(controlled_dir: Path, tmp_path: Path) -> No
     assert "frame_public_service_loss" in feats and "frame_public_service_loss_quoted" in feats
     assert "frame_morality" not in feats
     assert (a.articles["dominant_frame"] == "public_service_loss").any()
+
+
+def test_morality_cues_checked_for_sense_and_cover_motives() -> None:
+    """Issue 21, item 7: 'generous' (a generous offer) is no morality cue; own-voice motive
+    and conduct words (cynical, ploy, reckless) are, and 'opportunity' is not 'opportunism'."""
+    from framing.sklearn import FramingVectorizer
+
+    v = FramingVectorizer(features=["frame_morality"]).fit([])
+    x = v.transform(["The company made a generous offer to buy the startup.",
+                     "It was a cynical ploy to win votes.",
+                     "The council's reckless scheme will cost millions.",
+                     "The plan is an economic opportunity for the city."])
+    assert list(x[:, 0] > 0) == [False, True, True, False]
