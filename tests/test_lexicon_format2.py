@@ -4,6 +4,7 @@ calibrated sentence probability (issue 21)."""
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -134,3 +135,27 @@ def test_sentence_probability() -> None:
 def test_split_is_by_text_hash() -> None:
     assert sentence_part("b") == "test" and sentence_part("a") == "development"
     assert in_part(["a", "b", "c"], "development") == [True, False, True]
+
+
+def test_calibrate_command_writes_a_calibrated_lexicon(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from framing.cli import cli
+
+    src = tmp_path / "demo.toml"
+    src.write_text(V2, encoding="utf-8")
+    labels = Path(__file__).parent / "data" / "learn" / "sentences.csv"
+    out = tmp_path / "out"
+    res = CliRunner().invoke(cli, ["lexicon", "calibrate", str(labels), "--lexicon", str(src),
+                                   "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "base rate" in res.output and "precision" in res.output
+    lex = parse_lexicon((out / "demo.toml").read_text(encoding="utf-8"))
+    assert lex.calibration is not None and lex.calibration.source == "sentences.csv"
+    assert all(e.precision is not None and e.support is not None for e in lex.entries)
+    tsv = (out / "demo.calibration.tsv").read_text(encoding="utf-8").splitlines()
+    assert tsv[0] == "term\tcategory\tsupport\tpositives"
+    # a second run without --force refuses to overwrite
+    again = CliRunner().invoke(cli, ["lexicon", "calibrate", str(labels), "--lexicon", str(src),
+                                     "--out", str(out)])
+    assert again.exit_code != 0 and "--force" in again.output + str(again.exception)

@@ -106,8 +106,9 @@ def apply_counts(
     >>> cal.calibration.base_rate
     0.5
     """
-    base = counts.base_rate
+    base = min(max(counts.base_rate, 0.01), 0.99)
     p0 = pooled_prior(counts, min_support) if prior is None else prior
+    p0 = min(max(p0, 0.01), 0.99)  # a tiny labelled set can pool to exactly 0 or 1
     kept: list[Entry] = []
     figures: list[EntryFigures] = []
     against = {name for name, c in lexicon.categories.items()
