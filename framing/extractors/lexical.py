@@ -6,6 +6,7 @@ extractors only aggregate the matches of their lexicon kinds.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Any
 
@@ -92,11 +93,13 @@ def scare_quotes(doc: Doc) -> list[Match]:
         words = inner.split()
         if not words or len(words) > SCARE_QUOTE_WORDS:
             continue
-        toks = [i for i in range(doc.n_tokens)
-                if q.start <= doc.tok_start[i] and doc.tok_end[i] <= q.end]
-        if not toks:
+        # the tokens inside the quotation (token starts are sorted)
+        ts = bisect.bisect_left(doc.tok_start, q.start)
+        te = bisect.bisect_right(doc.tok_start, q.end - 1)
+        while te > ts and doc.tok_end[te - 1] > q.end:
+            te -= 1
+        if te <= ts:
             continue
-        ts, te = toks[0], toks[-1] + 1
         out.append(filled(
             Match, lexicon=SCARE_QUOTES, kind="loaded", category="scare_quote",
             term="scare quote", surface=doc.text[q.start:q.end], start=q.start, end=q.end,
