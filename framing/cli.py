@@ -318,7 +318,7 @@ def _attach_optional_groups() -> None:
     except ImportError:  # pragma: no cover - during development only
         return
     cli.add_command(lexicon_group, "lexicon")
-    # evaluate and train: loaded on demand by _Group.get_command
+    # evaluate and train: loaded on demand by _Group.get_command; so is `lexicon calibrate`
 
 
 _attach_optional_groups()

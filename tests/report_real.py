@@ -37,8 +37,8 @@ TEXTS = {
     HOSTILE: (
         "<script>alert('x')</script> headline",
         "A body with <script>alert(2)</script> inside and " + EVIL + " too, written about the "
-        "Meta launch. Wang, 27, was hired last year to lead the new lab. It is a disaster, some "
-        "said, and a betrayal of everything the company promised developers.",
+        "Meta launch. Wang, 27, was hired last year to lead the new lab. Critics called it a "
+        "disgraceful sham, a betrayal of everything the company promised developers.",
     ),
 }
 
@@ -59,11 +59,23 @@ BUDGET = {
 }
 
 
-def _generic(name: str) -> tuple[str, str]:
+#: one distinct lead per generic outlet, so that no two of them are near-duplicates
+_LEADS = (
+    "Investors cheered as the shares climbed in early trading on the news.",
+    "Researchers in Paris questioned whether the benchmark results would hold up.",
+    "A small startup in Lagos said it had planned its whole product around open models.",
+    "Regulators in Brussels asked for the model's safety evaluations by the end of May.",
+    "Teachers who use the old models in class wondered what the licence change means.",
+    "Engineers at rival labs said the closed release had been expected for months.",
+)
+
+
+def _generic(name: str, i: int) -> tuple[str, str]:
+    lead = _LEADS[i % len(_LEADS)]
     return (f"{name} reports on the Muse Spark launch",
-            f"{name} reported that Meta launched Muse Spark on Wednesday, a closed model that "
-            "critics said would hurt developers who relied on open weights. Wang, 27, spoke at "
-            "the launch and said the company would publish a technical report within weeks.")
+            f"{lead} {name} reported that Meta launched Muse Spark on Wednesday, a closed model "
+            "that critics said would hurt developers who relied on open weights. Wang, 27, spoke "
+            "at the launch and said the company would publish a technical report within weeks.")
 
 
 def write_corpus(directory: Path, outlets: tuple[str, ...], two_events: bool) -> Path:
@@ -72,7 +84,7 @@ def write_corpus(directory: Path, outlets: tuple[str, ...], two_events: bool) ->
     path = directory / "news.jsonl"
     lines = []
     for i, name in enumerate(outlets):
-        title, body = TEXTS.get(name) or _generic(name)
+        title, body = TEXTS.get(name) or _generic(name, i)
         lines.append({"outlet": name, "event": "muse-spark", "title": title, "text": body,
                       "published": "2026-04-08", "url": f"https://example.com/{i}?q=<b>"})
         if i == 1:  # the second outlet's article again, as a second record: a duplicate

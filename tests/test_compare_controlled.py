@@ -47,7 +47,9 @@ def test_one_event_five_outlets(comp: Comparison) -> None:
 
 def test_hostile_is_most_loaded_and_quote_only_is_not(comp: Comparison) -> None:
     ranks = _ranks(comp, "loaded")
-    assert ranks["hostile"] == 1
+    # the calibrated score counts puffery as loaded too (BABE's readers call it biased), so
+    # the promotional piece and the hostile one are the two most loaded
+    assert {ranks["hostile"], ranks["promotional"]} == {1, 2}
     assert ranks["quote_only"] >= 3
     v = _values(comp, "loaded")
     assert v["quote_only"] < v["hostile"] / 4
@@ -134,7 +136,7 @@ def test_json_is_deterministic_and_complete(controlled_analysis: Any, comp: Comp
     for key in ("sentiment", "hedging", "certainty", "loaded", "loaded_attributed",
                 "attribution", "readability"):
         assert key in block["scores"] and key in block["ranks"] and key in block["ci"]
-    assert block["ranks"]["loaded"] == 1
+    assert block["ranks"]["loaded"] in (1, 2)  # with the promotional piece, see above
     assert event["discrepancies"][0]["subject"] == "savings"
     assert any(f["fact"] == "$38 million" for f in event["coverage"])
     assert "generated" not in doc

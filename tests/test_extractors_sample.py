@@ -63,7 +63,9 @@ def test_explainer_uses_most_loaded_language_in_its_own_voice(sample_analysis: A
     assert arts["loaded"].idxmax() == "Explainer site"
     own = rows(sample_analysis, "Explainer site", "loaded")
     surfaces = set(own.surface.str.lower())
-    for term in ("cheating", "caught red-handed", "betrayed", "brutal", "comical"):
+    # "brutal" is no longer loaded evidence: calibration on BABE's development part dropped
+    # it (3 of its 5 sentences biased, not above the base rate by the margin)
+    for term in ("cheating", "caught red-handed", "betrayed", "comical"):
         assert term in surfaces, term
     assert not own.attributed.any()
     sentence = own[own.surface == "caught red-handed"].sentence_text.iloc[0]
@@ -71,12 +73,12 @@ def test_explainer_uses_most_loaded_language_in_its_own_voice(sample_analysis: A
 
 
 def test_attributed_betrayal_counts_as_loaded_attributed(sample_analysis: Any) -> None:
-    # 002: "Open-source AI advocates called it a betrayal" -- the outlet reports the word
-    att = rows(sample_analysis, "Panel analysis site", "loaded_attributed")
-    hit = att[att.surface == "betrayal"]
-    assert len(hit) == 1
-    assert hit.speaker.iloc[0] == "Open-source AI advocates"
+    # 002: "Open-source AI advocates called it a betrayal" -- the outlet reports the word.
+    # 'betrayal' alone (calibrated precision 0.569) leaves the sentence below the 0.6
+    # floor, so it is no evidence in either voice; it is never counted as the outlet's own
     assert "betrayal" not in set(rows(sample_analysis, "Panel analysis site", "loaded").surface)
+    att = rows(sample_analysis, "Panel analysis site", "loaded_attributed")
+    assert len(att) >= 1 and att.attributed.all()
     # most of 002's charged words are in its quoted Panel Takes: it leads on attributed
     arts = sample_analysis.articles.set_index("outlet")
     assert arts["loaded_attributed"].idxmax() == "Panel analysis site"
@@ -84,16 +86,14 @@ def test_attributed_betrayal_counts_as_loaded_attributed(sample_analysis: Any) -
         "Panel analysis site", "loaded"]
 
 
+# loaded 2.0.0 dropped 'kill' and 'brutal' on BABE's development part (precision not
+# above the base rate by the margin), and remio's "debacle" sentence stays below the floor
+# with its counter-evidence, so those rows of loaded 1.2.0 are gone
 EXPECTED = [  # (outlet, surface as printed, own voice?)
-    ("Panel analysis site", "betrayal", False),
     ("Explainer site", "betrayed", True),
-    ("remio", "kill", False),  # "Meta spent $14.3B to kill open-source AI." (a quoted title)
-    ("remio", "Kills", False),  # "Meta Kills the Llama." (quoted)
     ("Explainer site", "dud", False),  # "widely panned as a dud," as Fortune put it
-    ("remio", "debacle", True),
     ("Explainer site", "cheating", True),
     ("Explainer site", "caught red-handed", True),
-    ("Explainer site", "brutal", True),
     ("remio", "Bench-maxxing", True),
     ("Panel analysis site", "seismic", True),
     ("Explainer site", "comical", True),
@@ -118,8 +118,13 @@ def test_literal_killing_is_not_loaded() -> None:
     literal = run("Two people were killed in the crash.")
     assert found(literal, "loaded") == []
     assert literal.features["loaded"] == 0.0
-    metaphor = run("Meta moved to kill open-source AI.")
-    assert found(metaphor, "loaded") == [("kill", 2.0)]
+    # loaded 2.0.0 has no 'kill' (dropped on BABE's development part: 15 of 34 biased);
+    # the figurative attack verbs it has carry sense rules instead
+    metaphor = run("Critics slammed the plan.")
+    assert [s for s, w in found(metaphor, "loaded") if w > 0] == ["slammed"]
+    assert metaphor.features["loaded"] > 0
+    for literal_text in ("The vote was a slam dunk.", "A truck slammed into a wall."):
+        assert run(literal_text).features["loaded"] == 0.0
 
 
 @pytest.mark.parametrize(
@@ -141,14 +146,17 @@ def test_stems_that_over_reach_do_not_match(text: str) -> None:
 
 
 def test_exact_forms_still_match() -> None:
+    # 'heated' was seen once on BABE's development part, in a neutral sentence: alone it
+    # leaves its sentence below the floor, so only the second sentence is evidence now
     res = run("The debate grew heated. It was a monumental failure of genderism.")
     surfaces = {s for s, _ in found(res, "loaded")}
-    assert {"heated", "monumental", "genderism"} <= surfaces
+    assert {"monumental", "genderism"} <= surfaces
 
 
 def test_lashed_out_is_one_phrase() -> None:
     res = run("She lashed out at the so-called experts.")
-    assert ("lashed out", 2.0) in found(res, "loaded")
+    # loaded evidence weighs its calibrated lift (log-odds over the base rate), not 2.0
+    assert [s for s, w in found(res, "loaded") if w > 0].count("lashed out") == 1
     assert ("lashed out", 2.0) in found(res, "loaded_reporting")
 
 
@@ -412,7 +420,7 @@ def test_framing_vectorizer_in_sklearn_pipeline() -> None:
 
     charged = [  # own-voice sentences from 003 and 004
         "Meta got caught red-handed manipulating benchmarks.",
-        "Hacker News and Reddit discussions were brutal.",
+        "The irony is almost comical.",  # 'brutal' left loaded 2.0.0 (calibration)
         "But the real issue wasn't performance — it was the cheating.",
         "Bench-maxxing destroyed that value proposition entirely.",
     ]

@@ -39,7 +39,9 @@ def test_hostile_leads_on_morality_and_betrayal(comp: Comparison, frames: pd.Dat
     assert h["lead_frame"] == "morality"  # "Council's Reckless Betrayal Guts Eastside Library"
     assert h["top_moral"] == "loyalty_vice"
     assert h["frame_morality_quoted"] == 0  # all in its own voice
-    assert h["loaded_moral"].startswith("loyalty_vice: betrayal (3)")
+    # loaded evidence is what made a sentence loaded: "The betrayal is staggering." holds
+    # 'betrayal' alone (calibrated precision 0.569, below the 0.6 floor), so 2 of its 3 count
+    assert h["loaded_moral"].startswith("loyalty_vice: betrayal (2)")
 
 
 def test_promotional_does_not(comp: Comparison, frames: pd.DataFrame) -> None:
@@ -57,7 +59,9 @@ def test_quote_only_morality_is_all_quoted(frames: pd.DataFrame) -> None:
     assert q["frame_morality"] > 0 and q["frame_morality_quoted"] == q["frame_morality"]
     assert q["moral_loyalty_vice"] == 0 and q["moral_loyalty_vice_attributed"] > 0
     assert q["top_moral_attributed"] == "loyalty_vice"
-    assert q["loaded_moral"] == "" and "betrayal" in q["loaded_moral_attributed"]
+    # its quoted "betrayal" alone is below the sentence floor (see above); the quoted
+    # abandonment and "turned their back" still carry loyalty_vice
+    assert q["loaded_moral"] == "" and "loyalty_vice" in q["loaded_moral_attributed"]
 
 
 def test_summary_evidence(comp: Comparison, controlled_analysis: Any) -> None:
@@ -121,3 +125,16 @@ def test_user_frame_lexicon_swaps_in(controlled_dir: Path, tmp_path: Path) -> No
     assert "frame_public_service_loss" in feats and "frame_public_service_loss_quoted" in feats
     assert "frame_morality" not in feats
     assert (a.articles["dominant_frame"] == "public_service_loss").any()
+
+
+def test_morality_cues_checked_for_sense_and_cover_motives() -> None:
+    """Issue 21, item 7: 'generous' (a generous offer) is no morality cue; own-voice motive
+    and conduct words (cynical, ploy, reckless) are, and 'opportunity' is not 'opportunism'."""
+    from framing.sklearn import FramingVectorizer
+
+    v = FramingVectorizer(features=["frame_morality"]).fit([])
+    x = v.transform(["The company made a generous offer to buy the startup.",
+                     "It was a cynical ploy to win votes.",
+                     "The council's reckless scheme will cost millions.",
+                     "The plan is an economic opportunity for the city."])
+    assert list(x[:, 0] > 0) == [False, True, True, False]

@@ -88,8 +88,9 @@ def test_explainers_charge_cheating_in_their_own_voice(summary: pd.DataFrame) ->
     assert "caught red-handed manipulating benchmarks" in exp_ev
     assert "it was the cheating" in exp_ev
     assert "Bench-maxxing destroyed that value proposition" in " ".join(rem["top_moral_evidence"])
-    # the Explainer's own-voice betrayal is there too, second to cheating
-    assert "loyalty_vice: " in exp["loaded_moral"] and "betrayal" in exp["loaded_moral"]
+    # the Explainer's own-voice betrayal is there too, second to cheating (its "felt
+    # betrayed" is the loaded entry 'betray' since loaded 2.0.0 lists word forms)
+    assert "loyalty_vice: " in exp["loaded_moral"] and "betray" in exp["loaded_moral"]
     assert exp["loaded_moral"].startswith("fairness_vice: ")
     assert "cheat" in exp["loaded_moral"]
 
@@ -136,7 +137,9 @@ def test_report_frame_section_shows_quoted_part_and_moral_links(comp: Comparison
     rows = {r["outlet"]: r for r in sec["rows"]}
     assert rows[PANEL]["dominant"] == "conflict"
     assert rows[AINEWS]["dominant_quoted"] == "0%"
-    assert rows[PANEL]["loaded_moral_attributed"] == "loyalty_vice: betrayal (1)"
+    # the panel's quoted "betrayal" alone stays below the loaded floor (calibrated precision
+    # 0.569 < 0.6), so it is no loaded evidence and links no moral category
+    assert rows[PANEL]["loaded_moral_attributed"] == ""
     assert "fairness_vice: " in rows[REMIO]["loaded_moral"]
 
 

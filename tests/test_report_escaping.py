@@ -47,12 +47,12 @@ def test_escaped_forms_are_shown(report: Path) -> None:
     page = (report / "sources" / "script-alert-1-script.html").read_text(encoding="utf-8")
     assert "<h1 class=\"break\">&lt;script&gt;alert(1)&lt;/script&gt;</h1>" in page
     assert "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;" in page
-    # "It is a disaster, some said": loaded, attributed to unnamed others
-    assert '<mark class="loaded attributed" title="attributed">disaster</mark>' in page
+    # "Critics called it a disgraceful sham": loaded, attributed to the critics
+    assert '<mark class="loaded attributed" title="attributed">sham</mark>' in page
     assert "A body with &lt;script&gt;alert(2)&lt;/script&gt; inside" in page
     md = (report / "sources" / "script-alert-1-script.md").read_text(encoding="utf-8")
     assert md.startswith("# \\<script\\>alert(1)\\</script\\>\n")
-    assert "disaster" in md
+    assert "sham" in md
 
 
 def _tags(text: str) -> list[tuple[str, dict[str, str | None]]]:

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float = 0.95,
             events: Mapping[str, str] | str | PathLike[str] | None = None,
             event_threshold: float = 0.2, top_terms: int = 15, alpha0: float = 1000.0,
-            loaded_margin: float = 20.0, sentiment_margin: float = 0.2) -> Comparison:
+            loaded_margin: float = 0.2, sentiment_margin: float = 0.2) -> Comparison:
     """Compare the outlets of ``analysis`` event by event.
 
     Parameters

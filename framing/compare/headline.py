@@ -1,11 +1,11 @@
 """Headline versus body: is the headline more loaded or more negative than the story?
 
-An outlet's headline is flagged *more loaded* when its loaded-language rate
-(``headline_loaded``, per 1,000 headline words, mean over the outlet's
-articles) exceeds the body's own-voice ``loaded`` rate by more than
-``loaded_margin``, and *more negative* when the headline's VADER compound
-(``headline_sentiment``) is below the body's mean compound (``sentiment``) by
-more than ``sentiment_margin``.
+An outlet's headline is flagged *more loaded* when the probability that a reader
+calls its headline loaded (``headline_loaded``, mean over the outlet's articles)
+exceeds the body's own-voice ``loaded`` (the mean of the same probability over
+body sentences) by more than ``loaded_margin``, and *more negative* when the
+headline's VADER compound (``headline_sentiment``) is below the body's mean
+compound (``sentiment``) by more than ``sentiment_margin``.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def _f(x: object) -> float:
 
 def headline_flags(event: str, values: dict[str, dict[str, float]],
                    evidence: pd.DataFrame, titles: dict[str, list[str]], *,
-                   loaded_margin: float = 20.0, sentiment_margin: float = 0.2) -> pd.DataFrame:
+                   loaded_margin: float = 0.2, sentiment_margin: float = 0.2) -> pd.DataFrame:
     """Flags per outlet on one event.
 
     Parameters

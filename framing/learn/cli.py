@@ -45,6 +45,14 @@ def _inputs(labels: str, *others: str | None, lexicon_files: Sequence[str] = ())
     return [labels, *(o for o in others if o), *lexicon_files]
 
 
+def _part_option(f: Any) -> Any:
+    return click.option(
+        "--part", type=click.Choice(["all", "development", "test"]), default="all",
+        show_default=True,
+        help="Use one part of the fixed split (framing.learn.split: a text is in the test "
+             "part when the SHA-1 of its text is 0 modulo 5).")(f)
+
+
 @click.command("evaluate")
 @click.argument("labels", type=click.Path(dir_okay=False))
 @click.option("--score", "scores", multiple=True, metavar="NAME",
@@ -69,9 +77,10 @@ def _inputs(labels: str, *others: str | None, lexicon_files: Sequence[str] = ())
               help="Exit with code 8 when a figure is below V (auc=0.6 for every score, "
                    "loaded:f1=0.5 for one; metrics: auc, precision, recall, f1, spearman, "
                    "top1). Repeatable.")
+@_part_option
 @_label_options
 def evaluate_command(labels: str, scores: tuple[str, ...], model: str | None, n_boot: int,
-                     seed: int, thresholds: tuple[str, ...], rates: bool, fmt: str,
+                     seed: int, thresholds: tuple[str, ...], rates: bool, fmt: str, part: str,
                      json_path: str | None, force: bool, minimums: tuple[str, ...],
                      text_column: str, label_column: str | None,
                      positive: tuple[str, ...], negative: tuple[str, ...],
@@ -94,7 +103,8 @@ def evaluate_command(labels: str, scores: tuple[str, ...], model: str | None, n_
                       negative=negative or None, n_boot=n_boot, seed=seed,
                       thresholds=_pairs(thresholds, "--threshold"),
                       exclude_lexicons=disabled, extra_lexicon_files=lexicon_files,
-                      weights=_pairs(weights, "--weight") or None, rates=rates)
+                      weights=_pairs(weights, "--weight") or None, rates=rates,
+                      part=part)  # type: ignore[arg-type]
     short = result.shortfalls(floors)  # an unknown --min key fails before any output
     if json_path:
         write_text(Path(json_path), result.to_json() + "\n")
@@ -163,4 +173,62 @@ def train_command(labels: str, out: str, folds: int, seed: int, c_grid: tuple[fl
     click.echo(result.table())
 
 
-__all__ = ["evaluate_command", "train_command"]
+@click.command("calibrate")
+@click.argument("labels", type=click.Path(dir_okay=False))
+@click.option("--lexicon", "name", default="loaded", show_default=True,
+              help="Lexicon to calibrate: a built-in or plugin name, or a TOML file.")
+@click.option("--out", "-o", required=True, type=click.Path(file_okay=False),
+              help="Directory for the calibrated lexicon (NAME.toml) and its counts "
+                   "(NAME.calibration.tsv).")
+@click.option("--min-support", type=int, default=None,
+              help="Entries seen at least this often are judged on their own figures "
+                   "(default 5).")
+@click.option("--margin", type=float, default=None,
+              help="How far above the base rate a well-supported entry's precision must be "
+                   "(default 0.25).")
+@click.option("--force", is_flag=True, help="Replace existing output files.")
+@click.option("--text-column", default="text", show_default=True)
+@click.option("--label-column", default=None,
+              help="Column holding the labels (default: label, else label_bias).")
+@click.option("--positive", multiple=True, metavar="LABEL")
+@click.option("--negative", multiple=True, metavar="LABEL")
+@_part_option
+def calibrate_command(labels: str, name: str, out: str, min_support: int | None,
+                      margin: float | None, force: bool, text_column: str,
+                      label_column: str | None, positive: tuple[str, ...],
+                      negative: tuple[str, ...], part: str) -> None:
+    """Measure each entry's precision and support on labelled sentences (LABELS: columns
+    text,label) and write the calibrated lexicon.
+
+    Entries seen often enough whose precision is not above the base rate by the margin
+    are dropped; the others carry precision and support, which the loaded-language
+    score reads (docs/validation.md).
+    """
+    from ..lexicon.calibrate import MARGIN, MIN_SUPPORT
+    from ..lexicon.cli import _resolve
+    from ..lexicon.write import lexicon_toml
+    from .calibrate import calibrate, precision_table, write_counts
+    from .labels import read_labels
+
+    lex = _resolve(name)
+    out_dir = Path(out)
+    toml_path = out_dir / f"{lex.name}.toml"
+    tsv_path = out_dir / f"{lex.name}.calibration.tsv"
+    for p in (toml_path, tsv_path):  # before the work; the labels and lexicon read stay
+        check_output(p, _inputs(labels, lex.path), force=force)
+    data = read_labels(labels, text_column=text_column, label_column=label_column,
+                       positive=positive or None, negative=negative or None,
+                       part=part)  # type: ignore[arg-type]
+    result = calibrate(lex, data, min_support=MIN_SUPPORT if min_support is None else min_support,
+                       margin=MARGIN if margin is None else margin)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    write_text(toml_path, lexicon_toml(result.lexicon))
+    write_counts(result.counts, tsv_path)
+    click.echo(result.summary())
+    click.echo(f"{'category':<24}{'kept':>6}{'support':>9}{'biased':>8}{'precision':>11}")
+    for cat, n, sup, k, prec in precision_table(result.figures):
+        click.echo(f"{cat:<24}{n:>6}{sup:>9}{k:>8}{prec:>11.3f}")
+    click.echo(f"wrote {toml_path} and {tsv_path}")
+
+
+__all__ = ["calibrate_command", "evaluate_command", "train_command"]

@@ -28,6 +28,7 @@ import numpy as np
 from .labels import LabelledData, read_labels
 from .metrics import Estimate, classification_metrics, mean_with_interval, spearman, top1_hit
 from .scores import SCORES, SentenceScorer, Unit, check_scores
+from .split import Part
 
 
 @dataclass
@@ -153,7 +154,7 @@ class Evaluation:
         lines = self._header()
         if self.mode == "labels":
             cols = [("auc", "ROC-AUC"), ("precision", "precision"), ("recall", "recall"),
-                    ("f1", "F1")]
+                    ("f1", "F1"), ("fpr", "negatives > threshold")]
             head = f"{'score':<17}{'threshold':>10}  " + "".join(f"{t:<23}" for _, t in cols)
         else:
             cols = [("spearman", "Spearman (mean)"), ("top1", "top-1 accuracy")]
@@ -168,7 +169,8 @@ class Evaluation:
                 lines.append(f"{s.name:<17}{cells}".rstrip())
         ci = (f"95% bootstrap intervals, {self.n_boot} resamples, seed {self.seed}"
               if self.n_boot > 0 else "no intervals (--bootstrap 0)")
-        lines += ["", f"[{ci}; {self.unit}-level scores, lexicon scores as {self.scale}]"]
+        lines += ["", f"[{ci}; {self.unit}-level scores, loaded scores as probabilities, other "
+                      f"lexicon scores as {self.scale}]"]
         return "\n".join(lines)
 
 
@@ -219,6 +221,7 @@ def evaluate(
     extra_lexicon_files: Sequence[str | Path] = (),
     weights: Mapping[str, float] | None = None,
     rates: bool = True,
+    part: Part = "all",
 ) -> Evaluation:
     """Compare framing scores with human labels or rankings.
 
@@ -241,6 +244,9 @@ def evaluate(
         for ``sentiment_abs``, 0.5 for ``loaded_learned``).
     lexicons, exclude_lexicons, extra_lexicon_files, weights
         As in :func:`framing.analyze`.
+    part : {"all", "development", "test"}
+        Evaluate on one part of the fixed split (:mod:`framing.learn.split`); the
+        rows of the other part are counted as excluded.
     rates : bool
         Score sentences per 1,000 words (default: it ranks slightly better on
         BABE, see ``docs/validation.md``); False: by summed lexicon weights.
@@ -258,7 +264,7 @@ def evaluate(
     """
     data = labels if isinstance(labels, LabelledData) else read_labels(
         labels, text_column=text_column, label_column=label_column, positive=positive,
-        negative=negative)
+        negative=negative, part=part)
     names = check_scores(scores, has_model=model is not None)
     scorer = SentenceScorer(lexicons=lexicons, exclude_lexicons=exclude_lexicons,
                             extra_lexicon_files=extra_lexicon_files, weights=weights, model=model)

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from .split import Part, in_part
 
 #: Labels read as the positive class when ``positive`` is not given (case-insensitive).
 AUTO_POSITIVE: frozenset[str] = frozenset({"biased", "1", "true", "yes", "loaded"})
@@ -174,6 +175,7 @@ def parse_labels(
     positive: Sequence[str] | None = None,
     negative: Sequence[str] | None = None,
     words_column: str | None = None,
+    part: Part = "all",
 ) -> LabelledData:
     """Turn a table of texts and labels (or events and ranks) into :class:`LabelledData`.
 
@@ -194,18 +196,28 @@ def parse_labels(
         A column of the words annotators marked in each text (a list literal such
         as BABE's ``biased_words``, or words separated by commas or semicolons);
         read into :attr:`LabelledData.marked`.
+    part : {"all", "development", "test"}
+        Keep only the rows of one part of the fixed split
+        (:func:`framing.learn.split.sentence_part`); the others are counted as
+        excluded.
     """
     if text_column not in frame.columns:
         raise InputError(f"no text column {text_column!r}; columns: {list(frame.columns)}; "
                          "pass --text-column", path=source)
     excluded: Counter[str] = Counter()
     texts_all = [str(t).strip() for t in frame[text_column]]
+    # the split hashes the text as the file holds it (before stripping)
+    keep = in_part([str(t) for t in frame[text_column]], part)
     ranking = label_column is None and {"event", "rank"} <= set(frame.columns)
     if ranking:
         texts: list[str] = []
         events: list[str] = []
         ranks: list[float] = []
-        for text, event, rank in zip(texts_all, frame["event"], frame["rank"], strict=True):
+        for text, event, rank, kept in zip(texts_all, frame["event"], frame["rank"], keep,
+                                           strict=True):
+            if not kept:
+                excluded[f"text outside the {part} part"] += 1
+                continue
             if not text:
                 excluded["empty text"] += 1
                 continue
@@ -237,7 +249,10 @@ def parse_labels(
             neg = others
     cells = list(frame[words_column]) if words_column is not None else [None] * len(frame)
     texts, y, marked = [], [], []
-    for text, label, cell in zip(texts_all, labels, cells, strict=True):
+    for text, label, cell, kept in zip(texts_all, labels, cells, keep, strict=True):
+        if not kept:
+            excluded[f"text outside the {part} part"] += 1
+            continue
         low = label.lower()
         if low in pos:
             value = 1
@@ -276,12 +291,13 @@ def read_labels(
     positive: Sequence[str] | None = None,
     negative: Sequence[str] | None = None,
     words_column: str | None = None,
+    part: Part = "all",
 ) -> LabelledData:
     """Read a label file (see :func:`read_table` and :func:`parse_labels`)."""
     frame = read_table(path)
     return parse_labels(frame, source=str(path), text_column=text_column,
                         label_column=label_column, positive=positive, negative=negative,
-                        words_column=words_column)
+                        words_column=words_column, part=part)
 
 
 __all__ = ["AUTO_NEGATIVE", "AUTO_POSITIVE", "LabelledData", "parse_labels", "read_labels",

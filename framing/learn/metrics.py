@@ -120,6 +120,9 @@ def classification_metrics(y: NDArray[np.int_], score: FloatArray, threshold: fl
                            n_boot: int = 1000, seed: int = 0) -> dict[str, Estimate]:
     """ROC-AUC, and precision, recall and F1 of ``score > threshold``, with 95% intervals.
 
+    ``fpr`` is the share of the negative texts scored above the threshold (how often
+    the score fires on texts people call negative).
+
     Examples
     --------
     >>> import numpy as np
@@ -134,14 +137,23 @@ def classification_metrics(y: NDArray[np.int_], score: FloatArray, threshold: fl
     ones = np.ones((1, len(y)))
     point_auc = float(weighted_auc(y, score, ones)[0])
     p, r, f = (float(v[0]) for v in weighted_prf(y, pred, ones))
+    neg_hit = (pred & (y == 0)).astype(float)
+    neg = (y == 0).astype(float)
+
+    def fpr_of(w: FloatArray) -> FloatArray:
+        den = w @ neg
+        return np.divide(w @ neg_hit, den, out=np.full(len(den), np.nan), where=den > 0)
+
+    point_fpr = float(fpr_of(ones)[0])
     if n_boot <= 0:
         nan = np.array([np.nan])
         return {"auc": _interval(point_auc, nan), "precision": _interval(p, nan),
-                "recall": _interval(r, nan), "f1": _interval(f, nan)}
+                "recall": _interval(r, nan), "f1": _interval(f, nan),
+                "fpr": _interval(point_fpr, nan)}
     out: dict[str, Estimate] = {}
     # chunks keep memory flat on large files
     chunk = max(1, min(n_boot, 4_000_000 // max(len(y), 1)))
-    aucs, ps, rs, fs = [], [], [], []
+    aucs, ps, rs, fs, fprs = [], [], [], [], []
     done = 0
     while done < n_boot:
         k = min(chunk, n_boot - done)
@@ -151,11 +163,13 @@ def classification_metrics(y: NDArray[np.int_], score: FloatArray, threshold: fl
         ps.append(bp)
         rs.append(br)
         fs.append(bf)
+        fprs.append(fpr_of(w.astype(float)))
         done += k
     out["auc"] = _interval(point_auc, np.concatenate(aucs))
     out["precision"] = _interval(p, np.concatenate(ps))
     out["recall"] = _interval(r, np.concatenate(rs))
     out["f1"] = _interval(f, np.concatenate(fs))
+    out["fpr"] = _interval(point_fpr, np.concatenate(fprs))
     return out
 
 

@@ -6,9 +6,11 @@ Two units:
     Lexicon scores are the weights found in the text, summed, or (``rates=True``,
     the default of :func:`framing.learn.evaluate`) divided by the text's words
     and expressed per 1,000 words; a threshold of 0 means "any match" either
-    way. ``loaded`` counts loaded terms in every voice (the outlet's own and
-    quoted or attributed speech), because annotators mark biased words whether
-    quoted or not; ``loaded_own`` counts the outlet's own voice only.
+    way. ``loaded`` is the article feature ``loaded`` + ``loaded_attributed``
+    of the text (the calibrated probability that a reader calls it loaded, own
+    voice plus quoted or attributed speech, because annotators mark biased words
+    whether quoted or not), as :class:`framing.FramingVectorizer` gives it;
+    ``loaded_own`` is ``loaded`` alone.
     ``sentiment_abs`` is ``|VADER compound|`` of the text.
 ``"article"`` (ranked articles)
     The pipeline's article features (per 1,000 words, so long and short
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
 Unit = Literal["sentence", "article"]
 
 #: The extractors whose features the scores read.
-EXTRACTORS: tuple[str, ...] = ("framing.hedging.v1", "framing.loaded.v1", "framing.style.v1",
+EXTRACTORS: tuple[str, ...] = ("framing.hedging.v1", "framing.loaded.v2", "framing.style.v1",
                                "framing.sourcing.v1", "framing.tone.v1")
 
 
@@ -172,11 +174,14 @@ class SentenceScorer:
             def total(key: str) -> float:
                 return scale * float(sum(cols.get(key, ())))
 
+            f = res.features
             for name in names:
+                # loaded-language scores are probabilities (mean over the text's sentences),
+                # not rates: neither summed nor divided by words
                 if name == "loaded":
-                    out[name] = total("loaded") + total("loaded_attributed")
+                    out[name] = f.get("loaded", 0.0) + f.get("loaded_attributed", 0.0)
                 elif name == "loaded_own":
-                    out[name] = total("loaded")
+                    out[name] = f.get("loaded", 0.0)
                 elif name == "sentiment_abs":
                     out[name] = abs(self.pipeline.sentiment(res.article.text))
                 else:

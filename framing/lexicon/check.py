@@ -111,10 +111,14 @@ def check_lexicon(lex: Lexicon, matcher: Matcher | None = None) -> CheckReport:
         return report
     m = matcher if matcher is not None else compile_lexicons([lex])
 
+    # counter-evidence (a category with evidence = "against") is what a counterexample
+    # may well hold ("said"): only the lexicon's evidence counts as a match here
+    against = {n for n, c in lex.categories.items() if c.extra.get("evidence") == "against"}
+
     def matched(text: str) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         for hit in m.match(Tokens.from_text(text), resolve_overlaps=False):
-            if hit.lexicon == lex.name:
+            if hit.lexicon == lex.name and hit.category not in against:
                 found.setdefault(term_key(hit.term), []).append(hit.surface)
         return found
 

@@ -7,11 +7,12 @@ and exit with the error's documented code (4 for an invalid lexicon).
 
 from __future__ import annotations
 
+import importlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import click
 
@@ -54,9 +55,28 @@ def _resolve(name_or_path: str) -> Lexicon:
     return get_lexicon(name_or_path)
 
 
-@click.group("lexicon")
+class _LexiconGroup(click.Group):
+    """``framing lexicon``; ``calibrate`` (in :mod:`framing.learn`, which needs scikit-learn
+    and the pipeline) is imported by name when first asked for."""
+
+    lazy_commands: ClassVar[dict[str, tuple[str, str]]] = {
+        "calibrate": ("framing.learn.cli", "calibrate_command")}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        cmd = super().get_command(ctx, cmd_name)
+        if cmd is None and cmd_name in self.lazy_commands:
+            module, attr = self.lazy_commands[cmd_name]
+            cmd = getattr(importlib.import_module(module), attr)
+            self.add_command(cmd, cmd_name)
+        return cmd
+
+
+@click.group("lexicon", cls=_LexiconGroup)
 def lexicon_group() -> None:
-    """List, inspect, check and create lexicons."""
+    """List, inspect, check, create and calibrate lexicons."""
 
 
 @lexicon_group.command("list")

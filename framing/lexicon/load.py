@@ -16,13 +16,24 @@ import hashlib
 import math
 import re
 import sys
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import LexiconError
-from .model import KINDS, MAX_WEIGHT, MODES, Category, Entry, Example, Lexicon, Mode
+from .model import (
+    KINDS,
+    MAX_WEIGHT,
+    MODES,
+    Calibration,
+    Category,
+    Entry,
+    Example,
+    Lexicon,
+    Mode,
+)
 from .terms import WILDCARDS, pattern_tokens, stem_key, term_key, term_tokens
 
 if sys.version_info >= (3, 11):
@@ -37,12 +48,24 @@ else:  # pragma: no cover - exercised on 3.10 only
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 VERSION_RE = re.compile(r"^\d+(\.\d+){0,2}([.+-]?[0-9A-Za-z.]+)?$")
 
-TOP_KEYS = frozenset({"lexicon", "categories", "entries", "examples", "counterexamples"})
+TOP_KEYS = frozenset({"lexicon", "categories", "entries", "examples", "counterexamples",
+                      "calibration"})
 LEXICON_REQUIRED = ("name", "version", "kind", "description", "license", "provenance")
-LEXICON_KEYS = frozenset({*LEXICON_REQUIRED, "language"})
-ENTRY_KEYS = frozenset(
+LEXICON_KEYS = frozenset({*LEXICON_REQUIRED, "language", "format"})
+ENTRY_KEYS_V1 = frozenset(
     {"term", "category", "weight", "mode", "exclude", "case_sensitive", "moral", "note"}
 )
+#: format 2 adds listed word forms, required neighbours and calibration figures
+ENTRY_KEYS = ENTRY_KEYS_V1 | {"forms", "require", "precision", "support"}
+CALIBRATION_KEYS = frozenset(
+    {"source", "sentences", "base_rate", "prior", "prior_strength", "min_support"}
+)
+#: the lexicon file format this version writes and reads (1 is read with a warning)
+FORMAT = 2
+
+
+class LexiconFormatWarning(UserWarning):
+    """A lexicon file in the old format (1): its inflected entries match Snowball stems."""
 EXAMPLE_KEYS = frozenset({"text", "terms", "note"})
 
 _HEADER_RE = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
@@ -165,7 +188,7 @@ def _unknown_keys(table: Mapping[str, Any], allowed: frozenset[str], where: str,
                                               f"{', '.join(sorted(allowed))}")
 
 
-def _parse_meta(data: Mapping[str, Any], lines: LineIndex, problems: _Problems) -> dict[str, str]:
+def _parse_meta(data: Mapping[str, Any], lines: LineIndex, problems: _Problems) -> dict[str, Any]:
     block = lines.table("lexicon")
     meta = data.get("lexicon")
     if not isinstance(meta, dict):
@@ -173,7 +196,7 @@ def _parse_meta(data: Mapping[str, Any], lines: LineIndex, problems: _Problems) 
                                  "license and provenance")
         return {}
     _unknown_keys(meta, LEXICON_KEYS, "[lexicon]", block, problems)
-    out: dict[str, str] = {}
+    out: dict[str, Any] = {}
     for key in LEXICON_REQUIRED:
         if key not in meta:
             problems.add(block.line, f"[lexicon]: missing required key {key!r}")
@@ -181,6 +204,12 @@ def _parse_meta(data: Mapping[str, Any], lines: LineIndex, problems: _Problems) 
         value = _check_str(meta[key], f"[lexicon] {key}", block.key_line(key), problems)
         if value is not None:
             out[key] = value
+    fmt = meta.get("format", 1)
+    if fmt not in (1, FORMAT) or isinstance(fmt, bool):
+        problems.add(block.key_line("format"), f"[lexicon] format {fmt!r} is not known; use "
+                                               f"{FORMAT} (or leave it out for format 1)")
+        fmt = FORMAT
+    out["format"] = fmt
     lang = meta.get("language", "en")
     value = _check_str(lang, "[lexicon] language", block.key_line("language"), problems)
     out["language"] = value or "en"
@@ -224,15 +253,51 @@ def _parse_categories(data: Mapping[str, Any], lines: LineIndex, problems: _Prob
     return out
 
 
+def _parse_patterns(raw: Mapping[str, Any], key: str, where: str, block: _Block,
+                    problems: _Problems) -> tuple[str, ...]:
+    if key not in raw:
+        return ()
+    pats = _check_str_list(raw[key], f"{where}: {key}", block.key_line(key), problems)
+    if pats is None:
+        return ()
+    for pattern in pats:
+        toks = pattern_tokens(pattern)
+        if not toks or all(t in WILDCARDS for t in toks):
+            problems.add(block.key_line(key),
+                         f"{where}: {key} pattern {pattern!r} needs at least one word")
+    return pats
+
+
+def _parse_calibration_figures(raw: Mapping[str, Any], where: str, block: _Block,
+                               problems: _Problems) -> tuple[float | None, int | None]:
+    precision: float | None = None
+    support: int | None = None
+    if "precision" in raw:
+        p = raw["precision"]
+        if not _is_number(p) or not 0 <= float(p) <= 1:
+            problems.add(block.key_line("precision"), f"{where}: precision must be a number in "
+                                                      f"[0, 1], got {_type_name(p)}")
+        else:
+            precision = float(p)
+    if "support" in raw:
+        n = raw["support"]
+        if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+            problems.add(block.key_line("support"), f"{where}: support must be a whole number "
+                                                    f">= 0, got {_type_name(n)}")
+        else:
+            support = n
+    return precision, support
+
+
 def _parse_entry(index: int, raw: Any, categories: Mapping[str, Category], block: _Block,
-                 problems: _Problems) -> Entry | None:
+                 problems: _Problems, fmt: int = FORMAT) -> Entry | None:
     term_repr = repr(raw.get("term")) if isinstance(raw, dict) else "?"
     where = f"entry {index + 1} (term {term_repr})"
     if not isinstance(raw, dict):
         problems.add(block.line, f"entry {index + 1}: must be a table")
         return None
     n_before = len(problems.items)
-    _unknown_keys(raw, ENTRY_KEYS, where, block, problems)
+    _unknown_keys(raw, ENTRY_KEYS if fmt >= 2 else ENTRY_KEYS_V1, where, block, problems)
     for key in ("term", "category"):
         if key not in raw:
             problems.add(block.line, f"{where}: missing required key {key!r}")
@@ -269,19 +334,21 @@ def _parse_entry(index: int, raw: Any, categories: Mapping[str, Category], block
         if m not in MODES:
             problems.add(block.key_line("mode"), f"{where}: mode {m!r} is not valid; use one of: "
                                                  f"{', '.join(sorted(MODES))}")
+        elif m == "inflected" and fmt >= 2:
+            problems.add(block.key_line("mode"), f"{where}: mode 'inflected' (Snowball stems) is "
+                                                 "format 1 only; list the word forms in 'forms'")
         else:
             mode = m
-    exclude: tuple[str, ...] = ()
-    if "exclude" in raw:
-        excl = _check_str_list(raw["exclude"], f"{where}: exclude", block.key_line("exclude"),
-                               problems)
-        if excl is not None:
-            for pattern in excl:
-                toks = pattern_tokens(pattern)
-                if not toks or all(t in WILDCARDS for t in toks):
-                    problems.add(block.key_line("exclude"),
-                                 f"{where}: exclude pattern {pattern!r} needs at least one word")
-            exclude = excl
+    exclude = _parse_patterns(raw, "exclude", where, block, problems)
+    require = _parse_patterns(raw, "require", where, block, problems)
+    forms: tuple[str, ...] = ()
+    if "forms" in raw:
+        got = _check_str_list(raw["forms"], f"{where}: forms", block.key_line("forms"), problems)
+        for f in got or ():
+            if not term_tokens(f):
+                problems.add(block.key_line("forms"), f"{where}: form {f!r} has no tokens")
+        forms = got or ()
+    precision, support = _parse_calibration_figures(raw, where, block, problems)
     case_sensitive = raw.get("case_sensitive", False)
     if not isinstance(case_sensitive, bool):
         problems.add(block.key_line("case_sensitive"), f"{where}: case_sensitive must be true or "
@@ -296,7 +363,8 @@ def _parse_entry(index: int, raw: Any, categories: Mapping[str, Category], block
     if len(problems.items) > n_before or term is None or category is None:
         return None
     return Entry(term=term, category=category, weight=weight, mode=mode, exclude=exclude,
-                 case_sensitive=case_sensitive, moral=moral, note=note, line=block.line)
+                 case_sensitive=case_sensitive, moral=moral, note=note, forms=forms,
+                 require=require, precision=precision, support=support, line=block.line)
 
 
 def entry_identity(entry: Entry) -> tuple[str, str, str]:
@@ -309,12 +377,13 @@ def entry_identity(entry: Entry) -> tuple[str, str, str]:
 def example_term_keys(entries: Sequence[Entry], term: str) -> set[str]:
     """The entries (by :func:`~framing.lexicon.terms.term_key`) an example's term names.
 
-    A term names the entries with the same term; if there are none, the
-    ``inflected`` entries it is an inflection of (``"betrayed"`` names
-    ``"betrayal"``).
+    A term names the entries with the same term or word form; if there are none,
+    the format-1 ``inflected`` entries it is an inflection of (``"betrayed"``
+    names ``"betrayal"``).
     """
     key = term_key(term)
-    exact = {term_key(e.term) for e in entries if term_key(e.term) == key}
+    exact = {term_key(e.term) for e in entries
+             if term_key(e.term) == key or any(term_key(f) == key for f in e.forms)}
     if exact:
         return exact
     skey = stem_key(term)
@@ -323,7 +392,7 @@ def example_term_keys(entries: Sequence[Entry], term: str) -> set[str]:
 
 
 def _parse_entries(data: Mapping[str, Any], categories: Mapping[str, Category], lines: LineIndex,
-                   problems: _Problems) -> list[Entry]:
+                   problems: _Problems, fmt: int = FORMAT) -> list[Entry]:
     raw = data.get("entries")
     if raw is None or raw == []:
         problems.add(lines.table("lexicon").line, "the lexicon has no [[entries]]; add at least "
@@ -337,7 +406,7 @@ def _parse_entries(data: Mapping[str, Any], categories: Mapping[str, Category], 
     seen: dict[tuple[str, str, str], int] = {}
     for i, item in enumerate(raw):
         block = lines.item("entries", i)
-        entry = _parse_entry(i, item, categories, block, problems)
+        entry = _parse_entry(i, item, categories, block, problems, fmt)
         if entry is None:
             continue
         ident = entry_identity(entry)
@@ -390,6 +459,48 @@ def _parse_examples(data: Mapping[str, Any], array: str, entries: list[Entry], l
         if len(problems.items) == n_before and text is not None:
             out.append(Example(text=text, terms=terms, note=note, line=block.line))
     return out
+
+
+def _parse_calibration(data: Mapping[str, Any], lines: LineIndex, problems: _Problems,
+                       fmt: int) -> Calibration | None:
+    raw = data.get("calibration")
+    if raw is None:
+        return None
+    block = lines.table("calibration")
+    if fmt < 2:
+        problems.add(block.line, "[calibration] needs format = 2 in [lexicon]")
+        return None
+    if not isinstance(raw, dict):
+        problems.add(block.line, "calibration must be a table ([calibration])")
+        return None
+    _unknown_keys(raw, CALIBRATION_KEYS, "[calibration]", block, problems)
+    n_before = len(problems.items)
+    missing = sorted(CALIBRATION_KEYS - set(raw))
+    if missing:
+        problems.add(block.line, f"[calibration]: missing key(s) {', '.join(missing)}")
+        return None
+    source = _check_str(raw["source"], "[calibration] source", block.key_line("source"),
+                        problems)
+    for key in ("base_rate", "prior"):
+        v = raw[key]
+        if not _is_number(v) or not 0 < float(v) < 1:
+            problems.add(block.key_line(key), f"[calibration] {key} must be a number in (0, 1), "
+                                              f"got {_type_name(v)}")
+    for key in ("sentences", "min_support"):
+        v = raw[key]
+        if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+            problems.add(block.key_line(key), f"[calibration] {key} must be a whole number "
+                                              f">= 0, got {_type_name(v)}")
+    v = raw["prior_strength"]
+    if not _is_number(v) or float(v) < 0:
+        problems.add(block.key_line("prior_strength"), "[calibration] prior_strength must be a "
+                                                       f"number >= 0, got {_type_name(v)}")
+    if len(problems.items) > n_before or source is None:
+        return None
+    return Calibration(source=source, sentences=int(raw["sentences"]),
+                       base_rate=float(raw["base_rate"]), prior=float(raw["prior"]),
+                       prior_strength=float(raw["prior_strength"]),
+                       min_support=int(raw["min_support"]))
 
 
 def _syntax_line(exc: Exception) -> int | None:
@@ -448,17 +559,26 @@ def parse_lexicon(raw: str, *, path: str = "<string>", package: str = "framing")
                          lines.table("").key_line(key),
                          f"unknown top-level key {key!r}; allowed: {', '.join(sorted(TOP_KEYS))}")
     meta = _parse_meta(data, lines, problems)
+    fmt = int(meta.get("format", FORMAT))
     categories = _parse_categories(data, lines, problems)
-    entries = _parse_entries(data, categories, lines, problems)
+    entries = _parse_entries(data, categories, lines, problems, fmt)
+    calibration = _parse_calibration(data, lines, problems, fmt)
     examples = _parse_examples(data, "examples", entries, lines, problems)
     counterexamples = _parse_examples(data, "counterexamples", entries, lines, problems)
     problems.raise_if_any(path)
+    if fmt < 2 and package != "framing" and any(e.mode == "inflected" for e in entries):
+        warnings.warn(
+            f"{path}: lexicon {meta['name']!r} is in format 1: its 'inflected' entries match "
+            "Snowball stems, which also reach unrelated words ('apologist' from 'apologized'); "
+            f"set format = {FORMAT} in [lexicon] and list each entry's word forms in 'forms'",
+            LexiconFormatWarning, stacklevel=2)
     return Lexicon(
         name=meta["name"], version=meta["version"], kind=meta["kind"], categories=categories,
         entries=tuple(entries), language=meta["language"], description=meta["description"],
         license=meta["license"], provenance=meta["provenance"], examples=tuple(examples),
         counterexamples=tuple(counterexamples), path=path, package=package,
-        digest=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+        digest=hashlib.sha256(raw.encode("utf-8")).hexdigest(), format=fmt,
+        calibration=calibration,
     )
 
 
@@ -484,4 +604,5 @@ def load_lexicon_file(path: str | Path | Traversable, *, package: str = "framing
     return parse_lexicon(raw, path=where, package=package)
 
 
-__all__ = ["LineIndex", "entry_identity", "example_term_keys", "load_lexicon_file", "parse_lexicon"]
+__all__ = ["FORMAT", "LexiconFormatWarning", "LineIndex", "entry_identity", "example_term_keys",
+           "load_lexicon_file", "parse_lexicon"]

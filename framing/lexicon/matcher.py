@@ -107,6 +107,10 @@ class _Compiled:
     case_tokens: tuple[str, ...]
     exclude: tuple[tuple[str, ...], ...]
     moral: str | None
+    require: tuple[tuple[str, ...], ...] = ()
+    shape_only: bool = False
+    precision: float | None = None
+    base_rate: float | None = None
 
 
 def _case_form(token: str) -> str:
@@ -218,11 +222,14 @@ class Matcher:
         self._entries = entries
         self._empty = not keys
         # per entry: whether a hit needs a closer look (case, exclusions), and its sort key
-        self._checked = [ce.case_sensitive or bool(ce.exclude) for ce in entries]
+        self._checked = [ce.case_sensitive or bool(ce.exclude) or bool(ce.require)
+                         for ce in entries]
         self._lexicon_of = [ce.lexicon for ce in entries]
         self._neg_weight = [-ce.weight for ce in entries]
         # per entry and exclusion pattern: the literal words it needs (not its wildcards)
         self._exclude_words = [tuple(frozenset(pat) - WILDCARDS for pat in ce.exclude)
+                               for ce in entries]
+        self._require_words = [tuple(frozenset(pat) - WILDCARDS for pat in ce.require)
                                for ce in entries]
 
     def _add(self, lex: Lexicon, e: Entry, entries: list[_Compiled],
@@ -234,17 +241,28 @@ class Matcher:
         inflected = e.mode == "inflected"
         if inflected:
             self._has_stems = True
-            key = " " + " ".join(_STEM_MARK + stem(t) for t in low) + " "
+            key_tokens = [[_STEM_MARK + stem(t) for t in low]]
         else:
-            key = " " + " ".join(low) + " "
+            key_tokens = [low]
+            for form in e.forms:
+                toks = [norm_token(t) for t in surface_tokens(form)]
+                if toks and toks not in key_tokens:
+                    key_tokens.append(toks)
+        cal = lex.calibration
         entries.append(_Compiled(
             lexicon=lex.name, kind=lex.kind, category=e.category, term=e.term,
             weight=e.weight, inflected=inflected, case_sensitive=e.case_sensitive,
             case_tokens=tuple(_case_form(t) for t in surface),
             exclude=tuple(pattern_tokens(p) for p in e.exclude), moral=e.moral,
+            require=tuple(pattern_tokens(p) for p in e.require),
+            shape_only=inflected or bool(e.forms),
+            precision=e.precision, base_rate=cal.base_rate if cal is not None else None,
         ))
-        slot = keys.setdefault(key, (len(low), []))
-        slot[1].append(len(entries) - 1)
+        eid = len(entries) - 1
+        for toks in key_tokens:
+            slot = keys.setdefault(" " + " ".join(toks) + " ", (len(toks), []))
+            if eid not in slot[1]:
+                slot[1].append(eid)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"lexicons": self._lexicons}
@@ -347,6 +365,9 @@ class Matcher:
                 if ce.exclude and self._excluded(doc, ts, te, ce.exclude,
                                                  self._exclude_words[eid]):
                     continue
+                if ce.require and not self._excluded(doc, ts, te, ce.require,
+                                                     self._require_words[eid]):
+                    continue
             kept.append(hit)
         make = self._make
         if not overlaps:
@@ -385,7 +406,7 @@ class Matcher:
     def _case_ok(doc: Tokens, ts: int, te: int, ce: _Compiled) -> bool:
         for i, want in zip(range(ts, te), ce.case_tokens, strict=False):
             got = _case_form(doc.token_text(i))
-            if ce.inflected:
+            if ce.shape_only:
                 if case_shape(got) != case_shape(want):
                     return False
             elif got != want:
@@ -395,6 +416,8 @@ class Matcher:
     @staticmethod
     def _excluded(doc: Tokens, ts: int, te: int, patterns: tuple[tuple[str, ...], ...],
                   needs: tuple[frozenset[str], ...]) -> bool:
+        """Whether one of ``patterns`` overlaps tokens ``ts:te`` within their sentence
+        (used for ``exclude``, and for ``require``, negated)."""
         toks = doc.tok_lower
         sent = doc.tok_sent[ts]
         n_tok = len(toks)
@@ -440,6 +463,7 @@ class Matcher:
             Match, lexicon=ce.lexicon, kind=ce.kind, category=ce.category, term=ce.term,
             surface=doc.text[start:end], start=start, end=end, tok_start=ts, tok_end=te,
             sentence=sent, weight=ce.weight, negated=negated, moral=ce.moral,
+            precision=ce.precision, base_rate=ce.base_rate,
         )
 
 

@@ -88,8 +88,28 @@ class Entry:
     case_sensitive: bool = False
     moral: str | None = None
     note: str | None = None
+    forms: tuple[str, ...] = ()
+    require: tuple[str, ...] = ()
+    precision: float | None = None
+    support: int | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
     line: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """How a lexicon's entries were calibrated (``[calibration]`` of format 2).
+
+    ``base_rate`` is the share of loaded sentences in the labelled data; an
+    entry's evidence is how far its precision lies above it.
+    """
+
+    source: str
+    sentences: int
+    base_rate: float
+    prior: float
+    prior_strength: float
+    min_support: int
 
 
 @dataclass(frozen=True)
@@ -136,6 +156,10 @@ class Lexicon:
     package: str = "framing"
     #: sha256 of the source text (or of the entries when built in code)
     digest: str = ""
+    #: the file format version (1: inflected entries matched by Snowball stems)
+    format: int = 2
+    #: how the entries were calibrated, if they were
+    calibration: Calibration | None = None
 
     @property
     def n_entries(self) -> int:
@@ -153,7 +177,7 @@ class Lexicon:
         h = hashlib.sha256()
         for e in self.entries:
             h.update(repr((e.term, e.category, e.weight, e.mode, e.exclude, e.case_sensitive,
-                           e.moral)).encode())
+                           e.moral, e.forms, e.require, e.precision)).encode())
         return h.hexdigest()
 
     def info(self) -> LexiconInfo:
@@ -202,12 +226,17 @@ class Match:
     weight: float = 1.0
     negated: bool = False
     moral: str | None = None
+    #: the entry's calibrated precision, if calibrated
+    precision: float | None = None
+    #: the base rate of the lexicon's calibration data, if calibrated
+    base_rate: float | None = None
 
 
 __all__ = [
     "KINDS",
     "MAX_WEIGHT",
     "MODES",
+    "Calibration",
     "Category",
     "Entry",
     "Example",

@@ -65,12 +65,15 @@ through the ``framing.lexicons`` entry point declared in ``pyproject.toml``.
 '''
 
 _LEXICON = """\
-# The {name} lexicon. Format: see `framing lexicon show loaded` and the framing docs.
+# The {name} lexicon. Format 2: see `framing lexicon show loaded` and the framing docs.
+# An entry matches its term and the word forms it lists in `forms` (no stems);
+# `exclude` and `require` list neighbouring words that cancel or allow a match.
 # Check it with:  framing lexicon check {module}/{name}.toml
 
 [lexicon]
 name = "{name}"
 version = "0.1.0"
+format = 2
 language = "en"
 kind = "loaded"
 description = "TODO: say what this lexicon finds and what it is for."
@@ -91,12 +94,11 @@ weight = 1.5
 [[entries]]
 term = "revolutionize"
 category = "hype"
-mode = "inflected"
+forms = ["revolutionizes", "revolutionized", "revolutionizing"]
 
 [[entries]]
 term = "rightsizing"
 category = "spin"
-mode = "inflected"
 note = "Layoffs described as a size adjustment."
 
 [[entries]]
@@ -106,7 +108,7 @@ category = "spin"
 [[entries]]
 term = "pivot"
 category = "spin"
-mode = "inflected"
+forms = ["pivots", "pivoted", "pivoting"]
 exclude = ["pivot table", "pivot tables"]
 
 [[examples]]

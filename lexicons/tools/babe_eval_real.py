@@ -1,27 +1,32 @@
-"""Same as babe_eval.py but through the package's own matcher (framing.lexicon).
+"""Sentence-level ROC-AUC of one lexicon file on BABE's development part (evaluation only).
 
-Score = sum of match weights per sentence (matcher resolves overlaps). Evaluation only;
-reads BABE from its shared location, stores nothing.
+Reads BABE from its shared location at run time, only the development part of the fixed
+split (framing.learn.split); stores nothing. Score = the calibrated loaded probability of
+each sentence (framing.lexicon.evidence) from this lexicon's matches alone.
+
+  .venv/bin/python lexicons/tools/babe_eval_real.py lexicons/builtin/loaded.toml
 """
 
 from __future__ import annotations
 
 import sys
 
-import pandas as pd
 from sklearn.metrics import roc_auc_score
 
+from framing.learn.labels import read_labels
 from framing.lexicon import compile_lexicons, load_lexicon_file
+from framing.lexicon.evidence import sentence_probabilities
 from framing.text.doc import parse_text
 
 BABE = "/work/shared/eval/babe/final_labels_SG2.csv"
 
 m = compile_lexicons([load_lexicon_file(sys.argv[1])])
-df = pd.read_csv(BABE, sep=";", encoding="utf-8-sig")
-df = df[df.label_bias.isin(["Biased", "Non-biased"])]
-y = (df.label_bias == "Biased").astype(int)
-scores, neg_aware = [], []
-for t in df.text:
-    ms = m.match(parse_text(str(t)))
-    scores.append(sum(x.weight for x in ms))
-print(f"real matcher AUC weighted sum: {roc_auc_score(y, scores):.3f}")
+data = read_labels(BABE, label_column="label_bias", positive=["Biased"], part="development")
+scores = []
+for t in data.texts:
+    doc = parse_text(t)
+    ms = m.match(doc)
+    probs = sentence_probabilities(len(doc.sentences), ms, ms)
+    scores.append(sum(probs) / max(len(probs), 1))
+print(f"development part: AUC {roc_auc_score(data.y, scores):.3f}, "
+      f"scored above 0: {sum(s > 0 for s in scores) / len(scores):.1%}")

@@ -1,6 +1,8 @@
 """Build frames_generic.toml, frames_policy.toml and moral_foundations.toml.
 
-Cue words are written by the framing authors. Category schemes: Semetko & Valkenburg (2000)
+Cue words are written by the framing authors. "generous"/"generosity" left the morality
+frame (a generous offer, generous terms: the ordinary sense is not moral); own-voice motive
+and conduct words joined it (cynical, reckless, scheme, ploy, power grab; issue 21). Category schemes: Semetko & Valkenburg (2000)
 generic news frames; Boydstun, Card, Gross, Resnik & Smith (2014) Policy Frames Codebook as
 used in the Media Frames Corpus (Card et al. 2015); Moral Foundations (Graham, Haidt & Nosek
 2009; Frimer et al. 2019 MFD 2.0). See PROVENANCE.md.
@@ -21,7 +23,7 @@ OUT = Path(__file__).resolve().parents[1] / "builtin"
 # ------------------------------------------------------------------ generic frames
 G = Lexicon(
     name="frames_generic",
-    version="1.1.0",
+    version="1.2.0",
     kind="frame_generic",
     description="Cue words for the five generic news frames of Semetko & Valkenburg (2000): conflict, "
     "human interest, economic consequences, morality, responsibility.",
@@ -115,13 +117,16 @@ seed(
     """
 moral morality immoral ethical ethics unethical principle principles trust trustworthy
 betrayal betray honesty honest dishonest =values value-driven
-hypocrisy hypocritical generosity generous public-good =fairness unfair justice
+hypocrisy hypocritical public-good =fairness unfair justice
 injustice =integrity virtue virtuous sin sinful evil conscience decency decent shame
 shameful duty obligation loyalty loyal deceive deception lie lies
 cheat cheating transparency transparent =accountability righteous noble greed greedy
 god religious religion faith bible church sacred dignity
 public good | common good | the right thing | right thing to do | right and wrong
 moral obligation | moral duty | good faith | bad faith | in good conscience
+cynical cynically reckless recklessly =scheme =schemes ploy stunt grift grifter self-serving
+=opportunistic =opportunism craven callous brazen brazenly shameless shamelessly
+power grab | cash grab | naked ambition | political stunt | cynical ploy
 """,
 )
 seed(
