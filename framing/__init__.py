@@ -50,6 +50,9 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "evaluate": ("framing.learn", "evaluate"),
     "train": ("framing.learn", "train"),
     "load_model": ("framing.learn", "load_model"),
+    # tone toward a person or organisation mentioned in a sentence
+    "tone_toward": ("framing.tone_model", "tone_toward"),
+    "ToneToward": ("framing.tone_model", "ToneToward"),
     # scikit-learn integration
     "FramingVectorizer": ("framing.sklearn", "FramingVectorizer"),
     # errors
@@ -95,4 +98,5 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     from framing.report import write_report
     from framing.sklearn import FramingVectorizer
     from framing.text.doc import parse_text
+    from framing.tone_model import ToneToward, tone_toward
     from framing.types import Article, ExtractorResult, FeatureSpec, Span

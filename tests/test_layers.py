@@ -38,7 +38,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("compare",),
     ("analysis", "learn"),
     ("engines", "io", "sklearn"),
-    ("pipeline",),
+    ("pipeline", "tone_model"),
     ("extractors",),
     ("lexicon", "text", "corpus"),
     ("tokens", "safe_output"),

@@ -55,6 +55,10 @@ def _part_option(f: Any) -> Any:
 
 @click.command("evaluate")
 @click.argument("labels", type=click.Path(dir_okay=False))
+@click.option("--task", type=click.Choice(["bias", "tone"]), default="bias", show_default=True,
+              help="bias: framing scores against bias labels; tone: the tone-toward-a-target "
+                   "model against a NewsMTSC-format jsonl file (macro-F1, per-class "
+                   "precision/recall, and VADER's whole-sentence baseline).")
 @click.option("--score", "scores", multiple=True, metavar="NAME",
               help="Score to assess (repeatable; default: all lexicon scores, plus "
                    "loaded_learned with --model).")
@@ -79,10 +83,10 @@ def _part_option(f: Any) -> Any:
                    "top1). Repeatable.")
 @_part_option
 @_label_options
-def evaluate_command(labels: str, scores: tuple[str, ...], model: str | None, n_boot: int,
-                     seed: int, thresholds: tuple[str, ...], rates: bool, fmt: str, part: str,
-                     json_path: str | None, force: bool, minimums: tuple[str, ...],
-                     text_column: str, label_column: str | None,
+def evaluate_command(labels: str, task: str, scores: tuple[str, ...], model: str | None,
+                     n_boot: int, seed: int, thresholds: tuple[str, ...], rates: bool,
+                     fmt: str, part: str, json_path: str | None, force: bool,
+                     minimums: tuple[str, ...], text_column: str, label_column: str | None,
                      positive: tuple[str, ...], negative: tuple[str, ...],
                      lexicon_files: tuple[str, ...], disabled: tuple[str, ...],
                      weights: tuple[str, ...]) -> None:
@@ -90,7 +94,8 @@ def evaluate_command(labels: str, scores: tuple[str, ...], model: str | None, n_
 
     LABELS holds texts with a label column (sentences: ROC-AUC, precision, recall
     and F1 per score), or articles with `event` and `rank` columns (1 = most
-    loaded: Spearman and top-1 accuracy per event).
+    loaded: Spearman and top-1 accuracy per event). With --task tone, LABELS is a
+    NewsMTSC-format jsonl file of sentences and the tone toward each target.
     """
     from .evaluate import evaluate
 
@@ -98,6 +103,16 @@ def evaluate_command(labels: str, scores: tuple[str, ...], model: str | None, n_
     if json_path:  # before the work, not after it
         check_output(json_path, _inputs(labels, model, lexicon_files=lexicon_files),
                      force=force, option="--json")
+    if task == "tone":
+        if floors:
+            raise click.UsageError("--min applies to --task bias only")
+        from ..tone_model.evaluate import evaluate_tone
+
+        tone = evaluate_tone(labels)
+        if json_path:
+            write_text(Path(json_path), tone.to_json() + "\n")
+        click.echo(tone.to_json() if fmt == "json" else tone.table())
+        return
     result = evaluate(labels, scores=scores or None, model=model, text_column=text_column,
                       label_column=label_column, positive=positive or None,
                       negative=negative or None, n_boot=n_boot, seed=seed,
