@@ -6,7 +6,7 @@ fingerprint in a commit of its own that says why. ``tests/test_sample_snapshot.p
 Usage::
 
     python scripts/sample_snapshot.py            # print the fingerprint of the current code
-    python scripts/sample_snapshot.py --update   # rewrite tests/data/sample_outputs.sha256
+    python scripts/sample_snapshot.py --update   # rewrite tests/data/sample_outputs.sha256 (and copies)
     python scripts/sample_snapshot.py --keep DIR # also keep the outputs in DIR (to diff two runs)
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "corpus" / "muse-spark"
 MANIFEST = ROOT / "tests" / "data" / "sample_outputs.sha256"
+#: a copy of the recorded outputs, so that a failing check can say where a file changed
+COPIES = ROOT / "tests" / "data" / "sample_outputs"
 
 
 def produce(out: Path) -> None:
@@ -73,9 +76,13 @@ def main() -> int:
     parser.add_argument("--update", action="store_true", help=f"rewrite {MANIFEST.name}")
     parser.add_argument("--keep", type=Path, help="keep the outputs in this directory")
     args = parser.parse_args()
+    if args.update and args.keep is None:
+        args.keep = Path(tempfile.mkdtemp())
     prints = current(args.keep)
     if args.update:
         MANIFEST.write_text(render(prints), encoding="utf-8")
+        shutil.rmtree(COPIES, ignore_errors=True)
+        shutil.copytree(args.keep, COPIES)
         print(f"wrote {MANIFEST.relative_to(ROOT)} ({len(prints)} files)")
         return 0
     old = read_manifest() if MANIFEST.exists() else {}

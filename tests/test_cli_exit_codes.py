@@ -153,7 +153,7 @@ def test_lexicon_check_all_fails_on_one_broken_plugin(tmp_path: Path) -> None:
     env = {**_env(), "PYTHONPATH": str(site)}
     res = run("lexicon", "check", "--all", cwd=tmp_path, env=env)
     assert res.returncode == 4, said(res)
-    assert "FAILED: framing: lexicon plugin 'broken'" in res.stdout
+    assert "FAILED: lexicon plugin 'broken'" in res.stdout
     assert "no_such_module_xyz" in res.stdout and "ok: loaded" in res.stdout
     listed = run("lexicon", "list", cwd=tmp_path, env=env)
     assert listed.returncode == 0 and "warning:" in listed.stderr, said(listed)

@@ -63,12 +63,14 @@ def test_empty_whitespace_and_binary_files_are_skipped_with_reasons(tmp_path: Pa
     corpus = load_corpus(tmp_path)
     assert len(corpus) == 1
     reasons = {Path(r.source).name: r.reason for r in corpus.skipped}
-    assert set(reasons) == {"b.txt", "c.txt", "d.txt", "e.docx"}
+    # a hidden file is not read, but it is accounted for (README.md is not an article)
+    assert set(reasons) == {"b.txt", "c.txt", "d.txt", "e.docx", ".hidden.txt"}
+    assert "hidden file" in reasons[".hidden.txt"]
     assert "empty file" in reasons["b.txt"]
     assert "whitespace" in reasons["c.txt"]
     assert "NUL bytes" in reasons["d.txt"] and "binary" in reasons["d.txt"]
     assert "unsupported file type '.docx'" in reasons["e.docx"]
-    assert corpus.summary() == "1 analysed, 4 skipped, 0 duplicates"
+    assert corpus.summary() == "1 analysed, 5 skipped, 0 duplicates"
     with pytest.raises(SkippedInputsError) as info:
         load_corpus(tmp_path, strict=True)
     message = str(info.value)

@@ -217,8 +217,8 @@ def plugin_with_bad_file(root: Path) -> list[str]:
 
 def not_a_model(root: Path) -> list[str]:
     good_dir(root)
-    (root / "model.joblib").write_text("not a model\n", encoding="utf-8")
-    return ["news", "--model", "model.joblib"]
+    (root / "model.json.gz").write_text("not a model\n", encoding="utf-8")
+    return ["news", "--model", "model.json.gz"]
 
 
 def many_articles(root: Path) -> list[str]:
@@ -460,7 +460,7 @@ CASES: list[Case] = [
     Case("usage", "usage error (`analyze` without `--out`)", good_dir_sources, 2,
          "Error: Missing option '--out'", command="raw-analyze", error_line=False),
     Case("model", "`--model` that is not a model of framing train", not_a_model, 7,
-         "model.joblib: cannot read the model"),
+         "model.json.gz: not a model written by framing train"),
     Case("interrupt", "interrupted (Ctrl-C) during the analysis (report)", many_articles, 130,
          "interrupted; no partial output was left behind", command="report", interrupt=True,
          error_line=False),

@@ -23,13 +23,32 @@ def _snapshot_module() -> Any:
     return module
 
 
+def _first_difference(path: Path, name: str) -> str:
+    """Where a changed output first departs from what the recorded run wrote (kept in git)."""
+    recorded = ROOT / "tests" / "data" / "sample_outputs"
+    old = recorded / name
+    if not old.is_file():
+        return f"{name}: no recorded copy"
+    a = old.read_text("utf-8", errors="replace").splitlines()
+    b = path.read_text("utf-8", errors="replace").splitlines()
+    for i, (x, y) in enumerate(zip(a, b), 1):
+        if x != y:
+            cut = next((k for k, (c, d) in enumerate(zip(x, y)) if c != d), min(len(x), len(y)))
+            lo = max(0, cut - 60)
+            return f"{name} line {i}: recorded {x[lo:cut + 60]!r} now {y[lo:cut + 60]!r}"
+    return f"{name}: {len(a)} lines recorded, {len(b)} now"
+
+
 def test_sample_outputs_match_the_recorded_fingerprint(tmp_path: Path) -> None:
     snap = _snapshot_module()
     recorded = snap.read_manifest()
     now = snap.current(tmp_path)
-    assert sorted(now) == sorted(recorded), "the set of output files changed"
+    assert sorted(now) == sorted(recorded), (
+        f"the set of output files changed: {sorted(now.keys() ^ recorded.keys())}"
+    )
     changed = [name for name in sorted(now) if now[name] != recorded[name]]
     assert not changed, (
         f"outputs changed on the sample corpus: {changed}; if on purpose, run "
-        "`python scripts/sample_snapshot.py --update` in a commit that says why"
+        "`python scripts/sample_snapshot.py --update` in a commit that says why. First "
+        "differences: " + "; ".join(_first_difference(tmp_path / n, n) for n in changed[:3])
     )

@@ -16,8 +16,8 @@ from framing.cli import main
 from framing.corpus import Accounting, iter_articles
 
 #: 13 words, one line, no title: a sentence as a data set gives it
-SENTENCE = ("Critics said the reckless plan would devastate families, officials reportedly "
-            "claimed on Monday.")
+SENTENCE = ("Officials reportedly unveiled a disgraceful sham plan on Monday that would "
+            "devastate families.")
 #: the shared data beside the repository (FRAMING_SHARED names it elsewhere, e.g. from a worktree)
 SHARED = Path(os.environ.get("FRAMING_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 BABE = SHARED / "eval" / "babe" / "final_labels_SG2.csv"
@@ -36,7 +36,7 @@ def test_a_one_line_13_word_jsonl_record_is_analysed(tmp_path: Path) -> None:
     # tone, loaded language, hedging are computed, and from this sentence's words
     assert feats["sentiment"] < 0 and feats["loaded"] > 0 and feats["hedging"] > 0
     terms = {(e["feature"], e["term"]) for e in rec["evidence"]}
-    assert ("loaded_attributed", "reckless") in terms  # inside "Critics said ..."
+    assert ("loaded", "sham") in terms and ("loaded", "disgraceful") in terms
     assert any(f == "hedging" and t.startswith("reportedly") for f, t in terms)
     with (tmp_path / "out.inputs.csv").open(newline="") as fh:
         row = next(csv.DictReader(fh))

@@ -150,7 +150,7 @@ def resolve_plugin(obj: Any) -> list[Resource]:
 
 
 def _plugin_problem(ep: EntryPoint, problem: str) -> str:
-    return (f"framing: lexicon plugin {ep.name!r} (distribution {_distribution(ep)!r}, "
+    return (f"lexicon plugin {ep.name!r} (distribution {_distribution(ep)!r}, "
             f"{ep.value}) is skipped: {problem}")
 
 
@@ -166,7 +166,8 @@ def plugin_sources(problems: list[str] | None = None) -> list[LexiconSource]:
         if problems is not None:
             problems.append(_plugin_problem(ep, problem))
         else:
-            warnings.warn(_plugin_problem(ep, problem), RuntimeWarning, stacklevel=3)
+            warnings.warn(f"framing: {_plugin_problem(ep, problem)}", RuntimeWarning,
+                          stacklevel=3)
 
     for ep in _entry_points():
         try:
