@@ -6,7 +6,7 @@ fingerprint in a commit of its own that says why. ``tests/test_sample_snapshot.p
 Usage::
 
     python scripts/sample_snapshot.py            # print the fingerprint of the current code
-    python scripts/sample_snapshot.py --update   # rewrite tests/data/sample_outputs.sha256 (and copies)
+    python scripts/sample_snapshot.py --update   # rewrite the fingerprint and the copies
     python scripts/sample_snapshot.py --keep DIR # also keep the outputs in DIR (to diff two runs)
 """
 

@@ -31,9 +31,10 @@ def _first_difference(path: Path, name: str) -> str:
         return f"{name}: no recorded copy"
     a = old.read_text("utf-8", errors="replace").splitlines()
     b = path.read_text("utf-8", errors="replace").splitlines()
-    for i, (x, y) in enumerate(zip(a, b), 1):
+    for i, (x, y) in enumerate(zip(a, b, strict=False), 1):
         if x != y:
-            cut = next((k for k, (c, d) in enumerate(zip(x, y)) if c != d), min(len(x), len(y)))
+            cut = next((k for k, (c, d) in enumerate(zip(x, y, strict=False)) if c != d),
+                       min(len(x), len(y)))
             lo = max(0, cut - 60)
             return f"{name} line {i}: recorded {x[lo:cut + 60]!r} now {y[lo:cut + 60]!r}"
     return f"{name}: {len(a)} lines recorded, {len(b)} now"
