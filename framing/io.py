@@ -136,7 +136,8 @@ def _flat_row(res: ArticleResult, lexicons: list[tuple[str, str]]) -> dict[str, 
                            "published": a.published, "url": a.url, "source": a.source,
                            "status": res.status, "n_words": res.n_words,
                            "n_evidence": len(res.evidence)}
-    row.update({k: float(v) for k, v in res.features.items()})
+    # rounded as in the JSON records: the last bits of a float vary with the numpy build
+    row.update({k: round(float(v), 6) for k, v in res.features.items()})
     row["lexicons"] = ";".join(f"{n}=={v}" for n, v in lexicons)
     return row
 
