@@ -1,0 +1,55 @@
+"""Groups.records gives what DataFrame.to_dict("records") of the selected rows gives."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from framing.groups import Groups, _records
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    return type(a) is type(b) and bool(a == b)
+
+
+def _check(df: pd.DataFrame, **equal: Any) -> None:
+    g = Groups(df)
+    got, want = g.records(**equal), _records(g.select(**equal))
+    assert len(got) == len(want)
+    for r, w in zip(got, want, strict=True):
+        assert list(r) == list(w)
+        for k in w:
+            assert _same(r[k], w[k]), (k, r[k], w[k])
+
+
+MIXED = pd.DataFrame({
+    "event": ["a", "b", "a", None, "a"], "outlet": ["x", "x", "y", "y", "x"],
+    "v": [1.5, np.nan, -0.0, 2.0, 3.0], "n": [1, 2, 3, 4, 5],
+    "flag": [True, False, True, True, False],
+    "tied": [["y"], [], ["x", "z"], [], ["q"]],
+    "obj": [np.float64(1.0), np.int64(2), "s", None, np.bool_(True)],
+})
+
+
+@pytest.mark.parametrize("equal", [{}, {"event": "a"}, {"event": "a", "outlet": "x"},
+                                   {"event": "zzz"}, {"missing": 1, "outlet": "y"},
+                                   {"event": None}])
+def test_mixed_table(equal: dict[str, Any]) -> None:
+    _check(MIXED, **equal)
+
+
+def test_text_only_and_fallbacks() -> None:
+    _check(MIXED[["event", "outlet", "obj"]], event="a")
+    _check(MIXED[["event", "outlet"]], outlet="y")
+    cat = MIXED.assign(c=pd.Categorical(["p", "q", "p", "q", "p"]))
+    _check(cat, event="a")
+    dates = MIXED.assign(d=pd.to_datetime(["2026-01-01"] * 5))
+    _check(dates, outlet="x")
+    _check(MIXED.iloc[0:0], event="a")
+    _check(pd.DataFrame(index=range(3)))
