@@ -53,3 +53,11 @@ def test_text_only_and_fallbacks() -> None:
     _check(dates, outlet="x")
     _check(MIXED.iloc[0:0], event="a")
     _check(pd.DataFrame(index=range(3)))
+
+
+def test_stop_words_are_scikit_learns() -> None:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from framing._stopwords import ENGLISH_STOP_WORDS as ours
+
+    assert ours == ENGLISH_STOP_WORDS and isinstance(ours, frozenset)
