@@ -16,7 +16,10 @@ sentence was drawn), and pooled sums are the matrix product ``C @ X``.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -78,6 +81,39 @@ def rank_desc(values: np.ndarray) -> np.ndarray:
     return np.where(np.isnan(v), np.nan, 1.0 + greater)
 
 
+#: The largest inner dimension that OpenBLAS multiplies in one block (its GEMM_Q on this
+#: kind of machine): up to it, each entry of a product is summed in the same order whatever
+#: the number of threads, so that one thread gives the same bits as several.
+ONE_BLOCK = 256
+_controller: list[Any] = []
+
+
+@contextmanager
+def one_blas_thread(inner: int) -> Iterator[None]:
+    """One BLAS thread for products whose inner dimension is at most :data:`ONE_BLOCK`.
+
+    The bootstrap's products are small (1,000 replicates by a few dozen sentences): with
+    the default threads, OpenBLAS's workers spin between them and cost more CPU than the
+    products (about 40% of ``compare()``'s). Larger products keep the default threads, so
+    that their sums (split along the inner dimension) stay as they were.
+    """
+    if inner > ONE_BLOCK:
+        yield
+        return
+    if not _controller:
+        try:
+            from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
+            _controller.append(ThreadpoolController())
+        except Exception:  # pragma: no cover - no threadpoolctl, or it cannot read the libraries
+            _controller.append(None)
+    controller = _controller[0]
+    if controller is None:  # pragma: no cover
+        yield
+        return
+    with controller.limit(limits=1, user_api="blas"):
+        yield
+
+
 def bootstrap_values(data: OutletData, kinds: list[str], n_boot: int,
                      rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     """Bootstrap replicates of the pooled sentence features and article features.
@@ -87,6 +123,12 @@ def bootstrap_values(data: OutletData, kinds: list[str], n_boot: int,
     of the decomposable features (``n_boot x n_features``) and of the article
     features (``n_boot x n_article_features``).
     """
+    with one_blas_thread(max(data.n_articles, len(data.words))):
+        return _bootstrap_values(data, kinds, n_boot, rng)
+
+
+def _bootstrap_values(data: OutletData, kinds: list[str], n_boot: int,
+                      rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     k = data.n_articles
     n_sent = len(data.words)
     art_draw = rng.integers(0, k, size=(n_boot, k)) if k else np.zeros((n_boot, 0), int)
