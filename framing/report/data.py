@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..compare.model import Comparison
 from ..io import atomic_open, write_text
 from .common import frame, get
 from .site import inputs_table
@@ -54,7 +55,9 @@ def comparison_json(comp: Any, generated: str | None = None) -> str:
     """The Comparison as deterministic JSON text."""
     to_dict = get(comp, "to_json_dict")
     body = to_dict() if callable(to_dict) else {}
-    doc = {**jsonable(body), "generated": generated}
+    # Comparison.to_json_dict is JSON-safe already (its _clean leaves nothing that jsonable
+    # would change); another object's dict goes through jsonable
+    doc = {**(body if isinstance(comp, Comparison) else jsonable(body)), "generated": generated}
     return json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 

@@ -32,11 +32,11 @@ class Sentences:
               articles: pd.DataFrame) -> Sentences:
         text: dict[Key, str] = {}
         start: dict[Key, int] = {}
-        for r in records(sentences):
+        for r in records(_only(sentences, ("article_id", "part", "sentence", "text", "start"))):
             k = (str(r["article_id"]), str(r["part"]), int(r["sentence"]))
             text[k] = str(r["text"])
             start[k] = int(r["start"])
-        for r in records(evidence):
+        for r in records(_only(evidence, ("article_id", "part", "sentence", "sentence_text"))):
             k = (str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
             if k not in text and isinstance(r.get("sentence_text"), str):
                 text[k] = r["sentence_text"]
@@ -47,6 +47,12 @@ class Sentences:
 
     def sort_key(self, k: Key) -> tuple[int, int, int]:
         return (self.order.get(k[0], 1 << 30), 0 if k[1] == "headline" else 1, k[2])
+
+
+def _only(df: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
+    """The columns of ``df`` among ``columns`` (the records of the others are not read;
+    ``to_dict`` converts each column's values on their own, so theirs are unchanged)."""
+    return df[[c for c in df.columns if c in columns]]
 
 
 def _int(v: Any) -> int:

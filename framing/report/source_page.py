@@ -65,7 +65,9 @@ def _text(value: Any) -> str:
 def article_rows(articles: pd.DataFrame) -> list[dict[str, Any]]:
     """Headline, counts, date, url and readability of each article."""
     out = []
-    for r in records(articles):
+    used = ("id", "title", "n_words", "n_sentences", "published", "url", "status", *READABILITY,
+            "headline_loaded", "headline_sentiment", "sentiment")
+    for r in records(articles[[c for c in articles.columns if c in used]]):
         url = r.get("url")
         out.append({"id": _text(r.get("id")), "title": _text(r.get("title")),
                     "n_words": fmt(r.get("n_words")), "n_sentences": fmt(r.get("n_sentences")),
