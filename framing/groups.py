@@ -89,6 +89,23 @@ class Groups:
             return _records(self.select(**equal))
         return store.rows(pos) if pos is not None else []
 
+    def fields(self, names: tuple[str, ...], **equal: Any) -> list[dict[str, Any]]:
+        """:meth:`records` with only the columns ``names`` (those the table has)."""
+        if self._columns is False:
+            self._columns = _Columns.read(self.df)
+        store = self._columns
+        if not isinstance(store, _Columns):
+            return [{k: r[k] for k in names if k in r} for r in self.records(**equal)]
+        cols = tuple(c for c, v in equal.items() if c in self.df.columns and v is not None)
+        if not cols:
+            return store.rows(np.arange(len(self.df)), names)
+        key: Hashable = equal[cols[0]] if len(cols) == 1 else tuple(equal[c] for c in cols)
+        try:
+            pos = self.positions(cols).get(key)
+        except TypeError:
+            return [{k: r[k] for k in names if k in r} for r in self.records(**equal)]
+        return store.rows(pos, names) if pos is not None else []
+
     def keys(self, *columns: str) -> list[Hashable]:
         """The values present in ``columns``, in the order they first appear."""
         return list(self.positions(tuple(columns)))
@@ -130,13 +147,22 @@ class _Columns:
                 return None
         return cls(names, columns)
 
-    def rows(self, pos: Sequence[int] | np.ndarray) -> list[dict[str, Any]]:
+    def rows(self, pos: Sequence[int] | np.ndarray,
+             only: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+        """The rows at ``pos`` as dicts (of the columns ``only``, when given)."""
         idx = np.asarray(pos, dtype=np.intp)
         box = maybe_box_native
         assert box is not None  # read() made no columns without it
         values: list[list[Any]] = []
+        # to_dict boxes every value when no column is a numpy number (of the whole table)
         all_object = all(kind != "number" for kind, _, _ in self.columns)
-        for kind, data, column in self.columns:
+        names = self.names
+        columns = self.columns
+        if only is not None:
+            keep = [k for k, n in enumerate(self.names) if n in only]
+            names = [self.names[k] for k in keep]
+            columns = [self.columns[k] for k in keep]
+        for kind, data, column in columns:
             if kind == "number":
                 values.append(data[idx].tolist())
             elif kind == "object":
@@ -146,7 +172,7 @@ class _Columns:
                 values.append([box(v) for v in vals] if all_object else vals)
         if not values:
             return [{} for _ in range(len(idx))]
-        return [dict(zip(self.names, row, strict=True)) for row in zip(*values, strict=True)]
+        return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
 
 
 __all__ = ["Groups"]

@@ -61,3 +61,15 @@ def test_stop_words_are_scikit_learns() -> None:
     from framing._stopwords import ENGLISH_STOP_WORDS as ours
 
     assert ours == ENGLISH_STOP_WORDS and isinstance(ours, frozenset)
+
+
+def test_fields_are_the_records_columns() -> None:
+    for df in (MIXED, MIXED[["event", "outlet", "obj"]],
+               MIXED.assign(c=pd.Categorical(["p", "q", "p", "q", "p"]))):
+        g = Groups(df)
+        for equal in ({}, {"event": "a"}, {"event": "a", "outlet": "x"}, {"event": "zzz"}):
+            want = [{k: r[k] for k in ("v", "obj", "zz") if k in r} for r in g.records(**equal)]
+            got = g.fields(("v", "obj", "zz"), **equal)
+            assert len(got) == len(want)
+            for r, w in zip(got, want, strict=True):
+                assert list(r) == list(w) and all(_same(r[k], w[k]) for k in w)

@@ -230,6 +230,13 @@ def _first(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _clean(obj: Any) -> Any:
     """JSON-safe copy: sorted dict keys, rounded floats, None for NaN/inf."""
+    kind = type(obj)  # the built-in types first, each as the checks below treat it
+    if kind is str or kind is bool or kind is int or obj is None:
+        return obj
+    if kind is float:
+        return _clean_float(obj)
+    if kind is list:
+        return [_clean(v) for v in obj]
     if isinstance(obj, dict):
         return {str(k): _clean(obj[k]) for k in sorted(obj, key=str)}
     if isinstance(obj, (list, tuple)):
@@ -246,10 +253,14 @@ def _clean(obj: Any) -> Any:
     if isinstance(obj, int):
         return obj
     if isinstance(obj, float):
-        if not math.isfinite(obj):
-            return None
-        r = round(obj, _DIGITS)
-        return int(r) if r.is_integer() and abs(r) < 2**53 else r
+        return _clean_float(obj)
     if obj is pd.NA or obj is pd.NaT:
         return None
     return str(obj)
+
+
+def _clean_float(obj: float) -> float | int | None:
+    if not math.isfinite(obj):
+        return None
+    r = round(obj, _DIGITS)
+    return int(r) if r.is_integer() and abs(r) < 2**53 else r

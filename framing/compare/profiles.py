@@ -205,23 +205,31 @@ def event_profiles(event: str, outlets: list[str], data: dict[str, OutletData],
         lo_all = hi_all = point
         rank_lo = np.floor(ranks)
         rank_hi = np.ceil(ranks)
+    if not len(outlets) * len(features):
+        return pd.DataFrame(rows, columns=PROFILE_COLUMNS), {
+            o: boots[:, i, :] for i, o in enumerate(outlets)}
+    # the rows feature by feature, outlet by outlet, built as columns
     point_list = point.tolist()
-    for j, feat in enumerate(features):
-        col = point[:, j]
-        lo, hi = lo_all[:, j], hi_all[:, j]
-        ties = tied_with(col, lo, hi, outlets)
+    medians: list[float] = []
+    ties_col: list[list[str]] = []
+    for j in range(len(features)):
+        ties = tied_with(point[:, j], lo_all[:, j], hi_all[:, j], outlets)
         finite = [(i, v) for i, v in enumerate(p[j] for p in point_list) if math.isfinite(v)]
         for i, o in enumerate(outlets):
-            med = _median([v for k, v in finite if k != i])
-            rows.append({
-                "event": event, "outlet": o, "feature": feat, "value": col[i],
-                "median_others": med, "diff": col[i] - med, "rank": ranks[i, j],
-                "ci_low": lo[i], "ci_high": hi[i],
-                "rank_low": float(rank_lo[i, j]), "rank_high": float(rank_hi[i, j]),
-                "tied_with": ties[o],
-            })
+            medians.append(_median([v for k, v in finite if k != i]))
+            ties_col.append(ties[o])
+    n_out = len(outlets)
+    values = point.T.ravel()
+    med = np.array(medians, dtype=float)
+    table = pd.DataFrame({
+        "event": [event] * len(medians), "outlet": outlets * len(features),
+        "feature": [f for f in features for _ in range(n_out)], "value": values,
+        "median_others": med, "diff": values - med, "rank": ranks.T.ravel(),
+        "ci_low": lo_all.T.ravel(), "ci_high": hi_all.T.ravel(),
+        "rank_low": rank_lo.T.ravel(), "rank_high": rank_hi.T.ravel(),
+        "tied_with": ties_col}, columns=PROFILE_COLUMNS)
     reps = {o: boots[:, i, :] for i, o in enumerate(outlets)}
-    return pd.DataFrame(rows, columns=PROFILE_COLUMNS), reps
+    return table, reps
 
 
 def _median(values: list[float]) -> float:

@@ -200,13 +200,13 @@ def frame_section(comp: Any, event: str, outlets: list[str], chart: bool = True)
     """Frame mix per outlet (from the profiles), and the frame each outlet leads with
     (the stacked chart of the mix unless ``chart`` is false)."""
     t = tables_of(comp)
-    profiles = t.select("profiles", event=event)
     shares: dict[str, list[float]] = {}
-    mine = {o: t.records("profiles", event=event, outlet=o) for o in outlets}
-    if not profiles.empty and "feature" in profiles.columns:
-        feats = t.memo(("frame_features", event), lambda: sorted(
-            {f for f in profiles["feature"].astype(str)
-             if f.startswith(FRAME_PREFIX) and not f.endswith("_quoted")}))
+    # feature and value are all the profile rows give here
+    mine = {o: t.groups("profiles").fields(("feature", "value"), event=event, outlet=o)
+            for o in outlets}
+    feats = t.memo(("frame_features", event),
+                   lambda: _frame_features(t.select("profiles", event=event)))
+    if feats is not None:
         values = {o: _last_values(rs) for o, rs in mine.items()}
         for f in feats:
             shares[f[len(FRAME_PREFIX):]] = [float(values[o].get(f, float("nan")))
@@ -240,6 +240,14 @@ def frame_section(comp: Any, event: str, outlets: list[str], chart: bool = True)
     svg = (charts.stacked_shares_chart(f"{event} frame mix", outlets, shares)
            if chart and shares and outlets else "")
     return {"rows": rows, "chart": svg, "frames": list(shares)}
+
+
+def _frame_features(profiles: pd.DataFrame) -> list[str] | None:
+    """The event's frame-share features, sorted (None: the event has no profile rows)."""
+    if profiles.empty or "feature" not in profiles.columns:
+        return None
+    return sorted({f for f in profiles["feature"].astype(str)
+                   if f.startswith(FRAME_PREFIX) and not f.endswith("_quoted")})
 
 
 def _last_values(rows: list[dict[str, Any]]) -> dict[str, Any]:
