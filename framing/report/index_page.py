@@ -220,8 +220,12 @@ def frame_section(comp: Any, event: str, outlets: list[str], chart: bool = True)
             v = f0.get(key)
             if isinstance(v, str) and v:
                 return v
-            if key not in t.table("articles").columns:
+            articles = t.table("articles")
+            if key not in articles.columns:
                 return ""
+            if isinstance(articles[key].dtype, pd.StringDtype):  # text: the column's values
+                return mode(r[key] for r in t.groups("articles").fields(
+                    (key,), event=event, outlet=o)) or ""
             a = t.select("articles", event=event, outlet=o)  # only when the frames lack it
             return mode(a[key]) or ""
 
