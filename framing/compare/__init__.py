@@ -96,20 +96,28 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
     # Each table grouped once by event (articles) or by article (sentences, evidence):
     # an event's rows are then taken directly, not filtered from the whole table.
     art_events = arts["event"].map(_event_of)
-    arts_of = Groups(arts.assign(_event=art_events.to_numpy()))
+    arts_by_id = _ArticleRows(arts, art_feats)
+    # the columns read per event (all of them only where the article features are read
+    # from pandas, with repeated article ids)
+    arts_used = arts if arts_by_id.A is None else arts[[
+        c for c in arts.columns if c in ("id", "outlet", "status", "title", "published")]]
+    arts_of = Groups(arts_used.assign(_event=art_events.to_numpy()))
     body_ids = body["article_id"].astype(str)
     body_rows = Groups(pd.DataFrame({"id": body_ids.to_numpy()}, index=body.index))
     ev_ids = evidence["article_id"].astype(str) if len(evidence) else None
     evidence_rows = (Groups(pd.DataFrame({"id": ev_ids.to_numpy()}, index=evidence.index))
                      if ev_ids is not None else None)
     bodies = _Body(body, body_rows, sent_feats)
-    arts_by_id = _ArticleRows(arts, art_feats)
+    # what tone_extremity and frame_table read of the event's body sentences
+    body_used = body if arts_by_id.A is None else body[[
+        c for c in body.columns
+        if c in ("article_id", "outlet", "part", "sentence", "paragraph", "sentiment")]]
     for ev in ev_names:
         ev_arts = arts_of.select(_event=ev).drop(columns="_event")
         ev_ok = ev_arts[ev_arts["status"] == "ok"] if "status" in ev_arts.columns else ev_arts
         outlets = sorted({str(o) for o in ev_ok["outlet"]})
         ids = set(ev_arts["id"].astype(str))
-        ev_body = body.iloc[_positions(body_rows, ids)]
+        ev_body = body_used.iloc[_positions(body_rows, ids)]
         ok_ids = _ids_by_outlet(ev_ok, outlets)
         data = {o: (_outlet_data(ev_ok[ev_ok["outlet"] == o], ev_body, sent_feats, art_feats)
                     if arts_by_id.A is None
