@@ -218,3 +218,20 @@ def test_model_version_numbers_are_not_counts() -> None:
         "Llama 4 weights leaked before Muse 2 ships; "
         "it has over 3 billion users and 40 engineers.")]
     assert keys == ["3 billion users", "40 engineers"]
+
+
+def test_one_blas_thread_gives_the_same_products() -> None:
+    # compare() multiplies the bootstrap's counts with one BLAS thread when the inner
+    # dimension is at most ONE_BLOCK; that must not change a bit of the products
+    from framing.compare.profiles import ONE_BLOCK, one_blas_thread
+
+    rng = np.random.default_rng(3)
+    for inner in (1, 7, 64, 200, ONE_BLOCK):
+        for n_boot, width in ((1000, 80), (2000, 13), (200, 1)):
+            C = rng.integers(0, 4, size=(n_boot, inner)).astype(float)
+            X = rng.normal(size=(inner, width)) * 10.0 ** rng.integers(-3, 4)
+            w = rng.integers(1, 40, size=inner).astype(float)
+            default = (C @ X, C @ w)
+            with one_blas_thread(inner):
+                one = (C @ X, C @ w)
+            assert np.array_equal(default[0], one[0]) and np.array_equal(default[1], one[1])

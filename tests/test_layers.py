@@ -43,7 +43,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("lexicon", "text", "corpus"),
     ("tokens", "safe_output"),
     ("_cli_common", "cleanup"),
-    ("_version", "errors", "types", "frames", "_nltk", "groups"),
+    ("_version", "errors", "types", "frames", "_nltk", "groups", "_stopwords"),
 )
 
 #: Arrows that the layers would allow but that must not be: compare and report work on

@@ -96,37 +96,48 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
     # Each table grouped once by event (articles) or by article (sentences, evidence):
     # an event's rows are then taken directly, not filtered from the whole table.
     art_events = arts["event"].map(_event_of)
-    arts_of = Groups(arts.assign(_event=art_events.to_numpy()))
+    arts_by_id = _ArticleRows(arts, art_feats)
+    # the columns read per event (all of them only where the article features are read
+    # from pandas, with repeated article ids)
+    arts_used = arts if arts_by_id.A is None else arts[[
+        c for c in arts.columns if c in ("id", "outlet", "status", "title", "published")]]
+    arts_of = Groups(arts_used.assign(_event=art_events.to_numpy()))
     body_ids = body["article_id"].astype(str)
     body_rows = Groups(pd.DataFrame({"id": body_ids.to_numpy()}, index=body.index))
     ev_ids = evidence["article_id"].astype(str) if len(evidence) else None
     evidence_rows = (Groups(pd.DataFrame({"id": ev_ids.to_numpy()}, index=evidence.index))
                      if ev_ids is not None else None)
+    bodies = _Body(body, body_rows, sent_feats)
+    # what tone_extremity and frame_table read of the event's body sentences
+    body_used = body if arts_by_id.A is None else body[[
+        c for c in body.columns
+        if c in ("article_id", "outlet", "part", "sentence", "paragraph", "sentiment")]]
     for ev in ev_names:
         ev_arts = arts_of.select(_event=ev).drop(columns="_event")
         ev_ok = ev_arts[ev_arts["status"] == "ok"] if "status" in ev_arts.columns else ev_arts
         outlets = sorted({str(o) for o in ev_ok["outlet"]})
         ids = set(ev_arts["id"].astype(str))
-        ev_body = body.iloc[_positions(body_rows, ids)]
-        data = {o: _outlet_data(ev_ok[ev_ok["outlet"] == o], ev_body, sent_feats, art_feats)
-                for o in outlets}
+        ev_body = body_used.iloc[_positions(body_rows, ids)]
+        ok_ids = _ids_by_outlet(ev_ok, outlets)
+        data = {o: (_outlet_data(ev_ok[ev_ok["outlet"] == o], ev_body, sent_feats, art_feats)
+                    if arts_by_id.A is None
+                    else bodies.outlet_data(ok_ids[o], arts_by_id)) for o in outlets}
         prof, _ = event_profiles(ev, outlets, data, sent_feats, kinds, art_feats,
                                  n_boot=n_boot, rng=rng, ci=ci)
         parts["profiles"].append(prof)
-        values = {o: _values(prof, o) for o in outlets}
+        values = _values_by_outlet(prof, outlets)
         ext = tone_extremity(ev_body[ev_body["article_id"].isin(ev_ok["id"])])
         ivals = {o: {**{p: values[o].get(p, np.nan) for p, _ in PARTS},
                      "tone_extremity": ext.get(o, np.nan)} for o in outlets}
         parts["intensity"].append(intensity_table(ev, ivals))
-        texts = _texts(ev_arts, ev_body)
+        texts, sentences = bodies.texts_and_sents(ev_arts)
         parts["distinctive"].append(distinctive_terms(ev, texts, top_n=top_terms,
                                                       alpha0=alpha0))
-        titles = {o: [str(t) for t in ev_arts.loc[ev_arts["outlet"] == o, "title"]]
-                  for o in sorted({str(x) for x in ev_arts["outlet"]})}
+        titles = _titles(ev_arts)
         cov, om = coverage_tables(ev, texts, titles)
         parts["coverage"].append(cov)
         parts["omissions"].append(om)
-        discrepancies.extend(find_discrepancies(ev, _sents(ev_arts, ev_body)))
+        discrepancies.extend(find_discrepancies(ev, sentences))
         ev_evidence = evidence.iloc[_positions(evidence_rows, ids)] \
             if evidence_rows is not None else evidence
         parts["headline"].append(headline_flags(ev, values, ev_evidence, titles,
@@ -165,9 +176,105 @@ def _positions(rows: Groups, ids: set[str]) -> np.ndarray:
     return np.sort(np.concatenate(found)) if found else np.zeros(0, dtype=np.intp)
 
 
-def _values(prof: pd.DataFrame, outlet: str) -> dict[str, float]:
-    rows = prof[prof["outlet"] == outlet]
-    return {str(f): float(v) for f, v in zip(rows["feature"], rows["value"], strict=True)}
+def _values_by_outlet(prof: pd.DataFrame, outlets: list[str]) -> dict[str, dict[str, float]]:
+    """Outlet -> {feature: value} of the profile rows (a repeated feature: its last row)."""
+    out: dict[str, dict[str, float]] = {o: {} for o in outlets}
+    for o, f, v in zip(prof["outlet"], prof["feature"], prof["value"], strict=True):
+        if o in out:
+            out[o][str(f)] = float(v)
+    return out
+
+
+def _ids_by_outlet(arts: pd.DataFrame, outlets: list[str]) -> dict[str, list[str]]:
+    """Sorted article ids of each outlet (rows whose outlet equals its name)."""
+    out: dict[str, list[str]] = {o: [] for o in outlets}
+    for o, i in zip(list(arts["outlet"]), list(arts["id"]), strict=True):
+        if isinstance(o, str) and o in out:
+            out[o].append(str(i))
+    return {o: sorted(v) for o, v in out.items()}
+
+
+def _titles(arts: pd.DataFrame) -> dict[str, list[str]]:
+    """Headlines of each outlet on the event, in table order (the outlets sorted)."""
+    outlets = list(arts["outlet"])
+    out: dict[str, list[str]] = {o: [] for o in sorted({str(x) for x in outlets})}
+    for o, t in zip(outlets, list(arts["title"]), strict=True):
+        if isinstance(o, str) and o in out:
+            out[o].append(str(t))
+    return out
+
+
+class _ArticleRows:
+    """The article features as one array, and each article's row in it (``A`` is None when
+    article ids repeat: then each outlet's rows are looked up in pandas, as before)."""
+
+    def __init__(self, arts: pd.DataFrame, art_feats: list[str]) -> None:
+        ids = arts["id"].astype(str)
+        self.A: np.ndarray | None = None
+        self.row: dict[str, int] = {}
+        if ids.is_unique:
+            self.row = {a: k for k, a in enumerate(ids)}
+            self.A = (arts[art_feats].to_numpy(dtype=float) if art_feats
+                      else np.zeros((len(arts), 0)))
+
+
+class _Body:
+    """The body sentences read once: each article's rows (in table order, or in sentence
+    order as ``sort_values("sentence")`` gives them) and the columns the comparison uses."""
+
+    def __init__(self, body: pd.DataFrame, rows: Groups, sent_feats: list[str]) -> None:
+        self.df = body
+        self.index = rows.positions(("id",))
+        self.X = (body[sent_feats].to_numpy(dtype=float) if sent_feats
+                  else np.zeros((len(body), 0)))
+        self.words = body["n_words"].to_numpy(dtype=float)
+        col = body["sentence"] if "sentence" in body.columns else None
+        # numpy integers sort as pandas sorts them (np.argsort, quicksort); anything else
+        # goes through pandas
+        self.sentence = (col.to_numpy() if col is not None and isinstance(col.dtype, np.dtype)
+                         and col.dtype.kind in "iu" else None)
+        self.text = list(body["text"]) if self.sentence is not None else []
+
+    def outlet_data(self, ids: list[str], arts: _ArticleRows) -> OutletData:
+        """``_outlet_data`` of the outlet's articles ``ids`` (sorted)."""
+        found = [self.index[i] for i in ids if i in self.index]
+        pos = np.concatenate(found) if found else np.zeros(0, dtype=np.intp)
+        art_of = np.repeat(np.arange(len(ids)),
+                           [len(self.index[i]) if i in self.index else 0 for i in ids])
+        assert arts.A is not None
+        A = arts.A[[arts.row[i] for i in ids]] if len(ids) else arts.A[:0]
+        return OutletData(X=np.nan_to_num(self.X[pos]), words=self.words[pos],
+                          art_of=art_of.astype(int), A=A, n_articles=len(ids))
+
+    def _sorted(self, article_id: str) -> tuple[list[int], list[str]]:
+        """The article's body sentence numbers and texts, in sentence order."""
+        pos = self.index.get(article_id)
+        if pos is None or not len(pos):
+            return [], []
+        if self.sentence is None:
+            rows = self.df.iloc[pos].sort_values("sentence")
+            return ([int(s) for s in rows["sentence"]], [str(t) for t in rows["text"]])
+        values = self.sentence[pos]
+        order = pos[np.argsort(values, kind="quicksort")]
+        return ([int(self.sentence[k]) for k in order], [str(self.text[k]) for k in order])
+
+    def texts_and_sents(self, arts: pd.DataFrame) -> tuple[dict[str, list[str]], list[Sent]]:
+        """Per outlet, each article's headline then its body sentences in order (articles by
+        id); and the same as :class:`Sent` records, the headline with index -1."""
+        srt = arts.sort_values("id")
+        published = (list(srt["published"]) if "published" in srt.columns
+                     else [None] * len(srt))
+        texts: dict[str, list[str]] = {}
+        sents: list[Sent] = []
+        for i, outlet, title, pub in zip(list(srt["id"]), list(srt["outlet"]),
+                                         list(srt["title"]), published, strict=True):
+            numbers, body = self._sorted(str(i))
+            texts.setdefault(str(outlet), []).extend([str(title), *body])
+            day = str(pub) if isinstance(pub, str) else ""
+            sents.append(Sent(str(outlet), str(i), -1, str(title), day))
+            sents.extend(Sent(str(outlet), str(i), s, t, day)
+                         for s, t in zip(numbers, body, strict=True))
+        return texts, sents
 
 
 def _event_of(e: Any) -> str:
@@ -193,27 +300,6 @@ def _outlet_data(arts: pd.DataFrame, body: pd.DataFrame, sent_feats: list[str],
         if art_feats else np.zeros((len(ids), 0))
     return OutletData(X=np.nan_to_num(X), words=rows["n_words"].to_numpy(dtype=float)[srt],
                       art_of=art_of[srt], A=A, n_articles=len(ids))
-
-
-def _texts(arts: pd.DataFrame, body: pd.DataFrame) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for r in arts.sort_values("id").itertuples(index=False):
-        rows = body[body["article_id"].astype(str) == str(r.id)].sort_values("sentence")
-        out.setdefault(str(r.outlet), []).extend(
-            [str(r.title)] + [str(t) for t in rows["text"]])
-    return out
-
-
-def _sents(arts: pd.DataFrame, body: pd.DataFrame) -> list[Sent]:
-    out = []
-    for r in arts.sort_values("id").itertuples(index=False):
-        published = getattr(r, "published", None)
-        day = str(published) if isinstance(published, str) else ""
-        out.append(Sent(str(r.outlet), str(r.id), -1, str(r.title), day))
-        rows = body[body["article_id"].astype(str) == str(r.id)].sort_values("sentence")
-        out.extend(Sent(str(r.outlet), str(r.id), int(s), str(t), day)
-                   for s, t in zip(rows["sentence"], rows["text"], strict=True))
-    return out
 
 
 __all__ = [

@@ -24,6 +24,7 @@ Columns that the analysis does not have are simply absent.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import Any
 
 import pandas as pd
 
@@ -43,19 +44,30 @@ def loaded_moral(evidence: pd.DataFrame) -> dict[tuple[str, bool], dict[str, Cou
     need = {"feature", "article_id", "part", "sentence", "start", "end", "category", "term"}
     if evidence.empty or not need <= set(evidence.columns):
         return out
-    moral = evidence[evidence["feature"] == "moral"]
-    loaded = evidence[evidence["feature"].isin(("loaded", "loaded_attributed"))]
-    if moral.empty or loaded.empty:
+    # the columns as lists once (the values row iteration gives), the rows in table order
+    features = list(evidence["feature"])
+    moral = [i for i, f in enumerate(features) if f == "moral"]
+    loaded = [i for i, f in enumerate(features) if f in ("loaded", "loaded_attributed")]
+    if not moral or not loaded:
         return out
+    col = {c: list(evidence[c]) for c in need}
+    outlets = list(evidence["outlet"]) if "outlet" in evidence.columns else None
+    attributed = (list(evidence["attributed"]) if "attributed" in evidence.columns
+                  else [False] * len(features))
+    art, part, sent = col["article_id"], col["part"], col["sentence"]
+    start, end, category = col["start"], col["end"], col["category"]
     spans: dict[tuple[str, str, int], list[tuple[int, int, str]]] = defaultdict(list)
-    for r in moral.itertuples(index=False):
-        spans[(str(r.article_id), str(r.part), int(r.sentence))].append(
-            (int(r.start), int(r.end), str(r.category)))
-    for r in loaded.itertuples(index=False):
-        key = (str(r.article_id), str(r.part), int(r.sentence))
-        cats = sorted({c for s, e, c in spans.get(key, ()) if s < int(r.end) and int(r.start) < e})
+    for i in moral:
+        spans[(str(art[i]), str(part[i]), int(sent[i]))].append(
+            (int(start[i]), int(end[i]), str(category[i])))
+    for i in loaded:
+        key = (str(art[i]), str(part[i]), int(sent[i]))
+        lo, hi = int(start[i]), int(end[i])
+        cats = sorted({c for s, e, c in spans.get(key, ()) if s < hi and lo < e})
         for c in cats:
-            out[(str(r.outlet), bool(getattr(r, "attributed", False)))][c][str(r.term)] += 1
+            if outlets is None:
+                raise AttributeError("outlet")  # as the row without it did
+            out[(str(outlets[i]), bool(attributed[i]))][c][str(col["term"][i])] += 1
     return out
 
 
@@ -87,6 +99,13 @@ def frame_table(event: str, values: dict[str, dict[str, float]], evidence: pd.Da
         para = {(str(a), int(s)): int(p) for a, s, p in
                 zip(body["article_id"], body["sentence"], body["paragraph"], strict=True)}
     fr = evidence[evidence["feature"] == "frame"] if not evidence.empty else evidence
+    # the frame cues of each outlet, in table order, as (category, article, part, sentence)
+    cues: dict[str, list[tuple[Any, Any, Any, Any]]] = defaultdict(list)
+    if not fr.empty:
+        for o, *cue in zip(list(fr["outlet"]), list(fr["category"]), list(fr["article_id"]),
+                           list(fr["part"]), list(fr["sentence"]), strict=True):
+            if isinstance(o, str):  # fr["outlet"] == outlet matches str values only
+                cues[o].append((cue[0], cue[1], cue[2], cue[3]))
     lm = loaded_moral(evidence)
     rows = []
     for outlet in sorted(values):
@@ -106,17 +125,16 @@ def frame_table(event: str, values: dict[str, dict[str, float]], evidence: pd.Da
         lead: dict[str, float] = defaultdict(float)
         rest: dict[str, float] = defaultdict(float)
         if not fr.empty:
-            sub = fr[fr["outlet"] == outlet]
             seen: set[tuple[str, str, str, int]] = set()
-            for r in sub.itertuples(index=False):
-                key = (str(r.category), str(r.article_id), str(r.part), int(r.sentence))
+            for category, article_id, part, sentence in cues.get(outlet, ()):
+                key = (str(category), str(article_id), str(part), int(sentence))
                 if key in seen:
                     continue
                 seen.add(key)
-                in_lead = r.part == "headline" or para.get((str(r.article_id),
-                                                            int(r.sentence)), 1) == 0
-                w = HEADLINE_WEIGHT if r.part == "headline" else 1.0
-                (lead if in_lead else rest)[str(r.category)] += w
+                in_lead = part == "headline" or para.get((str(article_id),
+                                                          int(sentence)), 1) == 0
+                w = HEADLINE_WEIGHT if part == "headline" else 1.0
+                (lead if in_lead else rest)[str(category)] += w
         row["lead_frame"] = _argmax(dict(lead))
         row["rest_frame"] = _argmax(dict(rest))
         row["lead_differs"] = bool(row["lead_frame"] and row["rest_frame"]

@@ -27,6 +27,11 @@ def _f(x: object) -> float:
     return v
 
 
+def _missing(v: object) -> bool:
+    """What ``Series.dropna`` drops from a text column: None, NaN, pd.NA, NaT."""
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v)
+
+
 def headline_flags(event: str, values: dict[str, dict[str, float]],
                    evidence: pd.DataFrame, titles: dict[str, list[str]], *,
                    loaded_margin: float = 0.2, sentiment_margin: float = 0.2) -> pd.DataFrame:
@@ -48,15 +53,20 @@ def headline_flags(event: str, values: dict[str, dict[str, float]],
     if not ev.empty and "part" in ev.columns:
         ev = ev[(ev["part"] == "headline")
                 & ev["feature"].astype(str).str.contains("loaded", regex=False)]
+    # the terms of each outlet (rows whose outlet equals its name), read once
+    by_outlet: dict[str, list[object]] = {}
+    if not ev.empty:
+        col = "surface" if "surface" in ev.columns else "term"
+        for o, t in zip(list(ev["outlet"]), list(ev[col]), strict=True):
+            if isinstance(o, str):
+                by_outlet.setdefault(o, []).append(t)
     for outlet in sorted(values):
         v = values[outlet]
         hl, bl = _f(v.get("headline_loaded")), _f(v.get("loaded"))
         hs, bs = _f(v.get("headline_sentiment")), _f(v.get("sentiment"))
         terms: list[str] = []
-        if not ev.empty:
-            sub = ev[ev["outlet"] == outlet]
-            col = "surface" if "surface" in sub.columns else "term"
-            terms = sorted({str(t) for t in sub[col].dropna()})
+        if not ev.empty:  # dropna: None and NaN are no terms
+            terms = sorted({str(t) for t in by_outlet.get(outlet, ()) if not _missing(t)})
         rows.append({
             "event": event, "outlet": outlet, "headline_loaded": hl, "body_loaded": bl,
             "headline_sentiment": hs, "body_sentiment": bs,

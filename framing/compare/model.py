@@ -136,6 +136,20 @@ class _ByEvent:
         drop = ["event", "index"] + (["outlet"] if outlet is not None else [])
         return d.drop(columns=[c for c in drop if c in d.columns])
 
+    def records(self, name: str, ev: str, outlet: str | None = None) -> list[dict[str, Any]]:
+        """The rows of ``select(name, ev, outlet)`` as dicts, read from the groups' columns."""
+        g = self.groups(name)
+        if g is None:
+            return []
+        both = outlet is not None and "outlet" in g.df.columns
+        rows = g.records(event=ev, outlet=outlet) if both else g.records(event=ev)
+        drop = [c for c in ["event", "index"] + (["outlet"] if outlet is not None else [])
+                if c in g.df.columns]
+        for r in rows:
+            for c in drop:
+                del r[c]
+        return rows
+
     def outlets(self, ev: str) -> list[str]:
         """``comp.outlets(ev)``, from the groups."""
         g = self.groups("profiles")
@@ -149,27 +163,31 @@ def _event_block(comp: Comparison, ev: str, tables: _ByEvent | None = None) -> d
     g = t.groups("profiles") if "event" in comp.profiles.columns else None
     outlets: dict[str, Any] = {}
     for outlet in t.outlets(ev):
-        if g is not None:
-            rows = g.select(event=ev, outlet=outlet).set_index("feature")
-        else:
-            prof = comp.profiles[comp.profiles["event"] == ev]
-            rows = prof[prof["outlet"] == outlet].set_index("feature")
         block: dict[str, Any] = {"scores": {}, "ranks": {}, "ci": {}, "rank_interval": {},
                                  "tied_with": {}}
-        for feat in sorted(rows.index):
-            r = rows.loc[feat]
-            block["scores"][feat] = r["value"]
-            block["ranks"][feat] = r["rank"]
-            block["ci"][feat] = [r["ci_low"], r["ci_high"]]
-            block["rank_interval"][feat] = [r["rank_low"], r["rank_high"]]
-            block["tied_with"][feat] = list(r["tied_with"])
-        block["intensity"] = _row(t.select("intensity", ev, outlet))
-        block["headline"] = _row(t.select("headline_flags", ev, outlet))
-        block["frames"] = _row(t.select("frames", ev, outlet))
-        block["distinctive"] = _records(t.select("distinctive", ev, outlet))
-        block["omissions"] = _records(t.select("omissions", ev, outlet))
+        rows: dict[Any, dict[str, Any]] | None = None
+        if g is not None:
+            found = g.records(event=ev, outlet=outlet)
+            rows = {r["feature"]: r for r in found}
+            if len(rows) < len(found):  # a repeated feature: as .loc on the frame gives it
+                rows = None
+        if rows is not None:
+            for feat in sorted(rows):
+                r = rows[feat]
+                block["scores"][feat] = r["value"]
+                block["ranks"][feat] = r["rank"]
+                block["ci"][feat] = [r["ci_low"], r["ci_high"]]
+                block["rank_interval"][feat] = [r["rank_low"], r["rank_high"]]
+                block["tied_with"][feat] = list(r["tied_with"])
+        else:
+            _scores(block, comp, ev, outlet, g)
+        block["intensity"] = _first(t.records("intensity", ev, outlet))
+        block["headline"] = _first(t.records("headline_flags", ev, outlet))
+        block["frames"] = _first(t.records("frames", ev, outlet))
+        block["distinctive"] = t.records("distinctive", ev, outlet)
+        block["omissions"] = t.records("omissions", ev, outlet)
         outlets[outlet] = block
-    cov = _records(t.select("coverage", ev))
+    cov = t.records("coverage", ev)
     return {
         "outlets": outlets,
         "discrepancies": [
@@ -186,18 +204,39 @@ def _event_block(comp: Comparison, ev: str, tables: _ByEvent | None = None) -> d
     }
 
 
-def _row(d: pd.DataFrame) -> dict[str, Any]:
-    return {str(k): v for k, v in d.iloc[0].to_dict().items()} if len(d) else {}
+def _scores(block: dict[str, Any], comp: Comparison, ev: str, outlet: str,
+            g: Groups | None) -> None:
+    """The profile entries of ``block`` read through pandas (repeated features, or profiles
+    without an event column)."""
+    if g is not None:
+        rows = g.select(event=ev, outlet=outlet).set_index("feature")
+    else:
+        prof = comp.profiles[comp.profiles["event"] == ev]
+        rows = prof[prof["outlet"] == outlet].set_index("feature")
+    for feat in sorted(rows.index):
+        r = rows.loc[feat]
+        block["scores"][feat] = r["value"]
+        block["ranks"][feat] = r["rank"]
+        block["ci"][feat] = [r["ci_low"], r["ci_high"]]
+        block["rank_interval"][feat] = [r["rank_low"], r["rank_high"]]
+        block["tied_with"][feat] = list(r["tied_with"])
 
 
-def _records(d: pd.DataFrame) -> list[dict[str, Any]]:
-    if not len(d):
-        return []
-    return [{str(k): v for k, v in r.items()} for r in d.to_dict(orient="records")]
+def _first(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The first row, or {} (``iloc[0].to_dict()`` of the selected frame gave numpy scalars
+    where this gives Python ones: ``_clean`` writes both the same)."""
+    return rows[0] if rows else {}
 
 
 def _clean(obj: Any) -> Any:
     """JSON-safe copy: sorted dict keys, rounded floats, None for NaN/inf."""
+    kind = type(obj)  # the built-in types first, each as the checks below treat it
+    if kind is str or kind is bool or kind is int or obj is None:
+        return obj
+    if kind is float:
+        return _clean_float(obj)
+    if kind is list:
+        return [_clean(v) for v in obj]
     if isinstance(obj, dict):
         return {str(k): _clean(obj[k]) for k in sorted(obj, key=str)}
     if isinstance(obj, (list, tuple)):
@@ -214,10 +253,14 @@ def _clean(obj: Any) -> Any:
     if isinstance(obj, int):
         return obj
     if isinstance(obj, float):
-        if not math.isfinite(obj):
-            return None
-        r = round(obj, _DIGITS)
-        return int(r) if r.is_integer() and abs(r) < 2**53 else r
+        return _clean_float(obj)
     if obj is pd.NA or obj is pd.NaT:
         return None
     return str(obj)
+
+
+def _clean_float(obj: float) -> float | int | None:
+    if not math.isfinite(obj):
+        return None
+    r = round(obj, _DIGITS)
+    return int(r) if r.is_integer() and abs(r) < 2**53 else r

@@ -15,7 +15,11 @@ sentence was drawn), and pooled sums are the matrix product ``C @ X``.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -77,6 +81,39 @@ def rank_desc(values: np.ndarray) -> np.ndarray:
     return np.where(np.isnan(v), np.nan, 1.0 + greater)
 
 
+#: The largest inner dimension that OpenBLAS multiplies in one block (its GEMM_Q on this
+#: kind of machine): up to it, each entry of a product is summed in the same order whatever
+#: the number of threads, so that one thread gives the same bits as several.
+ONE_BLOCK = 256
+_controller: list[Any] = []
+
+
+@contextmanager
+def one_blas_thread(inner: int) -> Iterator[None]:
+    """One BLAS thread for products whose inner dimension is at most :data:`ONE_BLOCK`.
+
+    The bootstrap's products are small (1,000 replicates by a few dozen sentences): with
+    the default threads, OpenBLAS's workers spin between them and cost more CPU than the
+    products (about 40% of ``compare()``'s). Larger products keep the default threads, so
+    that their sums (split along the inner dimension) stay as they were.
+    """
+    if inner > ONE_BLOCK:
+        yield
+        return
+    if not _controller:
+        try:
+            from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
+            _controller.append(ThreadpoolController())
+        except Exception:  # pragma: no cover - no threadpoolctl, or it cannot read the libraries
+            _controller.append(None)
+    controller = _controller[0]
+    if controller is None:  # pragma: no cover
+        yield
+        return
+    with controller.limit(limits=1, user_api="blas"):
+        yield
+
+
 def bootstrap_values(data: OutletData, kinds: list[str], n_boot: int,
                      rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     """Bootstrap replicates of the pooled sentence features and article features.
@@ -86,6 +123,12 @@ def bootstrap_values(data: OutletData, kinds: list[str], n_boot: int,
     of the decomposable features (``n_boot x n_features``) and of the article
     features (``n_boot x n_article_features``).
     """
+    with one_blas_thread(max(data.n_articles, len(data.words))):
+        return _bootstrap_values(data, kinds, n_boot, rng)
+
+
+def _bootstrap_values(data: OutletData, kinds: list[str], n_boot: int,
+                      rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     k = data.n_articles
     n_sent = len(data.words)
     art_draw = rng.integers(0, k, size=(n_boot, k)) if k else np.zeros((n_boot, 0), int)
@@ -148,42 +191,95 @@ def event_profiles(event: str, outlets: list[str], data: dict[str, OutletData],
     alpha = (1.0 - ci) / 2.0
     rows: list[dict[str, object]] = []
     ranks = rank_desc(point.T).T  # outlets x features
-    boot_ranks = rank_desc(np.swapaxes(boots, 1, 2))  # n_boot x features x outlets
-    for j, feat in enumerate(features):
-        col = point[:, j]
-        if n_boot:
-            lo, hi = _quantiles(boots[:, :, j], alpha)
-            br = boot_ranks[:, j, :]
-        else:
-            lo = hi = col.copy()
-            br = np.tile(ranks[:, j], (1, 1))
-        ties = tied_with(col, lo, hi, outlets)
+    if n_boot:
+        boot_ranks = rank_desc(np.swapaxes(boots, 1, 2))  # n_boot x features x outlets
+        # every (outlet, feature) at once; the same numpy quantiles, column by column, as
+        # one call per column gives
+        lo_all, hi_all = _quantiles(boots.reshape(n_boot, -1), alpha)
+        lo_all = lo_all.reshape(len(outlets), len(features))
+        hi_all = hi_all.reshape(len(outlets), len(features))
+        flat_ranks = np.swapaxes(boot_ranks, 1, 2).reshape(n_boot, -1)
+        rank_lo = _column_quantile(flat_ranks, alpha, np.floor).reshape(lo_all.shape)
+        rank_hi = _column_quantile(flat_ranks, 1 - alpha, np.ceil).reshape(lo_all.shape)
+    else:
+        lo_all = hi_all = point
+        rank_lo = np.floor(ranks)
+        rank_hi = np.ceil(ranks)
+    if not len(outlets) * len(features):
+        return pd.DataFrame(rows, columns=PROFILE_COLUMNS), {
+            o: boots[:, i, :] for i, o in enumerate(outlets)}
+    # the rows feature by feature, outlet by outlet, built as columns
+    point_list = point.tolist()
+    medians: list[float] = []
+    ties_col: list[list[str]] = []
+    for j in range(len(features)):
+        ties = tied_with(point[:, j], lo_all[:, j], hi_all[:, j], outlets)
+        finite = [(i, v) for i, v in enumerate(p[j] for p in point_list) if math.isfinite(v)]
         for i, o in enumerate(outlets):
-            others = np.delete(col, i)
-            others = others[np.isfinite(others)]
-            med = float(np.median(others)) if len(others) else np.nan
-            r_ok = br[:, i][np.isfinite(br[:, i])]
-            rows.append({
-                "event": event, "outlet": o, "feature": feat, "value": col[i],
-                "median_others": med, "diff": col[i] - med, "rank": ranks[i, j],
-                "ci_low": lo[i], "ci_high": hi[i],
-                "rank_low": float(np.floor(np.quantile(r_ok, alpha))) if len(r_ok) else np.nan,
-                "rank_high": float(np.ceil(np.quantile(r_ok, 1 - alpha))) if len(r_ok) else np.nan,
-                "tied_with": ties[o],
-            })
+            medians.append(_median([v for k, v in finite if k != i]))
+            ties_col.append(ties[o])
+    n_out = len(outlets)
+    values = point.T.ravel()
+    med = np.array(medians, dtype=float)
+    table = pd.DataFrame({
+        "event": [event] * len(medians), "outlet": outlets * len(features),
+        "feature": [f for f in features for _ in range(n_out)], "value": values,
+        "median_others": med, "diff": values - med, "rank": ranks.T.ravel(),
+        "ci_low": lo_all.T.ravel(), "ci_high": hi_all.T.ravel(),
+        "rank_low": rank_lo.T.ravel(), "rank_high": rank_hi.T.ravel(),
+        "tied_with": ties_col}, columns=PROFILE_COLUMNS)
     reps = {o: boots[:, i, :] for i, o in enumerate(outlets)}
-    return pd.DataFrame(rows, columns=PROFILE_COLUMNS), reps
+    return table, reps
+
+
+def _median(values: list[float]) -> float:
+    """``float(np.median(values))`` of finite values, NaN when empty, without numpy's
+    per-call overhead: the middle value, or the mean of the two middle values, summed from
+    0.0 as numpy's mean does (so that -0.0 becomes 0.0 there too).
+
+    >>> _median([3.0, 1.0, 2.0]), _median([4.0, 1.0]), _median([-0.0]), _median([])
+    (2.0, 2.5, 0.0, nan)
+    """
+    n = len(values)
+    if not n:
+        return math.nan
+    s = sorted(values)
+    if n % 2:
+        return (0.0 + s[n // 2]) / 1.0
+    return (0.0 + s[n // 2 - 1] + s[n // 2]) / 2.0
 
 
 def _quantiles(reps: np.ndarray, alpha: float) -> tuple[np.ndarray, np.ndarray]:
-    """Percentile interval per column of ``reps`` (replicates x outlets), NaN-aware."""
+    """Percentile interval per column of ``reps`` (replicates x columns), NaN-aware: the
+    columns without a NaN in one ``np.quantile`` call along the axis (the same values, bit
+    for bit, as a call per column), the others one by one on their finite values."""
     lo = np.full(reps.shape[1], np.nan)
     hi = np.full(reps.shape[1], np.nan)
-    for i in range(reps.shape[1]):
-        r = reps[:, i][np.isfinite(reps[:, i])]
+    finite = np.isfinite(reps)
+    whole = finite.all(axis=0)
+    if len(reps) and whole.any():
+        q = np.quantile(reps[:, whole], [alpha, 1.0 - alpha], axis=0)
+        lo[whole], hi[whole] = q[0], q[1]
+    for i in np.flatnonzero(~whole):
+        r = reps[:, i][finite[:, i]]
         if len(r):
             lo[i], hi[i] = np.quantile(r, [alpha, 1.0 - alpha])
     return lo, hi
+
+
+def _column_quantile(reps: np.ndarray, q: float, rounding: np.ufunc) -> np.ndarray:
+    """``rounding(np.quantile(finite values of the column, q))`` per column, NaN for a
+    column without a finite value (the rank interval's ends)."""
+    out = np.full(reps.shape[1], np.nan)
+    finite = np.isfinite(reps)
+    whole = finite.all(axis=0)
+    if len(reps) and whole.any():
+        out[whole] = rounding(np.quantile(reps[:, whole], q, axis=0))
+    for i in np.flatnonzero(~whole):
+        r = reps[:, i][finite[:, i]]
+        if len(r):
+            out[i] = rounding(np.quantile(r, q))
+    return out
 
 
 def tied_with(values: np.ndarray, lo: np.ndarray, hi: np.ndarray,

@@ -188,6 +188,11 @@ class Tables:
         """``select(frame(table), **equal)``, from the groups."""
         return self.groups(name).select(**equal)
 
+    def records(self, name: str, **equal: Any) -> list[dict[str, Any]]:
+        """``records(self.select(name, **equal))``, read from the groups' columns
+        (:meth:`Groups.records`)."""
+        return self.groups(name).records(**equal)
+
     def memo(self, key: Any, build: Callable[[], Any]) -> Any:
         """``build()`` once per ``key`` for this report."""
         if key not in self.cache:

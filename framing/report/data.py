@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..compare.model import Comparison
 from ..io import atomic_open, write_text
 from .common import frame, get
 from .site import inputs_table
@@ -54,8 +55,78 @@ def comparison_json(comp: Any, generated: str | None = None) -> str:
     """The Comparison as deterministic JSON text."""
     to_dict = get(comp, "to_json_dict")
     body = to_dict() if callable(to_dict) else {}
-    doc = {**jsonable(body), "generated": generated}
-    return json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    # Comparison.to_json_dict is JSON-safe already (its _clean leaves nothing that jsonable
+    # would change); another object's dict goes through jsonable
+    doc = {**(body if isinstance(comp, Comparison) else jsonable(body)), "generated": generated}
+    try:
+        return indented_json(doc) + "\n"
+    except (ValueError, TypeError):  # a type only json knows, NaN: json says what is wrong
+        return json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=1,
+                          allow_nan=False) + "\n"
+
+
+def indented_json(obj: Any) -> str:
+    r"""``json.dumps(obj, sort_keys=True, ensure_ascii=False, indent=1, allow_nan=False)``,
+    the same text, for dicts with str keys, lists, str, int, float, bool and None.
+
+    json's indented encoder is its pure-Python one, a generator per container; this builds
+    the same pieces into one list. Anything else (another type, a non-str key, NaN or
+    infinity) raises ValueError, so the caller can ask json itself.
+
+    >>> indented_json({"b": [1, 2.5, None], "a": {"x": "é", "y": []}, "c": True})
+    '{\n "a": {\n  "x": "é",\n  "y": []\n },\n "b": [\n  1,\n  2.5,\n  null\n ],\n "c": true\n}'
+    """
+    out: list[str] = []
+    append = out.append
+    quote = json.encoder.encode_basestring
+
+    def walk(o: Any, level: int) -> None:
+        kind = type(o)
+        if kind is str:
+            append(quote(o))
+        elif o is None:
+            append("null")
+        elif o is True:
+            append("true")
+        elif o is False:
+            append("false")
+        elif kind is int:
+            append(int.__repr__(o))
+        elif kind is float:
+            if not math.isfinite(o):
+                raise ValueError("not a finite float")
+            append(float.__repr__(o))
+        elif kind is list:
+            if not o:
+                append("[]")
+                return
+            newline = "\n" + " " * (level + 1)
+            append("[" + newline)
+            for i, v in enumerate(o):
+                if i:
+                    append("," + newline)
+                walk(v, level + 1)
+            append("\n" + " " * level + "]")
+        elif kind is dict:
+            if not o:
+                append("{}")
+                return
+            newline = "\n" + " " * (level + 1)
+            append("{" + newline)
+            for i, (k, v) in enumerate(sorted(o.items())):
+                if type(k) is not str:
+                    raise ValueError("a key that is not a str")
+                if i:
+                    append("," + newline)
+                append(quote(k))
+                append(": ")
+                walk(v, level + 1)
+            append("\n" + " " * level + "}")
+        else:
+            raise ValueError(f"no plain JSON type: {kind.__name__}")
+
+    walk(obj, 0)
+    return "".join(out)
 
 
 def _write_csv(df: pd.DataFrame, path: Path) -> None:

@@ -32,11 +32,11 @@ class Sentences:
               articles: pd.DataFrame) -> Sentences:
         text: dict[Key, str] = {}
         start: dict[Key, int] = {}
-        for r in records(sentences):
+        for r in records(_only(sentences, ("article_id", "part", "sentence", "text", "start"))):
             k = (str(r["article_id"]), str(r["part"]), int(r["sentence"]))
             text[k] = str(r["text"])
             start[k] = int(r["start"])
-        for r in records(evidence):
+        for r in records(_only(evidence, ("article_id", "part", "sentence", "sentence_text"))):
             k = (str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
             if k not in text and isinstance(r.get("sentence_text"), str):
                 text[k] = r["sentence_text"]
@@ -49,8 +49,21 @@ class Sentences:
         return (self.order.get(k[0], 1 << 30), 0 if k[1] == "headline" else 1, k[2])
 
 
+def _only(df: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
+    """The columns of ``df`` among ``columns`` (the records of the others are not read;
+    ``to_dict`` converts each column's values on their own, so theirs are unchanged)."""
+    return df[[c for c in df.columns if c in columns]]
+
+
 def _int(v: Any) -> int:
     return int(v) if is_num(v) else -1
+
+
+def _filled(v: Any) -> Any:
+    """``v`` as ``fillna("")`` leaves it: a missing value becomes ""."""
+    if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v):
+        return ""
+    return v
 
 
 class OutletEvidence:
@@ -61,7 +74,15 @@ class OutletEvidence:
         self.sents = sents
         self._examples: dict[Any, list[dict[str, Any]]] = {}
         self.by_sentence: dict[Key, list[tuple[str, str, int, int, str]]] = defaultdict(list)
-        for r in records(evidence):
+        # the rows as dicts once, and the rows of each feature (in table order), so that a
+        # section takes its rows without filtering the outlet's evidence again
+        self._records = records(evidence)
+        self._of_feature: dict[Any, list[int]] | None = None
+        if "feature" in evidence.columns:
+            self._of_feature = defaultdict(list)
+            for i, r in enumerate(self._records):
+                self._of_feature[r["feature"]].append(i)
+        for r in self._records:
             if r["feature"] in KINDS:
                 k = (str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
                 self.by_sentence[k].append((str(r["feature"]), str(r.get("term") or ""),
@@ -83,14 +104,24 @@ class OutletEvidence:
             df = df[df[col] == val]
         return df
 
+    def _rows(self, features: tuple[str, ...], **equal: Any) -> list[dict[str, Any]]:
+        """``records(self.rows(features, **equal))``, from the rows of each feature."""
+        if self._of_feature is None or any(c not in self.ev.columns for c in equal):
+            return records(self.rows(features, **equal))
+        found = [i for f in dict.fromkeys(features) for i in self._of_feature.get(f, ())]
+        out = [self._records[i] for i in sorted(found)]
+        for col, val in equal.items():
+            out = [r for r in out if r[col] == val]
+        return out
+
     def section(self, features: tuple[str, ...], **equal: Any) -> dict[str, Any]:
         """Term counts and highlighted sentences for evidence of ``features``."""
-        df = self.rows(features, **equal)
-        terms = Counter(str(t) for t in df["term"].fillna("")) if not df.empty else Counter()
+        rs = self._rows(features, **equal)
+        terms = Counter(str(_filled(r["term"])) for r in rs) if rs else Counter()
         keys = sorted({(str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
-                       for r in records(df)}, key=self.sents.sort_key)
+                       for r in rs}, key=self.sents.sort_key)
         return {"terms": sorted(terms.items(), key=lambda kv: (-kv[1], kv[0])),
-                "total": len(df),
+                "total": len(rs),
                 "sentences": [self.sentence(k) for k in keys[:MAX_SENTENCES]],
                 "more": max(0, len(keys) - MAX_SENTENCES)}
 
@@ -109,9 +140,8 @@ class OutletEvidence:
 
     def _example(self, features: tuple[str, ...], limit: int, mark_term: str | None,
                  **equal: Any) -> list[dict[str, Any]]:
-        df = self.rows(features, **equal)
         keys = sorted({(str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
-                       for r in records(df)}, key=self.sents.sort_key)
+                       for r in self._rows(features, **equal)}, key=self.sents.sort_key)
         out = []
         for k in keys[:limit]:
             extra = term_marks(self.sents.text.get(k, ""), mark_term) if mark_term else None
@@ -120,9 +150,8 @@ class OutletEvidence:
 
     def actor_tone(self) -> list[dict[str, Any]]:
         """Mean tone toward each actor over the outlet's articles, with an example sentence."""
-        df = self.rows(("actor_tone",))
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for r in records(df):
+        for r in self._rows(("actor_tone",)):
             groups[str(r["category"])].append(r)
         out: list[dict[str, Any]] = []
         for actor, rs in groups.items():
@@ -140,9 +169,8 @@ class OutletEvidence:
 
     def speakers(self) -> list[dict[str, Any]]:
         """Whom the outlet quotes: direct quotes and reported speech per speaker."""
-        df = self.rows(("quote", "reported_speech"))
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for r in records(df):
+        for r in self._rows(("quote", "reported_speech")):
             sp = r.get("speaker")
             groups[str(sp) if isinstance(sp, str) and sp else "(unnamed)"].append(r)
         out: list[dict[str, Any]] = []

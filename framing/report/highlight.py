@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -73,7 +74,12 @@ def md_escape(text: str) -> str:
     >>> md_escape("<script> a|b")
     '\\\\<script\\\\> a\\\\|b'
     """
-    return _MD_SPECIAL.sub(r"\\\1", _SPACE.sub(" ", str(text)))
+    return _md_escape(str(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _md_escape(text: str) -> str:  # the pages repeat many cells ("–", numbers, names)
+    return _MD_SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text))
 
 
 def highlight_markdown(text: str, marks: Iterable[Mark]) -> str:

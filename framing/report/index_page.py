@@ -184,9 +184,8 @@ def _discrepancy_index(comp: Any) -> tuple[list[dict[str, Any]], dict[Any, list[
 
 def coverage_section(comp: Any, event: str, outlets: list[str]) -> dict[str, Any]:
     """The facts x outlets matrix, most widely reported facts first."""
-    df = tables_of(comp).select("coverage", event=event)
     rows: list[dict[str, Any]] = []
-    for r in records(df):
+    for r in tables_of(comp).records("coverage", event=event):
         with_ = set(names(r.get("outlets_with")))
         raw = r.get("contexts")
         ctx: dict[str, Any] = raw if isinstance(raw, dict) else {}
@@ -201,28 +200,34 @@ def frame_section(comp: Any, event: str, outlets: list[str], chart: bool = True)
     """Frame mix per outlet (from the profiles), and the frame each outlet leads with
     (the stacked chart of the mix unless ``chart`` is false)."""
     t = tables_of(comp)
-    profiles = t.select("profiles", event=event)
     shares: dict[str, list[float]] = {}
-    mine = {o: records(t.select("profiles", event=event, outlet=o)) for o in outlets}
-    if not profiles.empty and "feature" in profiles.columns:
-        feats = t.memo(("frame_features", event), lambda: sorted(
-            {f for f in profiles["feature"].astype(str)
-             if f.startswith(FRAME_PREFIX) and not f.endswith("_quoted")}))
+    # feature and value are all the profile rows give here
+    mine = {o: t.groups("profiles").fields(("feature", "value"), event=event, outlet=o)
+            for o in outlets}
+    feats = t.memo(("frame_features", event),
+                   lambda: _frame_features(t.select("profiles", event=event)))
+    if feats is not None:
         values = {o: _last_values(rs) for o, rs in mine.items()}
         for f in feats:
             shares[f[len(FRAME_PREFIX):]] = [float(values[o].get(f, float("nan")))
                                              for o in outlets]
     rows = []
     for i, o in enumerate(outlets):
-        fr = records(t.select("frames", event=event, outlet=o))
+        fr = t.records("frames", event=event, outlet=o)
         f0 = fr[0] if fr else {}
-        a = t.select("articles", event=event, outlet=o)
 
-        def label(key: str, f0: dict[str, Any] = f0, a: pd.DataFrame = a) -> str:
+        def label(key: str, f0: dict[str, Any] = f0, o: str = o) -> str:
             v = f0.get(key)
             if isinstance(v, str) and v:
                 return v
-            return (mode(a[key]) or "") if key in a.columns else ""
+            articles = t.table("articles")
+            if key not in articles.columns:
+                return ""
+            if isinstance(articles[key].dtype, pd.StringDtype):  # text: the column's values
+                return mode(r[key] for r in t.groups("articles").fields(
+                    (key,), event=event, outlet=o)) or ""
+            a = t.select("articles", event=event, outlet=o)  # only when the frames lack it
+            return mode(a[key]) or ""
 
         mix = {c: s[i] for c, s in shares.items() if is_num(s[i])}
         dominant = label("dominant_frame") or (max(mix, key=lambda c: (mix[c], c))
@@ -239,6 +244,14 @@ def frame_section(comp: Any, event: str, outlets: list[str], chart: bool = True)
     svg = (charts.stacked_shares_chart(f"{event} frame mix", outlets, shares)
            if chart and shares and outlets else "")
     return {"rows": rows, "chart": svg, "frames": list(shares)}
+
+
+def _frame_features(profiles: pd.DataFrame) -> list[str] | None:
+    """The event's frame-share features, sorted (None: the event has no profile rows)."""
+    if profiles.empty or "feature" not in profiles.columns:
+        return None
+    return sorted({f for f in profiles["feature"].astype(str)
+                   if f.startswith(FRAME_PREFIX) and not f.endswith("_quoted")})
 
 
 def _last_values(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -280,9 +293,11 @@ def _top_moral(rows: list[dict[str, Any]], attributed: bool) -> str | None:
 def headline_flag_rows(comp: Any, event: str | None = None,
                        outlet: str | None = None) -> tuple[list[str], list[dict[str, Any]]]:
     """Columns and rows of the headline-vs-body flags."""
-    df = tables_of(comp).select("headline_flags", event=event, outlet=outlet)
+    t = tables_of(comp)
+    df = t.select("headline_flags", event=event, outlet=outlet)
     cols = [c for c in df.columns if c not in ("event", "outlet", "headlines")]
     rows = [{"outlet": str(r.get("outlet", "")), "cells": [cell(r.get(c)) for c in cols],
              "any": any(r.get(c) is True or r.get(c) == 1 for c in cols
-                        if isinstance(r.get(c), (bool, int)))} for r in records(df)]
+                        if isinstance(r.get(c), (bool, int)))}
+            for r in t.records("headline_flags", event=event, outlet=outlet)]
     return [pretty(c) for c in cols], rows

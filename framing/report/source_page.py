@@ -27,12 +27,12 @@ def profile_rows(comp: Any, outlet: str, slugs: dict[str, str]) -> list[dict[str
     if profiles.empty or "feature" not in profiles.columns:
         return []
     out = []
-    mine = t.select("profiles", outlet=outlet)
+    mine = t.records("profiles", outlet=outlet)
     if "event" not in profiles.columns:
-        events = {"-": records(mine)}
+        events = {"-": mine}
     else:
         events = {}
-        for r in records(mine):
+        for r in mine:
             events.setdefault(str(r.get("event")), []).append(r)
     for event in sorted(events):
         n = t.memo(("n_outlets", event), partial(_n_outlets, t, event))
@@ -65,7 +65,9 @@ def _text(value: Any) -> str:
 def article_rows(articles: pd.DataFrame) -> list[dict[str, Any]]:
     """Headline, counts, date, url and readability of each article."""
     out = []
-    for r in records(articles):
+    used = ("id", "title", "n_words", "n_sentences", "published", "url", "status", *READABILITY,
+            "headline_loaded", "headline_sentiment", "sentiment")
+    for r in records(articles[[c for c in articles.columns if c in used]]):
         url = r.get("url")
         out.append({"id": _text(r.get("id")), "title": _text(r.get("title")),
                     "n_words": fmt(r.get("n_words")), "n_sentences": fmt(r.get("n_sentences")),
@@ -138,7 +140,7 @@ def outlet_context(comp: Any, outlet: str, slugs: dict[str, str]) -> dict[str, A
     sentences = t.select("sentences", outlet=outlet)
     ev = OutletEvidence(evidence, Sentences.build(sentences, evidence, articles))
     distinctive = []
-    for r in records(t.select("distinctive", outlet=outlet)):
+    for r in t.records("distinctive", outlet=outlet):
         ex = r.get("example_sentence")
         distinctive.append({"term": str(r.get("term", "")), "log_odds": fmt(r.get("log_odds")),
                             "z": fmt(r.get("z")), "count": fmt(r.get("count")),
@@ -165,7 +167,7 @@ def outlet_context(comp: Any, outlet: str, slugs: dict[str, str]) -> dict[str, A
                                 "cells": [cell(r.get(c)) for c in om_cols],
                                 "example": plain(str(r.get("example_sentence") or ""),
                                                  str(r.get("fact", "")))}
-                               for r in records(om)]},
+                               for r in t.records("omissions", outlet=outlet)]},
         "discrepancies": discrepancy_items(t, outlet=outlet),
         "readability": readability(t, outlet),
         "headline_flags": {"columns": flag_cols, "rows": flag_rows},
@@ -180,7 +182,7 @@ def readability(comp: Any, outlet: str) -> list[dict[str, Any]]:
     t = tables_of(comp)
     out = []
     for feat in READABILITY:
-        rs = (records(t.select("profiles", outlet=outlet, feature=feat))
+        rs = (t.records("profiles", outlet=outlet, feature=feat)
               if "feature" in t.table("profiles").columns else [])
         if rs:
             r = rs[0]
