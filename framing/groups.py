@@ -78,7 +78,8 @@ class Groups:
         if self._columns is False:
             self._columns = _Columns.read(self.df)
         store = self._columns
-        if not isinstance(store, _Columns):
+        if not isinstance(store, _Columns) or len(self.df.columns) == 0:
+            # no columns: pandas' own answer (its versions differ: [] or one {} a row)
             return _records(self.select(**equal))
         if not cols:
             return store.rows(np.arange(len(self.df)))
@@ -94,7 +95,7 @@ class Groups:
         if self._columns is False:
             self._columns = _Columns.read(self.df)
         store = self._columns
-        if not isinstance(store, _Columns):
+        if not isinstance(store, _Columns) or len(self.df.columns) == 0:
             return [{k: r[k] for k in names if k in r} for r in self.records(**equal)]
         cols = tuple(c for c, v in equal.items() if c in self.df.columns and v is not None)
         if not cols:
