@@ -94,6 +94,20 @@ def csv_without_text(root: Path) -> list[str]:
     return ["feed.csv"]
 
 
+def csv_unclosed_quote(root: Path) -> list[str]:
+    (root / "feed.csv").write_text(f'id,outlet,text\na,A,"{BODY}\nb,B,"{OTHER}"\n',
+                                   encoding="utf-8")
+    return ["feed.csv"]
+
+
+def manifest_unclosed_quote(root: Path) -> list[str]:
+    d = good_dir(root)
+    (d / "extra.txt").write_text(article("Storm Closes Highway", OTHER), encoding="utf-8")
+    (d / "manifest.csv").write_text('file,outlet\ndaily.txt,"Daily\nextra.txt,Extra\n',
+                                    encoding="utf-8")
+    return ["news"]
+
+
 def manifest_missing_file(root: Path) -> list[str]:
     d = good_dir(root)
     (d / "manifest.csv").write_text("file,outlet\ndaily.txt,Daily\ngone.txt,Gone\n",
@@ -372,6 +386,10 @@ CASES: list[Case] = [
     Case("undecodable", "undecodable bytes (broken UTF-16)", with_file("broken.txt", BROKEN_UTF16),
          0, "", files=ANALYZE_OUT,
          check=skipped_in("out/out.inputs.csv", "news/broken.txt", "cannot be decoded")),
+    Case("utf16-no-bom", "UTF-16 text without a byte-order mark",
+         with_file("wide.txt", article("Storm Closes Highway", OTHER).encode("utf-16-le")), 0,
+         "warning: news/wide.txt: has no byte-order mark but reads as UTF-16-LE",
+         files=ANALYZE_OUT, says="2 analysed, 0 skipped"),
     Case("not-cp1252", "bytes that are neither UTF-8 nor cp1252", with_file("odd.txt", NOT_CP1252),
          0, "news/odd.txt: neither UTF-8 nor cp1252", files=ANALYZE_OUT),
     Case("jsonl", "malformed JSONL line", jsonl_with_bad_line, 0, "", files=ANALYZE_OUT,
@@ -381,6 +399,15 @@ CASES: list[Case] = [
          "feed.jsonl:2: Expecting value", extra=("--strict",), files=("out/out.inputs.csv",)),
     Case("csv", "CSV without text column", csv_without_text, 2,
          "feed.csv:1: no 'text' column; columns found: 'outlet', 'body'"),
+    Case("csv-unclosed-quote", "CSV row with an unclosed quote", csv_unclosed_quote, 9,
+         "feed.csv:2: ',' expected after '\"' on line 3: a quote opened in the row on line 2 "
+         "looks unclosed",
+         files=("out/out.inputs.csv",),
+         check=skipped_in("out/out.inputs.csv", "feed.csv:2", r"lines 2-3 .*close the quote")),
+    Case("manifest-unclosed-quote", "manifest row with an unclosed quote",
+         manifest_unclosed_quote, 3,
+         "news/manifest.csv:2: unexpected end of data (line 3): a quote opened in the row on "
+         "line 2 looks unclosed"),
     Case("manifest-missing", "manifest naming a missing file", manifest_missing_file, 3,
          "news/manifest.csv:3: names 'gone.txt', which does not exist"),
     Case("manifest-missing-report", "manifest naming a missing file (report)",

@@ -190,3 +190,66 @@ def test_18_a_duplicate_column_is_refused(tmp_path: Path) -> None:
     code, out = run("analyze", str(feed), "-o", str(tmp_path / "o.jsonl"), "-j", "1")
     assert code == 2 and "feed.csv:1" in out and "'text' more than once" in out
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_16_utf16_without_a_bom_is_read_as_utf16_not_called_binary(tmp_path: Path) -> None:
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "a.txt").write_bytes(("Council passes budget\n\n" + BODY).encode("utf-16-le"))
+    feed = "\n".join(json.dumps({"id": i, "outlet": o, "text": t})
+                     for i, o, t in (("s1", "Storm Desk", OTHER), ("s2", "School Desk", THIRD)))
+    (d / "b.jsonl").write_bytes((feed + "\n").encode("utf-16-be"))
+    (d / "c.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")  # binary
+    code, out = run("analyze", str(d), "-o", str(tmp_path / "o.jsonl"), "-j", "1")
+    assert code == 0, out
+    rows = {r["source"]: r for r in account(tmp_path / "o.inputs.csv")}
+    a, b1 = rows[str(d / "a.txt")], rows[str(d / "b.jsonl") + ":1"]
+    assert a["status"] == "analysed" and "reads as UTF-16-LE" in a["reason"]
+    assert b1["status"] == "analysed" and b1["id"] == "s1" and "UTF-16-BE" in b1["reason"]
+    assert rows[str(d / "b.jsonl") + ":2"]["status"] == "analysed"
+    assert "binary" in rows[str(d / "c.txt")]["reason"]  # real binary is still refused
+    recs = [json.loads(x) for x in (tmp_path / "o.jsonl").read_text("utf-8").splitlines()]
+    texts = {r["id"]: r for r in recs}
+    assert texts["s2"]["outlet"] == "School Desk"
+    assert "UTF-16-LE" in out  # the warning reaches the terminal, naming the file
+    assert str(d / "a.txt") in out
+
+
+def test_14_an_unclosed_quote_in_a_records_csv_is_reported_with_its_line(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.csv"
+    # line 2 opens a quote it never closes; without strict parsing, line 3 (record b)
+    # became part of record a's text and nobody was told
+    feed.write_text(f'id,outlet,text\na,Daily,"{BODY}\nb,Herald,"{OTHER}"\n'
+                    f'c,Courier,"{THIRD}"\n', encoding="utf-8")
+    code, out = run("analyze", str(feed), "-o", str(tmp_path / "o.jsonl"), "-j", "1")
+    assert code == 0, out
+    rows = account(tmp_path / "o.inputs.csv")
+    assert [(r["line"], r["status"]) for r in rows] == [("2", "skipped"), ("4", "analysed")]
+    assert "feed.csv:2" in rows[0]["reason"] and "lines 2-3" in rows[0]["reason"]
+    assert "close the quote" in rows[0]["reason"]
+    recs = [json.loads(x) for x in (tmp_path / "o.jsonl").read_text("utf-8").splitlines()]
+    assert [(r["id"], r["outlet"]) for r in recs] == [("c", "Courier")]  # nothing swallowed
+    # a quote open to the end of the file: every line from it is named
+    tail = tmp_path / "tail.csv"
+    tail.write_text(f'id,outlet,text\na,Daily,"{BODY}"\nb,Herald,"{OTHER}\n'
+                    f'c,Courier,{THIRD.replace(",", "")}\n', encoding="utf-8")
+    code, out = run("analyze", str(tail), "-o", str(tmp_path / "t.jsonl"), "-j", "1",
+                    "--strict")
+    assert code == 6, out  # --strict: a skipped record fails the run
+    code, out = run("analyze", str(tail), "-o", str(tmp_path / "t.jsonl"), "-j", "1")
+    rows = account(tmp_path / "t.inputs.csv")
+    assert [(r["line"], r["status"]) for r in rows] == [("2", "analysed"), ("3", "skipped")]
+    assert "never closed" in rows[1]["reason"] and "lines 3-4" in rows[1]["reason"]
+
+
+def test_14_an_unclosed_quote_in_a_manifest_csv_names_its_line(tmp_path: Path) -> None:
+    d = tmp_path / "news"
+    d.mkdir()
+    for name, text in (("a.txt", BODY), ("b.txt", OTHER), ("c.txt", THIRD)):
+        (d / name).write_text(text, encoding="utf-8")
+    (d / "manifest.csv").write_text('file,outlet\na.txt,"Daily\nb.txt,Herald\nc.txt,Courier\n',
+                                    encoding="utf-8")
+    code, out = run("analyze", str(d), "-o", str(tmp_path / "o.jsonl"), "-j", "1")
+    assert code == 3, out  # 3: manifest problem
+    assert "manifest.csv:2" in out and "unclosed" in out and "Traceback" not in out
+    assert not (tmp_path / "o.jsonl").exists()

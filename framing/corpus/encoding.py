@@ -3,10 +3,13 @@
 Order of attempts:
 
 1. a byte-order mark decides: UTF-8 (BOM dropped), UTF-32 or UTF-16 LE/BE;
-2. NUL bytes without a BOM mean binary data (:class:`BinaryFileError`);
-3. strict UTF-8;
-4. cp1252 (Windows "ANSI"), with a warning naming the file;
-5. when cp1252 cannot decode either (bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are
+2. without a BOM, bytes that alternate with NULs the way UTF-16 text does
+   (Windows tools write UTF-16-LE, sometimes with no BOM) are read as UTF-16-LE or
+   -BE, with a warning naming the file;
+3. other NUL bytes without a BOM mean binary data (:class:`BinaryFileError`);
+4. strict UTF-8;
+5. cp1252 (Windows "ANSI"), with a warning naming the file;
+6. when cp1252 cannot decode either (bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are
    undefined in it): ``charset-normalizer`` if installed, else latin-1, with a
    warning.
 
@@ -135,9 +138,56 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
+def sniff_utf16(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when BOM-less ``data`` reads as UTF-16 text.
+
+    Text in a Latin script written as UTF-16 has a NUL as the high byte of almost
+    every character: at the odd offsets for little-endian, the even ones for
+    big-endian. The first 64 KiB must show that pattern (nine in ten of one side NUL,
+    under one in ten of the other) and decode without error; anything else is left to
+    the other checks (a binary file is still called binary).
+
+    Examples
+    --------
+    >>> sniff_utf16("Meta's new model".encode("utf-16-le"))
+    'utf-16-le'
+    >>> sniff_utf16("Meta's new model".encode("utf-16-be"))
+    'utf-16-be'
+    >>> sniff_utf16(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR") is None
+    True
+    """
+    head = data[:65536]
+    head = head[: len(head) - len(head) % 2]
+    if len(head) < 4 or b"\x00" not in head or bom_encoding(head) is not None:
+        return None
+    even, odd = head[0::2], head[1::2]
+    half = len(head) // 2
+    nul_even, nul_odd = even.count(0) / half, odd.count(0) / half
+    if nul_odd >= 0.9 and nul_even < 0.1:
+        codec = "utf-16-le"
+    elif nul_even >= 0.9 and nul_odd < 0.1:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        head.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return codec
+
+
+#: The warning for a file read as BOM-less UTF-16.
+UTF16_WARNING = ("{source}: has no byte-order mark but reads as {codec} (every other byte is "
+                 "NUL); read as {codec}; re-save the file as UTF-8 to silence this")
+
+
 def looks_binary(data: bytes) -> bool:
-    """True when ``data`` has no BOM and holds a NUL byte (in its first 64 KiB)."""
-    return bom_encoding(data) is None and b"\x00" in data[:65536]
+    """True when ``data`` has no BOM, does not read as UTF-16, and holds a NUL byte.
+
+    Only the first 64 KiB are looked at.
+    """
+    return (bom_encoding(data) is None and b"\x00" in data[:65536]
+            and sniff_utf16(data) is None)
 
 
 def _fallback(data: bytes) -> tuple[str, str]:
@@ -189,6 +239,15 @@ def decode_bytes(data: bytes, *, source: str) -> Decoded:
                 f"({exc.reason}); re-save the file as UTF-8",
                 path=source,
             ) from exc
+    utf16 = sniff_utf16(data)
+    if utf16 is not None:
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+        else:
+            return Decoded(normalise_newlines(text), utf16,
+                           (UTF16_WARNING.format(source=source, codec=utf16.upper()),))
     if b"\x00" in data[:65536]:
         raise BinaryFileError(
             "holds NUL bytes, so it is binary, not text; remove it or convert it to UTF-8 text",
@@ -239,6 +298,7 @@ def decode_line(data: bytes, *, source: str) -> tuple[str, str | None]:
 
 
 __all__ = [
+    "UTF16_WARNING",
     "Decoded",
     "bom_encoding",
     "decode_bytes",
@@ -248,4 +308,5 @@ __all__ = [
     "looks_binary",
     "normalise_newlines",
     "replace_surrogates",
+    "sniff_utf16",
 ]

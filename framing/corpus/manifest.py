@@ -109,14 +109,30 @@ def _rows(path: Path) -> list[tuple[int, Mapping[str, object]]]:
                                     f"{json_type(obj)}", path=str(path), line=n)
             rows.append((n, obj))
         return rows
-    reader = csv.DictReader(io.StringIO(decoded.text, newline=""))
-    if reader.fieldnames is None or "file" not in reader.fieldnames:
+    lines = io.StringIO(decoded.text, newline="")
+    # strict: an unclosed quote would otherwise swallow the rows after it
+    reader = csv.DictReader(lines, strict=True)
+    try:
+        fields = reader.fieldnames
+    except csv.Error as exc:
+        raise ManifestError(f"cannot read the CSV header ({exc})", path=str(path), line=1) from exc
+    if fields is None or "file" not in fields:
         found = ", ".join(reader.fieldnames or []) or "(none)"
         raise ManifestError(f"no 'file' column; columns found: {found}; expected "
                             f"{', '.join(COLUMNS)}", path=str(path), line=1)
     out: list[tuple[int, Mapping[str, object]]] = []
     start = 2
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            end = decoded.text.count("\n", 0, lines.tell())
+            raise ManifestError(
+                f"{exc} (line {end}): a quote opened in the row on line {start} looks unclosed, "
+                "so the rows after it would be read as its value; close the quote",
+                path=str(path), line=start) from exc
         if None in row:
             raise ManifestError("more values than columns; quote values that contain commas",
                                 path=str(path), line=start)

@@ -16,11 +16,14 @@ from typing import Any
 
 from .encoding import (
     SURROGATE_WARNING,
+    UTF16_WARNING,
     bom_encoding,
     decode_line,
     json_loads,
     json_type,
+    looks_binary,
     normalise_newlines,
+    sniff_utf16,
 )
 from .exceptions import DecodeError, MalformedRecordError, MissingColumnError
 from .formats import RawItem, Skip, own_metadata
@@ -32,16 +35,20 @@ DEFAULT_FIELDS = ("outlet", "event", "published")
 def _lines(path: Path) -> Iterator[tuple[int, str, str | None]]:
     """(line number, decoded line with its newline, warning) of a text file."""
     with path.open("rb") as fh:
-        bom = bom_encoding(fh.read(4))
+        head = fh.read(65536)
+        bom = bom_encoding(head[:4])
+        utf16 = sniff_utf16(head) if bom is None else None
         fh.seek(0)
-        if bom in ("utf-16", "utf-32"):
-            wrapper = io.TextIOWrapper(fh, encoding=bom, newline="")
+        if bom in ("utf-16", "utf-32") or utf16:
+            codec = bom or utf16 or ""
+            wrapper = io.TextIOWrapper(fh, encoding=codec, newline="")
+            note = UTF16_WARNING.format(source=path, codec=codec.upper()) if utf16 else None
             n = 0
             try:
                 for n, line in enumerate(wrapper, 1):
-                    yield n, line, None
+                    yield n, line, note if n == 1 else None
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"cannot decode as {bom} ({exc.reason}); re-save the file "
+                raise DecodeError(f"cannot decode as {codec} ({exc.reason}); re-save the file "
                                   "as UTF-8", path=str(path), line=n + 1) from exc
             return
         if bom == "utf-8-sig":
@@ -54,7 +61,7 @@ def _lines(path: Path) -> Iterator[tuple[int, str, str | None]]:
 def _is_binary(path: Path) -> bool:
     with path.open("rb") as fh:
         head = fh.read(65536)
-    return bom_encoding(head) is None and b"\x00" in head
+    return looks_binary(head)
 
 
 def _item(path: Path, line: int, record: Mapping[str, Any], defaults: Mapping[str, str],
@@ -116,15 +123,20 @@ def iter_csv(path: Path, *, default_event: str,
         yield Skip(str(path), "holds NUL bytes, so it is binary, not CSV text")
         return
     warnings: dict[int, str] = {}
+    read = [0]  # the last physical line handed to the parser
 
     def lines() -> Iterator[str]:
         for n, text, warning in _lines(path):
             if warning:
                 warnings[n] = warning
+            read[0] = n
             yield text
 
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
-    reader = csv.DictReader(lines())
+    # strict: a quote left open would otherwise swallow the rows after it into one
+    # field without a word; strict parsing stops at the first character that cannot
+    # follow a closing quote, or at the end of the file
+    reader = csv.DictReader(lines(), strict=True)
     try:
         fields = reader.fieldnames
     except csv.Error as exc:
@@ -149,13 +161,29 @@ def iter_csv(path: Path, *, default_event: str,
         except StopIteration:
             return
         except csv.Error as exc:
-            yield Skip(f"{path}:{start}", f"{path}:{start}: {exc}; fix the row", line=start)
-            start = reader.line_num + 1
+            yield Skip(f"{path}:{start}", _bad_row(path, start, read[0], exc), line=start,
+                       event=default_event)
+            start = read[0] + 1
             continue
-        warning = next((warnings.pop(n) for n in range(start, reader.line_num + 1)
+        warning = next((warnings.pop(n) for n in range(start, read[0] + 1)
                         if n in warnings), None)
         yield _item(path, start, row, defaults or {}, default_event, warning)
-        start = reader.line_num + 1
+        start = read[0] + 1
+
+
+def _bad_row(path: Path, start: int, end: int, exc: csv.Error) -> str:
+    """The reason a CSV row that the parser rejected was skipped (lines start to end)."""
+    where = f"line {start}" if end <= start else f"lines {start}-{end}"
+    if "unexpected end of data" in str(exc):
+        return (f"{path}:{start}: a quote opened in the row on line {start} is never closed, so "
+                f"{where} (to the end of the file) read as one field and were skipped; close "
+                "the quote (a quote inside a quoted field is written twice: \"\")")
+    if end > start:
+        return (f"{path}:{start}: {exc} on line {end}: a quote opened in the row on line {start} "
+                f"looks unclosed, so {where} read as one row and were skipped; close the quote "
+                "(a quote inside a quoted field is written twice: \"\")")
+    return (f"{path}:{start}: {exc}; the row was skipped; fix its quoting (a quoted field "
+            "ends at its closing quote, and a quote inside it is written twice: \"\")")
 
 
 def iter_parquet(path: Path, *, default_event: str,
