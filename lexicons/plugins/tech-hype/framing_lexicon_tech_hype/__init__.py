@@ -5,4 +5,4 @@ The lexicon is ``tech_hype.toml`` in this package. framing finds it through the
 which names this package: every ``*.toml`` file inside it is a lexicon.
 """
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
