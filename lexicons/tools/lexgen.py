@@ -3,16 +3,26 @@
 Tokenisation and stemming mirror the rules of the framing lexicon format:
 words are runs of letters/digits with internal hyphens/apostrophes; inflected
 entries match on Snowball English stems of each token (PyStemmer, as the package).
+
+:func:`read_lexicon` replays a lexicon data file (``lexicons/data/frames/*.toml``,
+``lexicons/data/stance/*.toml``) through :class:`Lexicon`; see its docstring for the layout.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import Stemmer
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 # same rule as framing.tokens.TOKEN_RE
 TOKEN_RE = re.compile(r"\w+(?:[-'\u2019.,]\w+)*|[^\w\s]")
@@ -52,6 +62,8 @@ class Lexicon:
     description: str
     provenance: str
     version: str = "1.0.0"
+    language: str = "en"
+    license: str = "CC-BY-4.0"
     categories: dict[str, dict[str, Any]] = field(default_factory=dict)
     entries: list[dict[str, Any]] = field(default_factory=list)
     examples: list[dict[str, Any]] = field(default_factory=list)
@@ -115,10 +127,10 @@ class Lexicon:
         for k, v in [
             ("name", self.name),
             ("version", self.version),
-            ("language", "en"),
+            ("language", self.language),
             ("kind", self.kind),
             ("description", self.description),
-            ("license", "CC-BY-4.0"),
+            ("license", self.license),
             ("provenance", self.provenance),
         ]:
             out.append(f"{k} = {fmt_value(v)}")
@@ -183,3 +195,58 @@ def seed(lex: Lexicon, cat: str, weight: float, text: str, **extra: Any) -> None
             lex.add(raw, cat, weight, "phrase", **extra)
         else:
             lex.add(raw, cat, weight, "inflected", **extra)
+
+
+#: metadata keys of a data file's ``[lexicon]`` table (the fields of :class:`Lexicon`)
+LEXICON_KEYS = ("name", "version", "language", "kind", "description", "license", "provenance")
+#: options an ``[[add]]`` item may pass on to its entries
+ENTRY_OPTIONS = ("exclude", "case_sensitive", "moral", "note")
+
+
+def lexicon_from_data(data: Mapping[str, Any], where: str = "data") -> Lexicon:
+    """Replay a lexicon's data (a parsed data file) through :class:`Lexicon`.
+
+    The data holds ``[source]`` (who wrote it, licence, references; not written to the
+    lexicon), ``[lexicon]`` (metadata), ``[categories.<key>]`` (description and any extra
+    keys, in order), ``[[add]]`` and then ``[[examples]]`` / ``[[counterexamples]]``.
+    ``[[add]]`` items are replayed in file order, because the first occurrence of a term
+    in a category wins: an item with ``words`` is a :func:`seed` block (``category``,
+    ``weight``, the seed text verbatim), an item with ``term`` is one :meth:`Lexicon.add`
+    (``category``, ``weight``, optional ``mode`` and the options of ``ENTRY_OPTIONS``).
+    """
+    unknown = set(data) - {"source", "lexicon", "categories", "add", "examples", "counterexamples"}
+    if unknown:
+        raise ValueError(f"{where}: unknown tables {sorted(unknown)}")
+    meta = dict(data["lexicon"])
+    bad = set(meta) - set(LEXICON_KEYS)
+    if bad:
+        raise ValueError(f"{where}: unknown [lexicon] keys {sorted(bad)}")
+    lex = Lexicon(**meta)
+    for key, cat in data.get("categories", {}).items():
+        lex.category(key, **cat)
+    for i, raw in enumerate(data.get("add", [])):
+        item = dict(raw)
+        kind = "words" if "words" in item else "term"
+        allowed = {kind, "category", "weight", *ENTRY_OPTIONS} | (
+            {"mode"} if kind == "term" else set()
+        )
+        bad = set(item) - allowed
+        if bad or "category" not in item or ("words" in item and "term" in item):
+            raise ValueError(f"{where}: [[add]] item {i + 1} has keys {sorted(item)}")
+        text, cat = item.pop(kind), item.pop("category")
+        weight = item.pop("weight", 1.0)
+        if kind == "words":
+            seed(lex, cat, weight, text, **item)
+        else:
+            lex.add(text, cat, weight, item.pop("mode", None), **item)
+    for ex in data.get("examples", []):
+        lex.example(ex["text"], ex["terms"])
+    for ex in data.get("counterexamples", []):
+        lex.counter(ex["text"], ex.get("terms"))
+    return lex
+
+
+def read_lexicon(path: Path | str) -> Lexicon:
+    """The :class:`Lexicon` a data file describes (see :func:`lexicon_from_data`)."""
+    with open(path, "rb") as fh:
+        return lexicon_from_data(tomllib.load(fh), where=str(path))
