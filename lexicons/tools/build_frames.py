@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lexgen import Lexicon, read_lexicon
+from lexgen import replay_main, replayed
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data" / "frames"
@@ -28,34 +28,10 @@ OUT = HERE.parent / "builtin"
 NAMES = ("frames_generic", "frames_policy", "moral_foundations")
 
 
-def lexicons(data: Path = DATA) -> dict[str, Lexicon]:
-    """Each lexicon, by name, replayed from its data file in ``data``."""
-    return {name: read_lexicon(data / f"{name}.toml") for name in NAMES}
-
-
 def build(data: Path = DATA) -> dict[str, str]:
     """The text of each lexicon file (``<name>.toml``), by name, built from ``data``."""
-    return {name: lex.to_toml() for name, lex in lexicons(data).items()}
-
-
-def main(argv: list[str]) -> int:
-    built = lexicons()
-    if "--check" in argv:
-        stale = [
-            n
-            for n, lex in built.items()
-            if (OUT / f"{n}.toml").read_text(encoding="utf-8") != lex.to_toml()
-        ]
-        print(f"differ from a rebuild: {', '.join(stale)}" if stale else "up to date")
-        return 1 if stale else 0
-    for name, lex in built.items():
-        lex.write(str(OUT / f"{name}.toml"))
-        counts: dict[str, int] = {}
-        for e in lex.entries:
-            counts[e["category"]] = counts.get(e["category"], 0) + 1
-        print(f"wrote {name}.toml: {len(lex.entries)} entries", counts)
-    return 0
+    return {name: lex.to_toml() for name, lex in replayed(NAMES, data).items()}
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(replay_main(sys.argv[1:], NAMES, DATA, OUT))

@@ -250,3 +250,25 @@ def read_lexicon(path: Path | str) -> Lexicon:
     """The :class:`Lexicon` a data file describes (see :func:`lexicon_from_data`)."""
     with open(path, "rb") as fh:
         return lexicon_from_data(tomllib.load(fh), where=str(path))
+
+
+def replayed(names: Sequence[str], data: Path) -> dict[str, Lexicon]:
+    """Each lexicon of ``names``, replayed from its data file ``data/<name>.toml``."""
+    return {name: read_lexicon(data / f"{name}.toml") for name in names}
+
+
+def replay_main(argv: Sequence[str], names: Sequence[str], data: Path, out: Path) -> int:
+    """A build script's command line: write ``out/<name>.toml``, or ``--check`` them (exit 1)."""
+    built = replayed(names, data)
+    if "--check" in argv:
+        stale = [n for n, lex in built.items()
+                 if (out / f"{n}.toml").read_text(encoding="utf-8") != lex.to_toml()]
+        print(f"differ from a rebuild: {', '.join(stale)}" if stale else "up to date")
+        return 1 if stale else 0
+    for name, lex in built.items():
+        lex.write(str(out / f"{name}.toml"))
+        counts: dict[str, int] = {}
+        for e in lex.entries:
+            counts[e["category"]] = counts.get(e["category"], 0) + 1
+        print(f"wrote {name}.toml: {len(lex.entries)} entries", counts)
+    return 0
