@@ -44,6 +44,35 @@ def test_relative_dates_are_read_against_the_article_day() -> None:
     assert find_dates("The vote is tomorrow.") == []  # no article date: nothing to anchor it
 
 
+def test_relative_periods_are_calendar_periods_of_the_article_day() -> None:
+    text = ("It opened last year, the vote is next month, talks end this week and the plan "
+            "starts by next year.")
+    found = find_dates(text, "2026-03-11")  # a Wednesday
+    assert [m.shown for m in found] == ["2025", "April 2026", "the week of 9 March 2026", "2027"]
+    assert [m.surface for m in found] == ["last year", "next month", "this week", "next year"]
+    assert [m.deadline for m in found] == [False, False, False, True]
+    last_year, next_month, this_week, _ = found
+    assert (last_year.high - last_year.low, this_week.high - this_week.low) == (364, 6)
+    assert next_month.high - next_month.low == 29  # April has 30 days
+    # lengths of time, not calendar periods
+    assert find_dates("Prices rose over the last year and will in the next month.",
+                      "2026-03-11") == []
+    assert find_dates("It opened last year.") == []  # no article date: nothing to anchor it
+
+
+def test_last_year_and_the_year_it_names_agree_across_outlets() -> None:
+    same = find_discrepancies("e", sents(
+        ("Daily", "a1", "The Riverside library opened last year."),
+        ("Herald", "a2", "The Riverside library opened in 2025.")))
+    assert same == []  # "last year" from 2026-05-04 is 2025
+    (differ,) = find_discrepancies("e", sents(
+        ("Daily", "a1", "The Riverside library opened last year."),
+        ("Herald", "a2", "The Riverside library opened in 2023.")))
+    assert differ.subject == "date the library opens"
+    assert [(c.outlet, c.surface, c.shown) for c in differ.claims] == [
+        ("Daily", "last year", "2025"), ("Herald", "in 2023", "2023")]
+
+
 def test_deadlines_and_durations() -> None:
     (by,) = find_dates("The city must cut emissions to zero by 2030.")
     assert by.deadline and by.shown == "2030"

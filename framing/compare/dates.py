@@ -37,6 +37,10 @@ _YEAR_ONLY = re.compile(rf"\b(?P<prep>by|until|before|through|in|from|since)\s+"
                         re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?P<word>today|tomorrow|yesterday)\b|\b(?P<rel>next|last|this)\s+"
                        rf"(?P<wd>{'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
+#: "next month", "last year", "this week": a calendar period relative to the article's day.
+#: Not after "the" ("in the last year", "over the next month" are lengths of time).
+_RELATIVE_PERIOD = re.compile(r"(?<!the\s)\b(?P<rel>next|last|this)\s+(?P<unit>week|month|year)\b",
+                              re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|before|through|no later than|deadline(?: of| is)?)\s+"
                        r"(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
@@ -122,6 +126,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     [('2030', True)]
     >>> [m.shown for m in find_dates("The vote is tomorrow.", "2026-03-09")]
     ['10 March 2026']
+    >>> [m.shown for m in find_dates("It opened last year and shuts next month.", "2026-03-09")]
+    ['2025', 'April 2026']
     """
     ref = _reference(published)
     out: list[DateMention] = []
@@ -169,6 +175,18 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
                            rd.relativedelta(days=-1, weekday=wd(-1)) if rel == "last" else
                            rd.relativedelta(weekday=wd(+1)))
             add(m, d, d, f"{d.day} {d:%B %Y}")
+        for m in _RELATIVE_PERIOD.finditer(text):
+            step = {"next": 1, "last": -1, "this": 0}[m.group("rel").lower()]
+            unit = m.group("unit").lower()
+            if unit == "year":
+                y = ref.year + step
+                add(m, date(y, 1, 1), date(y, 12, 31), str(y))
+            elif unit == "month":
+                lo, hi = _month_bounds(ref + rd.relativedelta(months=step))
+                add(m, lo, hi, f"{lo:%B %Y}")
+            else:  # a week runs Monday to Sunday
+                lo = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+                add(m, lo, lo + timedelta(days=6), f"the week of {lo.day} {lo:%B %Y}")
     return sorted(out, key=lambda m: m.start)
 
 
