@@ -12,7 +12,7 @@ How we count (issue 33, "How we count"):
 
 * **sentence score**: ``loaded + loaded_attributed`` of one sentence, as
   :class:`framing.FramingVectorizer` gives it with one sentence per document
-  (:func:`framing.sklearn.text_article` through the same :class:`framing.Pipeline`);
+  (:func:`framing.models.vectorizer.text_article` through the same :class:`framing.Pipeline`);
   ``opinion_style`` is printed beside it where that feature exists;
 * **sentence AUC**: BABE, Biased against Non-biased; BASIL, the sentences holding a
   ``Lexical`` span (in any voice) against the others, also within sentence-length
@@ -36,7 +36,7 @@ no figure of either corpus gets worse beyond its interval.
 
 The data are read at run time from ``../shared/eval`` and never copied: BABE is
 AGPL-3.0 evaluation data, BASIL unlicensed research data. BABE's test part (the SHA-1
-rule of :func:`framing.learn.split.sentence_part`) is scored only with ``--report``.
+rule of :func:`framing.models.split.sentence_part`) is scored only with ``--report``.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def make_pipeline() -> Any:
 
 
 def run_text(pipe: Any, text: str, title: str = "") -> Any:
-    from framing.sklearn import text_article
+    from framing.models.vectorizer import text_article
 
     return pipe.run(text_article(text, title=title))
 
@@ -114,7 +114,7 @@ def loaded_spans(res: Any) -> list[Any]:
 
 
 def words_of(text: str) -> list[str]:
-    from framing.tokens import is_word, norm_token, tokenize
+    from framing.text.tokens import is_word, norm_token, tokenize
 
     return [norm_token(text[a:b]) for a, b in tokenize(text) if is_word(text[a:b])]
 
@@ -122,7 +122,7 @@ def words_of(text: str) -> list[str]:
 # -- reading the corpora -----------------------------------------------------------------
 
 def read_babe(path: Path, part: str) -> tuple[list[str], np.ndarray, list[set[str]]]:
-    from framing.learn.labels import read_labels
+    from framing.models.labels import read_labels
 
     data = read_labels(path, label_column="label_bias", positive=["Biased"],
                        negative=["Non-biased"], words_column="biased_words", part=part)  # type: ignore[arg-type]
@@ -282,7 +282,7 @@ def terciles(length: np.ndarray) -> np.ndarray:
 
 def within_terciles(run: CorpusRun, w: np.ndarray) -> np.ndarray:
     """AUC over the (positive, negative) pairs of sentences in the same length tercile."""
-    from framing.learn.metrics import weighted_auc
+    from framing.models.metrics import weighted_auc
 
     ter = terciles(run.length)
     num = np.zeros(len(w))
@@ -300,7 +300,7 @@ def within_terciles(run: CorpusRun, w: np.ndarray) -> np.ndarray:
 
 def figures(run: CorpusRun, w_units: np.ndarray) -> dict[str, np.ndarray]:
     """Every figure of ``run`` for each row of unit weights (row 0 may be all ones)."""
-    from framing.learn.metrics import weighted_auc
+    from framing.models.metrics import weighted_auc
 
     w = unit_weights(run.unit, w_units)
     out: dict[str, np.ndarray] = {"auc": weighted_auc(run.y, run.score, w)}
@@ -328,14 +328,14 @@ def span_precision(rows: Sequence[SpanRow], w_units: np.ndarray) -> np.ndarray:
 
 def top1(events: Sequence[tuple[list[float], list[float]]], w_units: np.ndarray) -> np.ndarray:
     """Mean top-1 hit over events; ``w_units`` are draws over *events* here."""
-    from framing.learn.metrics import top1_hit
+    from framing.models.metrics import top1_hit
 
     hits = np.asarray([top1_hit(np.asarray(m), -np.asarray(r)) for m, r in events])
     return (w_units @ hits) / w_units.sum(axis=1)
 
 
 def boot(n: int, n_boot: int, seed: int) -> np.ndarray:
-    from framing.learn.metrics import resample_counts
+    from framing.models.metrics import resample_counts
 
     return np.vstack([np.ones((1, n)), resample_counts(n, n_boot, seed)])
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..lexicon.entries import Match
 from ..lexicon.evidence import match_precision, sentence_probabilities
-from ..lexicon.model import Match
 from ..types import ExtractorResult, FeatureSpec, Span
 from .base import ArticleContext, Extractor, per_thousand, sentence_sums, span_from_match
 

@@ -16,7 +16,7 @@ import bisect
 from dataclasses import replace
 from typing import Any
 
-from ..lexicon.model import Match
+from ..lexicon.entries import Match
 from ..text.doc import Doc
 from ..types import ExtractorResult, FeatureSpec, Span, filled
 from .base import ArticleContext, Extractor, span_from_match

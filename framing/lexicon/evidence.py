@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .model import Match
+from .entries import Match
 
 #: The precision assumed for an entry that was never calibrated (weight 1): about the
 #: median precision of the built-in loaded entries.

@@ -31,7 +31,7 @@ sentence's matches into the probability that a reader marks at least one of them
 
 Examples
 --------
->>> from framing.lexicon.model import Category, Entry, Lexicon
+>>> from framing.lexicon.entries import Category, Entry, Lexicon
 >>> lex = Lexicon("demo", "1.0.0", "loaded", {"c": Category("c", "")},
 ...               (Entry("sham", "c"), Entry("fight", "c"), Entry("odd", "c")))
 >>> a = CorpusCounts("a", "corpus a", 100, 2000, 100,
@@ -51,7 +51,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from .model import Calibration, Entry, Lexicon
+from .entries import Calibration, Entry, Lexicon
 
 #: Pseudo-matches of the prior (category toward corpus, entry toward category).
 PRIOR_STRENGTH = 4.0

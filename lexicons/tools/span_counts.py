@@ -6,7 +6,7 @@ matches and marked matches on two annotated corpora (our own measurements; no te
 or word list of either corpus is written):
 
 * **BABE, development part** (``../shared/eval/babe/final_labels_SG2.csv``, the sentences
-  that :func:`framing.learn.split.sentence_part` puts outside the test part), one sentence
+  that :func:`framing.models.split.sentence_part` puts outside the test part), one sentence
   per document: a match is *marked* when one of its words is among the sentence's
   ``biased_words`` (a match in a Non-biased sentence is not);
 * **BASIL, development half** (``../shared/eval/basil/data``, the even-numbered events),
@@ -43,7 +43,7 @@ Key = tuple[str, str]
 
 
 def _words(text: str) -> list[str]:
-    from framing.tokens import is_word, norm_token, tokenize
+    from framing.text.tokens import is_word, norm_token, tokenize
 
     return [norm_token(text[a:b]) for a, b in tokenize(text) if is_word(text[a:b])]
 
@@ -76,7 +76,7 @@ def _count(unit: Unit, key: Key, marked: bool) -> None:
 
 def babe_units(path: Path) -> list[Unit]:
     """Per sentence of the development part: matches and marked matches per entry."""
-    from framing.learn.labels import read_labels
+    from framing.models.labels import read_labels
     from framing.text.doc import parse_text
 
     data = read_labels(path, label_column="label_bias", positive=["Biased"],
