@@ -79,12 +79,14 @@ def test_attributed_betrayal_counts_as_loaded_attributed(sample_analysis: Any) -
     assert "betrayal" not in set(rows(sample_analysis, "Panel analysis site", "loaded").surface)
     att = rows(sample_analysis, "Panel analysis site", "loaded_attributed")
     assert "betrayal" in set(att.surface) and att.attributed.all()
-    # remio leads on attributed loaded wording: it quotes other outlets' headlines ("Meta
-    # Kills the Llama", "Meta spent $14.3B to kill open-source AI") and their "knockoff",
-    # "fraudulent" and "fake". (002's quoted Panel Takes say "huge bet", "massive unforced
-    # error", "state-of-the-art": size words and puffery, not loaded wording since 3.0.0)
+    # 002 and remio lead on attributed loaded wording: 002's advocates' "betrayal" and the
+    # community "spooked" (its Panel Takes say "huge bet", "massive unforced error",
+    # "state-of-the-art": size words and puffery, not loaded wording since 3.0.0); remio
+    # quotes other outlets' headlines ("Meta Kills the Llama", "Meta spent $14.3B to kill
+    # open-source AI") and their "knockoff", "fraudulent", "fake"
     arts = sample_analysis.articles.set_index("outlet")
-    assert arts["loaded_attributed"].idxmax() == "remio"
+    top2 = set(arts["loaded_attributed"].sort_values(ascending=False).index[:2])
+    assert top2 == {"Panel analysis site", "remio"}
     assert {"Kills", "kill", "knockoff"} <= set(rows(sample_analysis, "remio",
                                                      "loaded_attributed").surface)
 
