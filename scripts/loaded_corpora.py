@@ -195,12 +195,15 @@ def babe_fold(text: str, k: int) -> int:
     return int(hashlib.md5(text.encode("utf-8")).hexdigest(), 16) % k
 
 
-def cross_fitted(k: int, babe: Path, basil: Path, tmp: Path) -> tuple[PipeFor, PipeFor]:
+def cross_fitted(k: int, babe: Path, basil: Path, tmp: Path, **rule: float
+                 ) -> tuple[PipeFor, PipeFor]:
     """Per fold, the loaded lexicon calibrated on the other folds of both corpora.
 
     BABE's development sentences fall into ``k`` folds by hash, BASIL's events by their
     order; a unit is scored with the lexicon whose span counts left its fold out, so no
-    figure is measured on the matches that set its entries' precisions.
+    figure is measured on the matches that set its entries' precisions. ``rule`` passes
+    other settings of the calibration rule (``drop_below``, ``min_expected``,
+    ``prior_strength``) to :func:`framing.lexicon.span_calibration.apply_span_counts`.
     """
     from framing import Pipeline, PipelineConfig
     from framing.lexicon.load import parse_lexicon
@@ -224,7 +227,7 @@ def cross_fitted(k: int, babe: Path, basil: Path, tmp: Path) -> tuple[PipeFor, P
             span_counts.corpus_counts(*span_counts.SOURCES[1],
                                       [u for u in basil_units if event_fold[u.key] != f]),
         ]
-        calibrated, _ = apply_span_counts(lexicon, corpora)
+        calibrated, _ = apply_span_counts(lexicon, corpora, **rule)
         path = tmp / f"loaded-fold{f}.toml"
         path.write_text(lexicon_toml(calibrated), encoding="utf-8")
         pipes.append(Pipeline(PipelineConfig(exclude_lexicons=("loaded",),

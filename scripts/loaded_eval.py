@@ -268,6 +268,11 @@ def main(argv: list[str] | None = None) -> int:
                         "development sets and score the held-out fold (an estimate of the "
                         "figures on unseen data; the test part is always scored by the "
                         "shipped lexicon)")
+    for name in ("drop-below", "min-expected", "prior-strength"):
+        setting = name.replace("-", "_")
+        parser.add_argument(f"--{name}", type=float, default=None,
+                            help=f"with --cross-fit: the calibration rule's {setting} "
+                            "(default: the shipped rule's)")
     parser.add_argument("--terms", action="store_true",
                         help="list the most frequent own-voice evidence with its hits")
     args = parser.parse_args(argv)
@@ -284,8 +289,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.cross_fit:
             print(f"cross-fitted: the loaded lexicon recalibrated {args.cross_fit} times, each "
                   "unit scored by the calibration that left its fold out")
+            rule = {k: v for k, v in (("drop_below", args.drop_below),
+                                      ("min_expected", args.min_expected),
+                                      ("prior_strength", args.prior_strength)) if v is not None}
             babe_pipe, basil_pipe = cross_fitted(args.cross_fit, Path(args.babe),
-                                                 Path(args.basil), Path(tmp))
+                                                 Path(args.basil), Path(tmp), **rule)
         parts: list[Callable[[], CorpusRun]] = [
             lambda: score_babe(babe_pipe, Path(args.babe), "development"),
             lambda: score_basil(basil_pipe, Path(args.basil)),
