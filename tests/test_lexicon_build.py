@@ -1,9 +1,10 @@
 """The shipped lexicons are rebuilt from their data files byte for byte (issue 25, item 6).
 
 lexicons/tools/build_loaded.py turns lexicons/data/loaded/ (seed entries with their word
-forms, own-voice entries, removals, the development-part calibration counts) into
-lexicons/builtin/loaded.toml; build_frames.py and build_stance.py replay
-lexicons/data/frames/ and lexicons/data/stance/ (one data file per lexicon) into the three
+forms, own-voice entries, removals, the span counts of both development sets) into
+lexicons/builtin/loaded.toml, and lexicons/data/opinion_style/ into opinion_style.toml;
+build_frames.py and build_stance.py replay lexicons/data/frames/ and lexicons/data/stance/
+(one data file per lexicon) into the three
 frame and four stance lexicons. A hand edit of a generated file, or data changed without a
 rebuild, fails here.
 """
@@ -51,6 +52,13 @@ def test_loaded_rebuilds_identically() -> None:
     tool = _tool()
     shipped = (BUILTIN / "loaded.toml").read_text(encoding="utf-8")
     assert tool.build() == shipped, "run .venv/bin/python lexicons/tools/build_loaded.py"
+
+
+def test_opinion_style_rebuilds_identically() -> None:
+    tool = _tool()
+    shipped = (BUILTIN / "opinion_style.toml").read_text(encoding="utf-8")
+    assert tool.build_opinion_style() == shipped, \
+        "run .venv/bin/python lexicons/tools/build_loaded.py"
 
 
 def test_removed_terms_stay_out() -> None:

@@ -27,6 +27,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "hedging": ("hedge", "hedge"),
     "certainty": ("booster", "booster"),
     "loaded_reporting": ("verb", "verb"),
+    "opinion_style": ("opinion", "opinion"),
 }
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
