@@ -7,8 +7,9 @@ frames), Boydstun, Card, Gross, Resnik & Smith (2014) Policy Frames Codebook as 
 Media Frames Corpus (Card et al. 2015), and Moral Foundations (Graham, Haidt & Nosek 2009;
 Frimer et al. 2019 MFD 2.0). See lexicons/builtin/PROVENANCE.md.
 
-This script only replays the data through lexgen (:func:`lexgen.read_lexicon`), so a
-rebuild is byte-identical: ``tests/test_lexicon_build.py`` rebuilds each lexicon and
+This script only replays the data through lexgen (:func:`lexgen.read_lexicon`) into the
+package's lexicon model, checks it with the package (its examples through the real matcher)
+and writes it, so a rebuild is byte-identical: ``tests/test_lexicon_build.py`` rebuilds each lexicon and
 compares it with the shipped file.
 
 Run:  .venv/bin/python lexicons/tools/build_frames.py [--check]
@@ -20,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lexgen import replay_main, replayed
+from lexgen import built, replay_main
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data" / "frames"
@@ -30,7 +31,7 @@ NAMES = ("frames_generic", "frames_policy", "moral_foundations")
 
 def build(data: Path = DATA) -> dict[str, str]:
     """The text of each lexicon file (``<name>.toml``), by name, built from ``data``."""
-    return {name: lex.to_toml() for name, lex in replayed(NAMES, data).items()}
+    return built(NAMES, data)
 
 
 if __name__ == "__main__":

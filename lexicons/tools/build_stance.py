@@ -6,8 +6,9 @@ framing authors, following the categories of Hyland (1998, 2005) for hedges and 
 Quirk et al. (1985) for intensifiers, and the reporting-verb studies of Thompson & Ye (1991),
 Hyland (1999) and Bergler (1992); see lexicons/builtin/PROVENANCE.md.
 
-This script only replays the data through lexgen (:func:`lexgen.read_lexicon`), so a
-rebuild is byte-identical: ``tests/test_lexicon_build.py`` rebuilds each lexicon and
+This script only replays the data through lexgen (:func:`lexgen.read_lexicon`) into the
+package's lexicon model, checks it with the package (its examples through the real matcher)
+and writes it, so a rebuild is byte-identical: ``tests/test_lexicon_build.py`` rebuilds each lexicon and
 compares it with the shipped file.
 
 Run:  .venv/bin/python lexicons/tools/build_stance.py [--check]
@@ -19,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lexgen import replay_main, replayed
+from lexgen import built, replay_main
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data" / "stance"
@@ -29,7 +30,7 @@ NAMES = ("hedges", "boosters", "reporting", "intensifiers")
 
 def build(data: Path = DATA) -> dict[str, str]:
     """The text of each lexicon file (``<name>.toml``), by name, built from ``data``."""
-    return {name: lex.to_toml() for name, lex in replayed(NAMES, data).items()}
+    return built(NAMES, data)
 
 
 if __name__ == "__main__":
