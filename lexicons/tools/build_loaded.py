@@ -14,8 +14,9 @@ The lexicon's content is data, each file naming its source and licence:
 
 Word forms are data too: ``forms.py --fill`` lists, once, the inflections lemminflect
 gives for each entry marked ``inflect = true``. This script only turns the data into a
-lexicon (entries in file order, calibration applied with the package's own rule,
-:func:`framing.lexicon.calibrate.apply_counts`), so a rebuild is byte-identical:
+lexicon through the package (entries in file order, calibration applied with the package's own
+rule, :func:`framing.lexicon.calibrate.apply_counts`, written by its writer and checked against
+its examples like the other built-ins, lexgen.py), so a rebuild is byte-identical:
 ``tests/test_lexicon_build.py`` rebuilds it and compares it with the shipped file.
 
 Run:  .venv/bin/python lexicons/tools/build_loaded.py [--check]
@@ -32,6 +33,9 @@ import tomli_w
 
 from framing.lexicon.calibrate import CalibrationCounts, apply_counts
 from framing.lexicon.load import FORMAT, parse_lexicon
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from lexgen import checked, lexicon_text
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -91,15 +95,14 @@ def build(data: Path = DATA) -> str:
     for key in ("examples", "counterexamples"):
         if meta.get(key):
             doc[key] = meta[key]
-    text = HEADER + tomli_w.dumps(doc)
+    lex = parse_lexicon(HEADER + tomli_w.dumps(doc), path=str(OUT))
     counts = read_counts(data / "calibration.tsv")
-    if counts is None:
-        return text
-    lex = parse_lexicon(text, path=str(OUT))
-    calibrated, _ = apply_counts(lex, counts)
-    from framing.lexicon.write import lexicon_toml
-
-    return HEADER + lexicon_toml(calibrated)
+    if counts is not None:
+        lex, _ = apply_counts(lex, counts)
+    # written by the package's writer, read back and run against its examples (lexgen.checked)
+    text = lexicon_text(lex, HEADER)
+    checked(text, str(OUT))
+    return text
 
 
 def main(argv: list[str]) -> int:
