@@ -97,3 +97,11 @@ def test_builtin_lexicons_are_format_2_and_say_what_built_them(path: Path) -> No
                      r"edit the data, then rebuild\.", first)
     assert m, first
     assert (ROOT / m.group(1)).is_file() and (ROOT / m.group(2).rstrip("/")).exists()
+
+
+def test_build_all_rebuilds_every_builtin_lexicon() -> None:
+    """``python lexicons/tools/build_all.py`` builds each shipped lexicon, and only those."""
+    built = _tool("build_all").build()
+    assert sorted(built) == sorted(p.stem for p in BUILTIN.glob("*.toml"))
+    for name, text in built.items():
+        assert text == (BUILTIN / f"{name}.toml").read_text(encoding="utf-8"), name
