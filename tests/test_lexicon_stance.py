@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from conftest import SAMPLE
-from framing.pipeline import Pipeline
+from framing.engines.pipeline import Pipeline
 from framing.types import Article
 
 PIPE = Pipeline()

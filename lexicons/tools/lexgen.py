@@ -26,7 +26,7 @@ import tomli_w
 
 from framing.lexicon.check import check_lexicon
 from framing.lexicon.load import FORMAT, parse_lexicon
-from framing.lexicon.model import Lexicon
+from framing.lexicon.entries import Lexicon
 from framing.lexicon.write import lexicon_toml
 
 if sys.version_info >= (3, 11):

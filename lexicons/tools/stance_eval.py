@@ -3,7 +3,7 @@
 Hedging and certainty have no labels of their own in either corpus; this only shows how the
 two scores move against the bias labels there is, so that a change to the hedges or boosters
 lexicon does not make them worse by accident. Evaluation only: it reads the shared data at run
-time (BABE's development part of the fixed split, framing.learn.split; the BASIL development
+time (BABE's development part of the fixed split, framing.models.split; the BASIL development
 half, whose sentences count as positive when they hold a ``Lexical`` span, or any span) and
 stores nothing. Scores are ``hedging`` and ``certainty`` of ``FramingVectorizer``, one sentence
 per document, with 95% bootstrap intervals.
@@ -21,7 +21,7 @@ import numpy as np
 from sklearn.metrics import roc_auc_score
 
 from framing import FramingVectorizer
-from framing.learn.labels import read_labels
+from framing.models.labels import read_labels
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "eval"
 BABE = SHARED / "babe" / "final_labels_SG2.csv"
