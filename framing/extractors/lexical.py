@@ -69,20 +69,50 @@ SCARE_QUOTES = "framing.scare_quotes"
 #: up to two words 0.655, up to four 0.631, too close to the base rate to be evidence)
 SCARE_QUOTE_WORDS = 1
 #: the share of BABE development sentences with a scare quote that annotators called biased
-#: (measured with this definition; see docs/validation.md), and that part's base rate
+#: (measured with this definition before names were told apart; see docs/validation.md: with
+#: :func:`names_a_thing`, 108 sentences and 0.731), and that part's base rate
 SCARE_QUOTE_PRECISION = 0.725
 SCARE_QUOTE_BASE_RATE = 0.491
+#: a one-word quotation followed by one of these nouns names a thing, it does not keep a word
+#: at a distance: 'a "Contemplating" mode', 'the "Pro" tier', 'their "thinking" modes'
+NAMED_THING_NOUNS = frozenset({
+    "mode", "modes", "setting", "settings", "button", "buttons", "tab", "tabs", "tier", "tiers",
+    "menu", "menus", "model", "models", "version", "versions", "edition", "editions", "app",
+    "apps", "command", "commands", "option", "options",
+})
+#: a quotation right after one of these words is a name: 'a mode named "Contemplating"'
+NAMING_WORDS = frozenset({"named", "titled", "nicknamed", "codenamed", "code-named"})
+
+
+def names_a_thing(doc: Doc, ts: int, te: int) -> bool:
+    """Whether the quotation on tokens ``ts:te`` (its quote marks included) is a name.
+
+    Examples
+    --------
+    >>> from framing.text.doc import parse_text
+    >>> doc = parse_text('A "Contemplating" mode is coming.')
+    >>> names_a_thing(doc, 1, 4)
+    True
+    """
+    sent = doc.tok_sent[ts]
+    after = te < len(doc.tok_lower) and doc.tok_sent[te] == sent and \
+        doc.tok_lower[te] in NAMED_THING_NOUNS
+    before = ts > 0 and doc.tok_sent[ts - 1] == sent and doc.tok_lower[ts - 1] in NAMING_WORDS
+    return after or before
 
 
 def scare_quotes(doc: Doc) -> list[Match]:
     """Scare quotes of ``doc`` as matches: a closed direct quotation of at most
-    :data:`SCARE_QUOTE_WORDS` words inside a sentence, with no speaker.
+    :data:`SCARE_QUOTE_WORDS` words inside a sentence, with no speaker, that does not name a
+    thing (:func:`names_a_thing`).
 
     Examples
     --------
     >>> from framing.text.doc import parse_text
     >>> [m.surface for m in scare_quotes(parse_text('The "reform" passed. "We won," she said.'))]
     ['"reform"']
+    >>> scare_quotes(parse_text('A "Contemplating" mode is coming.'))
+    []
     """
     out = []
     for q in doc.quotes:
@@ -97,7 +127,7 @@ def scare_quotes(doc: Doc) -> list[Match]:
         te = bisect.bisect_right(doc.tok_start, q.end - 1)
         while te > ts and doc.tok_end[te - 1] > q.end:
             te -= 1
-        if te <= ts:
+        if te <= ts or names_a_thing(doc, ts, te):
             continue
         out.append(filled(
             Match, lexicon=SCARE_QUOTES, kind="loaded", category="scare_quote",
