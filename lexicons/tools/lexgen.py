@@ -25,8 +25,8 @@ from typing import Any
 import tomli_w
 
 from framing.lexicon.check import check_lexicon
-from framing.lexicon.load import FORMAT, parse_lexicon
 from framing.lexicon.entries import Lexicon
+from framing.lexicon.load import FORMAT, parse_lexicon
 from framing.lexicon.write import lexicon_toml
 
 if sys.version_info >= (3, 11):
