@@ -25,16 +25,38 @@ from .base import ArticleContext, Extractor, span_from_match
 STRUCTURE = "framing.opinion_style"
 #: a quotation no speaker is named for is a scare quote when it has at most this many words
 SCARE_QUOTE_WORDS = 1
-#: words after a quoted name that show it names something (a "Contemplating" mode)
-NAMING_NOUNS = frozenset({"mode", "modes", "feature", "features", "setting", "button", "tab",
-                          "tier", "plan", "model", "app", "tool", "program", "project",
-                          "option", "version", "label", "brand", "series", "campaign"})
+#: words after a quoted name that show it names something (a "Contemplating" mode, their
+#: "thinking" modes)
+NAMING_NOUNS = frozenset({"mode", "modes", "feature", "features", "setting", "settings",
+                          "button", "buttons", "tab", "tabs", "tier", "tiers", "menu", "menus",
+                          "plan", "model", "models", "app", "apps", "tool", "program", "project",
+                          "command", "commands", "option", "options", "version", "versions",
+                          "edition", "editions", "label", "brand", "series", "campaign"})
+#: a quotation right after one of these words is a name: 'a mode named "Contemplating"'
+NAMING_WORDS = frozenset({"named", "titled", "nicknamed", "codenamed", "code-named"})
+
+
+def names_a_thing(doc: Doc, ts: int, te: int) -> bool:
+    """Whether the quotation on tokens ``ts:te`` (its quote marks included) is a name: a
+    naming noun follows it or a naming word comes before it, in the same sentence.
+
+    Examples
+    --------
+    >>> from framing.text.doc import parse_text
+    >>> names_a_thing(parse_text('A "Contemplating" mode is coming.'), 1, 4)
+    True
+    """
+    sent = doc.tok_sent[ts]
+    after = te < len(doc.tok_lower) and doc.tok_sent[te] == sent and \
+        doc.tok_lower[te] in NAMING_NOUNS
+    before = ts > 0 and doc.tok_sent[ts - 1] == sent and doc.tok_lower[ts - 1] in NAMING_WORDS
+    return after or before
 
 
 def scare_quotes(doc: Doc) -> list[Match]:
     """Scare quotes of ``doc`` as matches: a closed direct quotation of at most
     :data:`SCARE_QUOTE_WORDS` word inside a sentence, with no speaker, that is not a name
-    (a capitalised word followed by a naming noun: *a "Contemplating" mode*).
+    (:func:`names_a_thing`: *a "Contemplating" mode*, *a mode named "Contemplating"*).
 
     Examples
     --------
@@ -56,9 +78,7 @@ def scare_quotes(doc: Doc) -> list[Match]:
         te = bisect.bisect_right(doc.tok_start, q.end - 1)
         while te > ts and doc.tok_end[te - 1] > q.end:
             te -= 1
-        if te <= ts:
-            continue
-        if inner[:1].isupper() and te < len(doc.tok_lower) and doc.tok_lower[te] in NAMING_NOUNS:
+        if te <= ts or names_a_thing(doc, ts, te):
             continue
         out.append(filled(
             Match, lexicon=STRUCTURE, kind="opinion_style", category="scare_quote",

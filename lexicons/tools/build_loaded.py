@@ -15,8 +15,9 @@ The lexicon's content is data, each file naming its source and licence:
 
 Word forms are data too: ``forms.py --fill`` lists, once, the inflections lemminflect
 gives for each entry marked ``inflect = true``. This script only turns the data into a
-lexicon (entries in file order, span calibration applied with the package's own rule,
-:func:`framing.lexicon.span_calibration.apply_span_counts`), so a rebuild is
+lexicon through the package (entries in file order, span calibration applied with the
+package's own rule, :func:`framing.lexicon.span_calibration.apply_span_counts`, written by its
+writer and checked against its examples like the other built-ins, lexgen.py), so a rebuild is
 byte-identical: ``tests/test_lexicon_build.py`` rebuilds it and compares it with the
 shipped file.
 
@@ -39,6 +40,9 @@ import tomli_w
 
 from framing.lexicon.load import FORMAT, parse_lexicon
 from framing.lexicon.span_calibration import CorpusCounts, apply_span_counts
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from lexgen import checked, lexicon_text
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -117,19 +121,20 @@ def build(data: Path = DATA) -> str:
         return text
     lex = parse_lexicon(text, path=str(OUT))
     calibrated, _ = apply_span_counts(lex, corpora)
-    from framing.lexicon.write import lexicon_toml
-
-    return HEADER + lexicon_toml(calibrated)
+    # written by the package's writer, read back and run against its examples (lexgen.checked)
+    text = lexicon_text(calibrated, HEADER)
+    checked(text, str(OUT))
+    return text
 
 
 def build_opinion_style(data: Path = OPINION_DATA) -> str:
     """The text of opinion_style.toml built from ``data``."""
-    from framing.lexicon.write import lexicon_toml
-
     raw = read_toml(data / "lexicon.toml")
     raw["lexicon"] = {**raw["lexicon"], "format": FORMAT}
     lex = parse_lexicon(tomli_w.dumps(raw), path=str(OPINION_OUT))
-    return HEADER.replace("data/loaded/", "data/opinion_style/") + lexicon_toml(lex)
+    text = lexicon_text(lex, HEADER.replace("data/loaded/", "data/opinion_style/"))
+    checked(text, str(OPINION_OUT))
+    return text
 
 
 def main(argv: list[str]) -> int:
