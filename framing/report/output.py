@@ -24,9 +24,9 @@ import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from ..cleanup import claimed, sweep_stale
 from ..errors import OutputError
 from ..safe_output import check_output, write_text
+from ..safe_output.sweep import claimed, sweep_stale
 
 #: The list of the files a report wrote, kept in the report directory.
 FILE_LIST = "report-files.json"
@@ -147,7 +147,7 @@ def staging_dir(out_dir: Path, *, force: bool = False) -> Iterator[Path]:
 
     The staging directory (``.NAME.PID.TOKEN.new``) and the old report's backup during
     the swap (``.NAME.PID.TOKEN.old``) are vouched for by one marker
-    (:func:`framing.cleanup.claim`), removed last. See :func:`swap_into_place` for
+    (:func:`framing.safe_output.sweep.claim`), removed last. See :func:`swap_into_place` for
     what ``force`` allows at the swap.
     """
     out = Path(out_dir).resolve()
