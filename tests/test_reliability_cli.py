@@ -100,6 +100,15 @@ def csv_unclosed_quote(root: Path) -> list[str]:
     return ["feed.csv"]
 
 
+def csv_unquoted_commas(root: Path) -> list[str]:
+    """Issue 32 item 3: a value with commas, unquoted, would shift every value after it."""
+    (root / "feed.csv").write_text(
+        "id,text,outlet\n"
+        "r1,The council, which met on Tuesday, approved the budget,Daily\n"
+        f'r2,"{OTHER}",Herald\n', encoding="utf-8")
+    return ["feed.csv"]
+
+
 def manifest_unclosed_quote(root: Path) -> list[str]:
     d = good_dir(root)
     (d / "extra.txt").write_text(article("Storm Closes Highway", OTHER), encoding="utf-8")
@@ -392,7 +401,9 @@ CASES: list[Case] = [
          files=ANALYZE_OUT, says="2 analysed, 0 skipped"),
     Case("not-cp1252", "bytes that are neither UTF-8 nor cp1252", with_file("odd.txt", NOT_CP1252),
          0, "news/odd.txt: neither UTF-8 nor cp1252", files=ANALYZE_OUT),
-    Case("jsonl", "malformed JSONL line", jsonl_with_bad_line, 0, "", files=ANALYZE_OUT,
+    Case("jsonl", "malformed JSONL line", jsonl_with_bad_line, 0,
+         "skipped: feed.jsonl:2: Expecting value (column 25); fix or remove the line",
+         files=ANALYZE_OUT,
          check=skipped_in("out/out.inputs.csv", "feed.jsonl:2",
                           r"^feed\.jsonl:2: Expecting value \(column \d+\)")),
     Case("jsonl-strict", "malformed JSONL line, --strict", jsonl_with_bad_line, 6,
@@ -404,6 +415,11 @@ CASES: list[Case] = [
          "looks unclosed",
          files=("out/out.inputs.csv",),
          check=skipped_in("out/out.inputs.csv", "feed.csv:2", r"lines 2-3 .*close the quote")),
+    Case("csv-extra-values", "CSV row with unquoted commas (more values than columns)",
+         csv_unquoted_commas, 0,
+         "skipped: feed.csv:2: 5 values for 3 columns, so the values cannot be matched to "
+         "their columns", files=ANALYZE_OUT,
+         check=skipped_in("out/out.inputs.csv", "feed.csv:2", r"quote the value")),
     Case("manifest-unclosed-quote", "manifest row with an unclosed quote",
          manifest_unclosed_quote, 3,
          "news/manifest.csv:2: unexpected end of data (line 3): a quote opened in the row on "
@@ -586,6 +602,26 @@ def test_summary_counts_every_input_and_inputs_csv_accounts_for_each(tmp_path: P
                 assert r["reason"], r
             if r["status"] == "duplicate":
                 assert r["duplicate_of"] in {x["id"] for x in rows if x["status"] == "analysed"}
+
+
+def test_skips_are_named_on_stderr_the_first_20_then_a_count(tmp_path: Path) -> None:
+    """Issue 32 item 22: a skip is not only in inputs.csv; stderr names it, with its line."""
+    lines = [json.dumps({"outlet": "A", "text": BODY})]
+    lines += [f'{{"outlet": "B{n}", "text": ' for n in range(25)]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for command in ("analyze", "report"):
+        case = Case(command, command, lambda r: ["feed.jsonl"], 0, "", command=command)
+        code, out, err = run_case(case, tmp_path)
+        assert code == 0, err
+        assert "1 analysed, 25 skipped, 0 duplicates" in out
+        shown = [ln for ln in err.splitlines() if ln.startswith("skipped: feed.jsonl:")]
+        assert len(shown) == 20, err
+        assert shown[0] == ("skipped: feed.jsonl:2: Expecting value (column 26); fix or "
+                            "remove the line")
+        assert shown[-1].startswith("skipped: feed.jsonl:21: ")
+        assert "skipped: 5 more input(s)" in err.splitlines()
+        account = "out/out.inputs.csv" if command == "analyze" else "rep/inputs.csv"
+        assert f"skipped: every input and its reason is in {account}" in err
 
 
 def test_help_points_at_the_error_table() -> None:

@@ -102,11 +102,45 @@ def source_file(source: str, line: int | None) -> str:
     return source[: -len(suffix)] if line is not None and source.endswith(suffix) else source
 
 
+def skip_line(record: InputRecord) -> str:
+    """``file[:line]: reason`` of a skipped input (the reason names the place already, or
+    gets it in front).
+
+    Examples
+    --------
+    >>> skip_line(InputRecord("news/a.txt", "", "", "skipped", "empty file (0 bytes)"))
+    'news/a.txt: empty file (0 bytes)'
+    """
+    r = record
+    return r.reason if r.reason.startswith(f"{r.source}:") else f"{r.source}: {r.reason}"
+
+
+#: How many skipped inputs a run names on stderr; the rest are counted (inputs.csv has all).
+SHOWN_SKIPS = 20
+
+
+def skip_report(records: Iterable[InputRecord], limit: int = SHOWN_SKIPS) -> list[str]:
+    """The lines a run prints on stderr about its skipped inputs: ``skipped: file:line:
+    reason`` for the first ``limit``, then how many more there are.
+
+    Examples
+    --------
+    >>> recs = [InputRecord(f"f.jsonl:{n}", "", "", "skipped", f"f.jsonl:{n}: bad", line=n)
+    ...         for n in (1, 2, 3)]
+    >>> skip_report(recs, limit=2)
+    ['skipped: f.jsonl:1: bad', 'skipped: f.jsonl:2: bad', 'skipped: 1 more input(s)']
+    """
+    skipped = [r for r in records if r.status == "skipped"]
+    lines = [f"skipped: {skip_line(r)}" for r in skipped[:limit]]
+    if len(skipped) > limit:
+        lines.append(f"skipped: {len(skipped) - limit} more input(s)")
+    return lines
+
+
 def skipped_message(records: list[InputRecord]) -> str:
     """One message listing every skipped input and why."""
     skipped = [r for r in records if r.status == "skipped"]
-    lines = [f"  {r.reason}" if r.reason.startswith(f"{r.source}:") else f"  {r.source}: {r.reason}"
-             for r in skipped]
+    lines = [f"  {skip_line(r)}" for r in skipped]
     return (
         f"{len(skipped)} input(s) skipped under strict mode; fix or remove them, "
         "or run without --strict:\n" + "\n".join(lines)
@@ -249,5 +283,6 @@ class SpillingAccounting(Accounting):
         self._file.close()
 
 
-__all__ = ["COLUMNS", "Accounting", "InputRecord", "SpillingAccounting", "records_frame",
-           "source_file", "summarise", "write_records_csv"]
+__all__ = ["COLUMNS", "SHOWN_SKIPS", "Accounting", "InputRecord", "SpillingAccounting",
+           "records_frame", "skip_line", "skip_report", "source_file", "summarise",
+           "write_records_csv"]

@@ -98,7 +98,7 @@ def iter_jsonl(path: Path, *, default_event: str,
         if not text.strip():
             continue
         try:
-            obj, replaced = json_loads(text)
+            obj, replaced = json_loads(text.rstrip("\r\n"))  # a column on the line itself
         except json.JSONDecodeError as exc:
             yield Skip(f"{path}:{n}", f"{path}:{n}: {exc.msg} (column {exc.colno}); fix or "
                                       "remove the line", line=n)
@@ -167,8 +167,21 @@ def iter_csv(path: Path, *, default_event: str,
             continue
         warning = next((warnings.pop(n) for n in range(start, read[0] + 1)
                         if n in warnings), None)
-        yield _item(path, start, row, defaults or {}, default_event, warning)
+        extra = row.pop(None, None)
+        if extra is not None:  # csv.DictReader keeps what is beyond the header under None
+            yield Skip(f"{path}:{start}", _too_many_values(path, start, len(fields),
+                                                           len(fields) + len(extra)),
+                       line=start, event=default_event)
+        else:
+            yield _item(path, start, row, defaults or {}, default_event, warning)
         start = read[0] + 1
+
+
+def _too_many_values(path: Path, line: int, columns: int, values: int) -> str:
+    """The reason a CSV row with more values than its header has columns was skipped."""
+    return (f"{path}:{line}: {values} values for {columns} columns, so the values cannot be "
+            "matched to their columns (a comma inside a value, as in 'The council, which "
+            "met...', needs the value in quotes); the row was skipped: quote the value")
 
 
 def _bad_row(path: Path, start: int, end: int, exc: csv.Error) -> str:
