@@ -109,6 +109,60 @@ def csv_unquoted_commas(root: Path) -> list[str]:
     return ["feed.csv"]
 
 
+def unread_entries(root: Path) -> list[str]:
+    """Issue 32 item 4: a subfolder, a named pipe and a file whose name starts with "readme"
+    (only the folder's README itself is not an input)."""
+    import os
+
+    d = good_dir(root)
+    (d / "sub").mkdir()
+    (d / "sub" / "a.txt").write_text(article("Storm Closes Highway", OTHER), encoding="utf-8")
+    os.mkfifo(d / "pipe.txt")
+    (d / "readme_vote_coverage.txt").write_text(article("Storm Closes Highway", OTHER),
+                                                encoding="utf-8")
+    (d / "README.md").write_text("# What this folder holds\n", encoding="utf-8")
+    return ["news"]
+
+
+def check_unread_entries(root: Path) -> None:
+    rows = {r["source"]: r for r in inputs_rows(root / "out/out.inputs.csv")}
+    assert sorted(rows) == ["news/daily.txt", "news/pipe.txt", "news/readme_vote_coverage.txt",
+                            "news/sub"]
+    assert rows["news/readme_vote_coverage.txt"]["status"] == "analysed"
+    assert "named pipe (FIFO)" in rows["news/pipe.txt"]["reason"]
+    assert "pass news/sub as a source of its own" in rows["news/sub"]["reason"]
+
+
+def manifest_naming(rows: str, name: str = "manifest.csv") -> Callable[[Path], list[str]]:
+    """A good folder, README.md and extra.txt, and a manifest holding ``rows``."""
+    def build(root: Path) -> list[str]:
+        d = good_dir(root)
+        (d / "extra.txt").write_text(article("Storm Closes Highway", OTHER), encoding="utf-8")
+        (d / "README.md").write_text(article("Storm Closes Highway Again",
+                                             OTHER.replace("Storms", "Gales")), encoding="utf-8")
+        (d / name).write_text(rows, encoding="utf-8")
+        return ["news"]
+    build.__name__ = f"manifest_{name}"
+    return build
+
+
+def check_manifest_names_readme(root: Path) -> None:
+    rows = {r["source"]: r for r in inputs_rows(root / "out/out.inputs.csv")}
+    assert rows["news/README.md"]["status"] == "analysed", rows  # the manifest says so
+    assert rows["news/README.md"]["outlet"] == "Readers"
+    assert rows["news/manifest.csv:4"]["status"] == "skipped"
+    assert "the manifest itself" in rows["news/manifest.csv:4"]["reason"]
+    assert rows["news/extra.txt"]["status"] == "skipped"  # not named
+
+
+def fifo_manifest(root: Path) -> list[str]:
+    import os
+
+    d = good_dir(root)
+    os.mkfifo(d / "manifest.csv")
+    return ["news"]
+
+
 def manifest_unclosed_quote(root: Path) -> list[str]:
     d = good_dir(root)
     (d / "extra.txt").write_text(article("Storm Closes Highway", OTHER), encoding="utf-8")
@@ -420,6 +474,23 @@ CASES: list[Case] = [
          "skipped: feed.csv:2: 5 values for 3 columns, so the values cannot be matched to "
          "their columns", files=ANALYZE_OUT,
          check=skipped_in("out/out.inputs.csv", "feed.csv:2", r"quote the value")),
+    Case("unread-entries", "a subfolder, a named pipe and a file named readme_*.txt in the "
+         "folder", unread_entries, 0,
+         "skipped: news/pipe.txt: a named pipe (FIFO), not a regular file", files=ANALYZE_OUT,
+         check=check_unread_entries),
+    Case("manifest-names-readme", "manifest rows naming README.md and manifest.csv",
+         manifest_naming("file,outlet\ndaily.txt,Daily\nREADME.md,Readers\nmanifest.csv,M\n"),
+         0, "skipped: news/manifest.csv:4: names 'manifest.csv', the manifest itself",
+         files=ANALYZE_OUT, check=check_manifest_names_readme),
+    Case("manifest-column-twice", "manifest header naming a column twice (`file,outlet,outlet`)",
+         manifest_naming("file,outlet,outlet\ndaily.txt,A,B\n"), 3,
+         "news/manifest.csv:1: the header names 'outlet' more than once"),
+    Case("manifest-key-twice", "manifest.jsonl object giving a key twice",
+         manifest_naming('{"file": "daily.txt", "outlet": "A", "outlet": "B"}\n',
+                         "manifest.jsonl"), 3,
+         "news/manifest.jsonl:1: the key 'outlet' is given twice in one object; keep one"),
+    Case("manifest-fifo", "a named pipe called manifest.csv", fifo_manifest, 3,
+         "news/manifest.csv: is not a regular file (a named pipe or device)"),
     Case("manifest-unclosed-quote", "manifest row with an unclosed quote",
          manifest_unclosed_quote, 3,
          "news/manifest.csv:2: unexpected end of data (line 3): a quote opened in the row on "

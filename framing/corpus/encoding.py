@@ -19,6 +19,7 @@ Newlines are normalised to ``\\n`` in every case.
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -81,20 +82,58 @@ def replace_surrogates(text: str) -> tuple[str, int]:
     return _SURROGATE.subn("\ufffd", text)
 
 
+class JSONShapeError(json.JSONDecodeError):
+    """JSON that parses but that framing refuses: a key given twice in one object (which
+    ``json.loads`` would resolve by keeping the last value, without a word), or nesting
+    too deep for the parser."""
+
+    def __init__(self, msg: str, doc: str) -> None:
+        super().__init__(msg, doc, 0)
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """What is wrong with a JSON text, for a message: the parser's complaint and its column,
+    or a :class:`JSONShapeError`'s message alone.
+
+    Examples
+    --------
+    >>> try:
+    ...     json_loads('{"outlet": "A", "outlet": "B"}')
+    ... except json.JSONDecodeError as exc:
+    ...     print(json_problem(exc))
+    the key 'outlet' is given twice in one object; keep one
+    """
+    if isinstance(exc, JSONShapeError):
+        return exc.msg
+    return f"{exc.msg} (column {exc.colno})"
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise _DuplicateKey(key)
+        obj[key] = value
+    return obj
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
 def json_loads(text: str) -> tuple[Any, int]:
     """``json.loads(text)`` with lone surrogates replaced in every key and string value.
 
     Returns the object and the number of surrogates replaced (the reader records a
     warning for the input: :data:`SURROGATE_WARNING`). Raises ``json.JSONDecodeError``
-    as ``json.loads`` does.
+    as ``json.loads`` does, and :class:`JSONShapeError` (one) for a key given twice in
+    an object.
 
     Examples
     --------
     >>> json_loads('{"id": "a\\\\ud83d", "n": [1, "\\\\udc00"]}')
     ({'id': 'a\ufffd', 'n': [1, '\ufffd']}, 2)
     """
-    import json
-
     count = 0
 
     def clean(value: Any) -> Any:
@@ -109,7 +148,11 @@ def json_loads(text: str) -> tuple[Any, int]:
             return {clean(k): clean(v) for k, v in value.items()}
         return value
 
-    obj = json.loads(text)
+    try:
+        obj = json.loads(text, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise JSONShapeError(f"the key {exc.args[0]!r} is given twice in one object; keep one",
+                             text) from None
     if "\\u" not in text and text.isascii():
         return obj, 0
     return clean(obj), count

@@ -15,8 +15,10 @@ from typing import Any
 from ..errors import InputError
 from .encoding import (
     SURROGATE_WARNING,
+    JSONShapeError,
     decode_bytes,
     json_loads,
+    json_problem,
     json_type,
     normalise_newlines,
 )
@@ -151,7 +153,8 @@ def _json(text: str, source: str) -> tuple[dict[str, str], str, int] | Skip:
     try:
         obj, replaced = json_loads(text)
     except json.JSONDecodeError as exc:
-        return Skip(source, f"{source}:{exc.lineno}: {exc.msg} (column {exc.colno}); fix the JSON")
+        where = source if isinstance(exc, JSONShapeError) else f"{source}:{exc.lineno}"
+        return Skip(source, f"{where}: {json_problem(exc)}; fix the JSON")
     if not isinstance(obj, dict):
         return Skip(source, f"expected one JSON object with a 'text' key, found "
                             f"{json_type(obj)}; use .jsonl for several articles")

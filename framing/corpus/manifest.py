@@ -13,13 +13,14 @@ import csv
 import datetime as _dt
 import io
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ManifestError
 from .clean import parse_date
-from .encoding import decode_bytes, json_loads, json_type
+from .encoding import JSONShapeError, decode_bytes, json_loads, json_problem, json_type
 
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
 FIELDS = ("outlet", "title", "published", "url", "event", "id")
@@ -55,7 +56,13 @@ def find_manifest(directory: Path) -> Path | None:
     ManifestError
         When the directory holds both a ``manifest.csv`` and a ``manifest.jsonl``.
     """
-    found = [directory / n for n in MANIFEST_NAMES if (directory / n).is_file()]
+    found = [directory / n for n in MANIFEST_NAMES if os.path.lexists(directory / n)]
+    for path in found:
+        if not path.is_file() or path.is_symlink():
+            what = "a symbolic link" if path.is_symlink() else (
+                "a folder" if path.is_dir() else "not a regular file (a named pipe or device)")
+            raise ManifestError(f"is {what}; a manifest must be a regular file of the folder: "
+                                "replace it by one, or remove it", path=str(path))
     if len(found) > 1:
         raise ManifestError("two manifests in one directory (manifest.csv and manifest.jsonl); "
                             "keep one", path=str(directory))
@@ -102,8 +109,9 @@ def _rows(path: Path) -> list[tuple[int, Mapping[str, object]]]:
             try:
                 obj, _ = json_loads(text)  # lone surrogates become U+FFFD
             except json.JSONDecodeError as exc:
-                raise ManifestError(f"not valid JSON: {exc.msg} (column {exc.colno}); fix the line",
-                                    path=str(path), line=n) from exc
+                what = (json_problem(exc) if isinstance(exc, JSONShapeError)
+                        else f"not valid JSON: {json_problem(exc)}; fix the line")
+                raise ManifestError(what, path=str(path), line=n) from exc
             if not isinstance(obj, dict):
                 raise ManifestError(f"expected a JSON object with a 'file' key, found "
                                     f"{json_type(obj)}", path=str(path), line=n)
@@ -116,6 +124,10 @@ def _rows(path: Path) -> list[tuple[int, Mapping[str, object]]]:
         fields = reader.fieldnames
     except csv.Error as exc:
         raise ManifestError(f"cannot read the CSV header ({exc})", path=str(path), line=1) from exc
+    twice = sorted({f for f in fields or [] if (fields or []).count(f) > 1})
+    if twice:  # csv.DictReader would keep the last of them without a word
+        raise ManifestError(f"the header names {', '.join(repr(f) for f in twice)} more than "
+                            "once; give every column its own name", path=str(path), line=1)
     if fields is None or "file" not in fields:
         found = ", ".join(reader.fieldnames or []) or "(none)"
         raise ManifestError(f"no 'file' column; columns found: {found}; expected "
@@ -158,7 +170,7 @@ def read_manifest(path: Path) -> Manifest:
             raise ManifestError(f"{entry.file!r} is already named on line {first}; "
                                 "keep one row per file", path=str(path), line=line)
         target = path.parent / entry.file
-        if not target.is_file():
+        if not os.path.lexists(target):
             raise ManifestError(f"names {entry.file!r}, which does not exist in {path.parent}; "
                                 "fix the name or delete the row", path=str(path), line=line)
         entries[entry.file] = entry

@@ -20,6 +20,7 @@ from .encoding import (
     bom_encoding,
     decode_line,
     json_loads,
+    json_problem,
     json_type,
     looks_binary,
     normalise_newlines,
@@ -100,8 +101,8 @@ def iter_jsonl(path: Path, *, default_event: str,
         try:
             obj, replaced = json_loads(text.rstrip("\r\n"))  # a column on the line itself
         except json.JSONDecodeError as exc:
-            yield Skip(f"{path}:{n}", f"{path}:{n}: {exc.msg} (column {exc.colno}); fix or "
-                                      "remove the line", line=n)
+            yield Skip(f"{path}:{n}", f"{path}:{n}: {json_problem(exc)}; fix or remove the line",
+                       line=n)
             continue
         if not isinstance(obj, dict):
             yield Skip(f"{path}:{n}", f"{path}:{n}: expected a JSON object, found "
