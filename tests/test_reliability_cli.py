@@ -155,6 +155,36 @@ def check_manifest_names_readme(root: Path) -> None:
     assert rows["news/extra.txt"]["status"] == "skipped"  # not named
 
 
+def structured_metadata(root: Path) -> list[str]:
+    """Issue 32 item 5: metadata that is not text (a JSON object, YAML true, a YAML set)."""
+    (root / "feed.jsonl").write_text("\n".join([
+        json.dumps({"text": BODY, "outlet": {"name": "Obj Outlet"}}),
+        json.dumps({"text": OTHER, "event": True}),
+        json.dumps({"text": BODY.replace("council", "board"), "outlet": "Fine", "id": 7}),
+    ]) + "\n", encoding="utf-8")
+    d = root / "news"
+    d.mkdir()
+    (d / "a.md").write_text(f"---\ntitle: A\noutlet: !!set {{a, b}}\n---\n{article()}",
+                            encoding="utf-8")
+    return ["feed.jsonl", "news"]
+
+
+def check_structured_metadata(root: Path) -> None:
+    rows = {r["source"]: r for r in inputs_rows(root / "out/out.inputs.csv")}
+    assert rows["feed.jsonl:2"]["status"] == "skipped"
+    assert "'event' is true/false" in rows["feed.jsonl:2"]["reason"]
+    assert rows["news/a.md"]["reason"].startswith("news/a.md:3: front matter 'outlet' is a set")
+    assert rows["feed.jsonl:3"]["status"] == "analysed" and rows["feed.jsonl:3"]["id"] == "7"
+    assert "Obj Outlet" not in (root / "out/out.jsonl").read_text(encoding="utf-8")
+
+
+def cr_only_csv(root: Path) -> list[str]:
+    """Issue 32 item 5: a CSV whose lines end in a lone CR (classic Mac OS)."""
+    (root / "feed.csv").write_bytes(
+        f'id,text,outlet\rr1,"{BODY}",Daily\rr2,"{OTHER}",Herald\r'.encode())
+    return ["feed.csv"]
+
+
 def fifo_manifest(root: Path) -> list[str]:
     import os
 
@@ -489,6 +519,15 @@ CASES: list[Case] = [
          manifest_naming('{"file": "daily.txt", "outlet": "A", "outlet": "B"}\n',
                          "manifest.jsonl"), 3,
          "news/manifest.jsonl:1: the key 'outlet' is given twice in one object; keep one"),
+    Case("structured-metadata", "metadata that is not text (a JSON object, YAML true, a YAML "
+         "set)", structured_metadata, 0,
+         "skipped: feed.jsonl:1: 'outlet' is a mapping of keys to values, not text; give it "
+         "as a string, in quotes", files=ANALYZE_OUT, check=check_structured_metadata),
+    Case("manifest-metadata-object", "manifest.jsonl row whose outlet is an object",
+         manifest_naming('{"file": "daily.txt", "outlet": {"name": "A"}}\n', "manifest.jsonl"),
+         3, "news/manifest.jsonl:1: 'outlet' is a mapping of keys to values, not text"),
+    Case("cr-only-csv", "CSV whose lines end in a lone CR (classic Mac OS)", cr_only_csv, 0, "",
+         files=ANALYZE_OUT, says="2 analysed, 0 skipped, 0 duplicates"),
     Case("manifest-fifo", "a named pipe called manifest.csv", fifo_manifest, 3,
          "news/manifest.csv: is not a regular file (a named pipe or device)"),
     Case("manifest-unclosed-quote", "manifest row with an unclosed quote",

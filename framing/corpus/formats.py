@@ -22,7 +22,15 @@ from .encoding import (
     json_type,
     normalise_newlines,
 )
-from .manifest import FIELDS, Manifest, ManifestEntry, merge_metadata, meta_value
+from .manifest import (
+    FIELDS,
+    Manifest,
+    ManifestEntry,
+    MetadataTypeError,
+    merge_metadata,
+    meta_value,
+    metadata_problem,
+)
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -83,8 +91,48 @@ class Skip:
 
 
 def own_metadata(obj: dict[str, Any]) -> dict[str, str]:
-    """The known metadata keys of a mapping (front matter, JSON object), as text."""
-    return {k: meta_value(obj[k]) for k in FIELDS if k in obj and meta_value(obj[k])}
+    """The known metadata keys of a mapping (front matter, JSON object), as text.
+
+    Raises
+    ------
+    MetadataFieldError
+        When a known key holds a mapping, a list, a set or true/false
+        (:func:`~framing.corpus.manifest.meta_value`).
+    """
+    out: dict[str, str] = {}
+    for key in FIELDS:
+        if key not in obj:
+            continue
+        try:
+            value = meta_value(obj[key])
+        except MetadataTypeError as exc:
+            raise MetadataFieldError(key, metadata_problem(key, exc)) from None
+        if value:
+            out[key] = value
+    return out
+
+
+class MetadataFieldError(ValueError):
+    """A known metadata key whose value is not text (``key`` and the reason)."""
+
+    def __init__(self, key: str, reason: str) -> None:
+        super().__init__(reason)
+        self.key = key
+        self.reason = reason
+
+
+def line_of_key(text: str, key: str, first: int = 1) -> int:
+    """The line of ``text`` (counted from ``first``) where ``key`` is first given as a YAML
+    or JSON key, else ``first``.
+
+    Examples
+    --------
+    >>> line_of_key("---\\ntitle: A\\noutlet:\\n  name: B\\n---\\n", "outlet")
+    3
+    """
+    m = re.search(r"^[ \t]*[\"']?" + re.escape(key) + r"[\"']?[ \t]*:|[\"]" + re.escape(key)
+                  + r"[\"][ \t]*:", text, re.MULTILINE)
+    return first + text.count("\n", 0, m.start()) if m else first
 
 
 def _front_matter(text: str, source: str) -> tuple[dict[str, str], str, int] | Skip:
@@ -105,7 +153,12 @@ def _front_matter(text: str, source: str) -> tuple[dict[str, str], str, int] | S
                             "'---' lines")
     if not isinstance(post.metadata, dict):  # pragma: no cover - frontmatter always gives a dict
         return Skip(source, "front matter is not a mapping of keys to values")
-    return own_metadata(dict(post.metadata)), text[m.end():], text[: m.end()].count("\n") + 1
+    try:
+        own = own_metadata(dict(post.metadata))
+    except MetadataFieldError as exc:
+        line = line_of_key(text[: m.end()], exc.key)
+        return Skip(source, f"{source}:{line}: front matter {exc.reason}")
+    return own, text[m.end():], text[: m.end()].count("\n") + 1
 
 
 _TAG = re.compile(r"<[^>]*>")
@@ -163,7 +216,11 @@ def _json(text: str, source: str) -> tuple[dict[str, str], str, int] | Skip:
         keys = ", ".join(repr(k) for k in sorted(obj)) or "(none)"
         return Skip(source, f"no 'text' string in the JSON object (keys: {keys}); add the "
                             "article body as 'text'")
-    return own_metadata(obj), normalise_newlines(body), replaced
+    try:
+        own = own_metadata(obj)
+    except MetadataFieldError as exc:
+        return Skip(source, f"{source}:{line_of_key(text, exc.key)}: {exc.reason}")
+    return own, normalise_newlines(body), replaced
 
 
 def read_article_file(path: Path, *, default_event: str, manifest: Manifest | None = None,

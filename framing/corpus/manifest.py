@@ -69,20 +69,54 @@ def find_manifest(directory: Path) -> Path | None:
     return found[0] if found else None
 
 
+class MetadataTypeError(ValueError):
+    """A metadata value that is not text, a number or a date (an object, a list, a set,
+    true/false): refused rather than written as Python's text of it."""
+
+
+def _kind_of(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false (a YAML yes/no/on/off is one too)"
+    if isinstance(value, Mapping):
+        return "a mapping of keys to values"
+    if isinstance(value, (set, frozenset)):
+        return "a set"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    return f"a value of type {type(value).__name__}"
+
+
 def meta_value(value: object) -> str:
-    """A metadata value as text (YAML dates become ``YYYY-MM-DD``; NUL characters are
-    dropped, as from bodies: see :func:`~framing.corpus.encoding.normalise_newlines`).
+    """A metadata value as text: a string as it is, a whole or decimal number in its
+    decimal form, a date as ``YYYY-MM-DD`` (NUL characters are dropped, as from bodies:
+    see :func:`~framing.corpus.encoding.normalise_newlines`; a missing value or NaN is "").
+
+    Raises
+    ------
+    MetadataTypeError
+        For anything else: a mapping, a list, a set, true/false.
 
     Examples
     --------
-    >>> meta_value(" Out\\x00let ")
-    'Outlet'
+    >>> meta_value(" Out\\x00let "), meta_value(12), meta_value(None)
+    ('Outlet', '12', '')
+    >>> meta_value({"name": "Obj Outlet"})
+    Traceback (most recent call last):
+    ...
+    framing.corpus.manifest.MetadataTypeError: a mapping of keys to values
     """
-    if value is None:
+    if value is None or (isinstance(value, float) and value != value):  # NaN: not given
         return ""
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()[:10]
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise MetadataTypeError(_kind_of(value))
     return str(value).replace("\0", "").strip()
+
+
+def metadata_problem(key: str, exc: MetadataTypeError) -> str:
+    """The reason for refusing a metadata value that is not text."""
+    return f"{key!r} is {exc}, not text; give it as a string, in quotes"
 
 
 def _entry(path: Path, line: int, row: Mapping[str, object]) -> ManifestEntry:
@@ -91,11 +125,17 @@ def _entry(path: Path, line: int, row: Mapping[str, object]) -> ManifestEntry:
         raise ManifestError(
             f"unknown column(s) {', '.join(unknown)}; allowed: {', '.join(COLUMNS)}",
             path=str(path), line=line)
-    name = meta_value(row.get("file"))
+    values: dict[str, str] = {}
+    for key in COLUMNS:
+        try:
+            values[key] = meta_value(row.get(key))
+        except MetadataTypeError as exc:
+            raise ManifestError(metadata_problem(key, exc), path=str(path), line=line) from None
+    name = values["file"]
     if not name:
         raise ManifestError("row without a file name; fill the 'file' column or delete the row",
                             path=str(path), line=line)
-    meta = {k: v for k in FIELDS if (v := meta_value(row.get(k)))}
+    meta = {k: v for k in FIELDS if (v := values[k])}
     return ManifestEntry(name, line, meta)
 
 
@@ -218,5 +258,5 @@ def merge_metadata(manifest: Manifest | None, entry: ManifestEntry | None,
     return merged
 
 
-__all__ = ["FIELDS", "MANIFEST_NAMES", "Manifest", "ManifestEntry", "find_manifest",
-           "merge_metadata", "meta_value", "read_manifest"]
+__all__ = ["FIELDS", "MANIFEST_NAMES", "Manifest", "ManifestEntry", "MetadataTypeError",
+           "find_manifest", "merge_metadata", "meta_value", "metadata_problem", "read_manifest"]

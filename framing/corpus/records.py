@@ -12,7 +12,7 @@ import io
 import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .encoding import (
     SURROGATE_WARNING,
@@ -27,7 +27,7 @@ from .encoding import (
     sniff_utf16,
 )
 from .exceptions import DecodeError, MalformedRecordError, MissingColumnError
-from .formats import RawItem, Skip, own_metadata
+from .formats import MetadataFieldError, RawItem, Skip, own_metadata
 
 #: manifest fields that may serve as defaults for every record of a file
 DEFAULT_FIELDS = ("outlet", "event", "published")
@@ -54,9 +54,26 @@ def _lines(path: Path) -> Iterator[tuple[int, str, str | None]]:
             return
         if bom == "utf-8-sig":
             fh.seek(3)
-        for n, raw in enumerate(fh, 1):
+        # a file whose lines end in a lone CR (classic Mac OS) is split there, not read
+        # as one line holding carriage returns
+        sep = b"\r" if b"\r" in head and b"\n" not in head else b"\n"
+        for n, raw in enumerate(_split(fh, sep), 1):
             text, warning = decode_line(raw, source=f"{path}:{n}")
             yield n, text, warning
+
+
+def _split(fh: IO[bytes], sep: bytes, chunk: int = 1 << 16) -> Iterator[bytes]:
+    """The lines of a binary file ending in ``sep`` (each with its ending), read in chunks."""
+    if sep == b"\n":
+        yield from fh  # the file object splits at b"\n" itself
+        return
+    buf = b""
+    while data := fh.read(chunk):
+        *lines, buf = (buf + data).split(sep)
+        for line in lines:
+            yield line + sep
+    if buf:
+        yield buf
 
 
 def _is_binary(path: Path) -> bool:
@@ -71,8 +88,13 @@ def _item(path: Path, line: int, record: Mapping[str, Any], defaults: Mapping[st
     body = record.get("text")
     notes = ((warning,) if warning else ()) + (
         (f"{source}: " + SURROGATE_WARNING.format(n=replaced),) if replaced else ())
-    meta = {**{k: v for k, v in defaults.items() if k in DEFAULT_FIELDS and v},
-            **own_metadata(dict(record))}
+    try:
+        own = own_metadata(dict(record))
+    except MetadataFieldError as exc:
+        given = record.get("id")
+        return Skip(source, f"{source}: {exc.reason}", line=line, outlet=path.stem,
+                    event=default_event, id=given if isinstance(given, str) else "")
+    meta = {**{k: v for k, v in defaults.items() if k in DEFAULT_FIELDS and v}, **own}
     why = ""
     if "text" in record and body is not None and not isinstance(body, str):
         why = f"{source}: 'text' is {json_type(body)}, not a string; give the article body as text"
