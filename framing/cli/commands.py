@@ -19,7 +19,7 @@ import click
 
 from .._version import __version__
 from ..errors import FramingError, InputError, OutputError
-from .options import BOOTSTRAP, JOBS, check_engine, check_format, parse_pairs
+from .options import BOOTSTRAP, JOBS, SEED, check_engine, check_format, parse_pairs
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -204,7 +204,7 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
     show_default=True,
     help="Bootstrap replicates for confidence intervals.",
 )
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--seed", type=SEED, default=0, show_default=True)
 @click.option(
     "--write-events",
     type=click.Path(dir_okay=False),

@@ -1,0 +1,349 @@
+"""Issue 32, the second adversarial probe: one fixed table of hostile runs of the installed
+``framing`` command, every item of the issue that a run can show (item 13 belongs to the
+report-memory work; items 1 and 2's race and kill are in tests/test_safety_sweep.py, item 21's
+early Ctrl-C in tests/test_safety_signals.py).
+
+Each case builds its inputs under ``in/`` (and, where it needs them, files of the user's
+beside the output in ``out/``), runs the console script in a subprocess as a user does, and
+asserts
+
+* no traceback on stdout or stderr, and the exit code docs/errors.md gives;
+* what the case says stderr shows (the file, and the line where there is one);
+* nothing outside ``--out`` changed: ``in/`` (the inputs), ``sibling/`` (a folder beside the
+  output) and the user's own files in ``out/`` hash the same before and after;
+* every input in ``inputs.csv`` when the run wrote one: each entry of a source folder (but the
+  manifest and the folder's README) and each record file;
+* peak memory (the child's ``ru_maxrss``, read with ``os.wait4``) under :data:`PEAK_MB`, and an
+  end within :data:`TIMEOUT` seconds (a hang guard, not a speed target).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from conftest import FRAMING
+
+#: The bound on any case's peak resident memory, in MiB (a run of the sample takes ~250).
+PEAK_MB = 700
+#: Seconds a case may run before it counts as a hang.
+TIMEOUT = 300
+
+BODY = ("The council approved the budget on Wednesday after a session that ran for fourteen "
+        "hours and ended well past midnight. Critics said the plan was reckless and would hurt "
+        "families, while supporters called it a careful compromise that protects local jobs.")
+OTHER = ("Storms closed the coastal highway for a second day as crews cleared fallen trees and "
+         "restored power to thousands of homes. Officials warned that more rain could bring "
+         "flooding, and urged drivers to stay home until the roads were declared safe again.")
+LABELS = "text,label\n" + "".join(
+    f"{s},{y}\n" for s, y in [("The reckless plan will hurt families.", 1),
+                              ("The council approved the budget.", 0),
+                              ("Critics slammed the disastrous scheme.", 1),
+                              ("Crews restored power to homes.", 0)] * 3)
+
+
+def article(title: str = "Council Approves Budget", body: str = BODY) -> str:
+    return f"{title}\n\n{body}\n"
+
+
+def news(root: Path, **files: str | bytes) -> Path:
+    """``in/news`` with one good article and ``files`` (name -> text or bytes)."""
+    d = root / "in" / "news"
+    d.mkdir(parents=True)
+    (d / "daily.txt").write_text(article(), encoding="utf-8")
+    for name, data in files.items():
+        path = d / name
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+    return d
+
+
+@dataclass
+class Probe:
+    """One hostile run: ``build`` makes the inputs and returns the command line (paths
+    relative to the case's folder; ``out/o.jsonl``, ``out/rep`` are the outputs)."""
+
+    id: str
+    item: int
+    build: Callable[[Path], list[str]]
+    code: int
+    says: str = ""                              # must appear on stderr
+    check: Callable[[Path, str], None] | None = None   # (root, stderr)
+    peak_mb: int = PEAK_MB
+    env: dict[str, str] = field(default_factory=dict)
+
+
+def hashes(top: Path) -> dict[str, str]:
+    found: dict[str, str] = {}
+    if not top.exists():
+        return found
+    for p in sorted(top.rglob("*")):
+        rel = p.relative_to(top).as_posix()
+        if p.is_symlink():
+            found[rel] = "link:" + os.readlink(p)
+        elif p.is_file():
+            found[rel] = hashlib.sha256(p.read_bytes()).hexdigest()
+        elif p.is_dir():
+            found[rel] = "dir"
+        else:
+            found[rel] = "special"
+    return found
+
+
+def user_files(out: Path) -> dict[str, str]:
+    """The files in ``out/`` that framing did not write (named ``user-*`` or ``.o.*``/``.rep.*``
+    look-alikes the cases put there)."""
+    return {k: v for k, v in hashes(out).items()
+            if k.split("/")[0].startswith(("user-", ".o.", ".rep."))}
+
+
+def run(root: Path, args: list[str], env: dict[str, str]) -> tuple[int, str, str, float, float]:
+    """Run the console script; (exit code, stdout, stderr, peak RSS in MiB, seconds)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.monotonic()
+        proc = subprocess.Popen([str(FRAMING), *args], cwd=root, stdout=out, stderr=err,
+                                stdin=subprocess.DEVNULL,
+                                env={**os.environ, "MPLBACKEND": "Agg", **env})
+        deadline = start + TIMEOUT
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                proc.kill()
+                os.wait4(proc.pid, 0)
+                pytest.fail(f"framing {' '.join(args)} still ran after {TIMEOUT} s")
+            time.sleep(0.02)
+        seconds = time.monotonic() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return (proc.returncode, out.read().decode("utf-8", "replace"),
+                err.read().decode("utf-8", "replace"), usage.ru_maxrss / 1024, seconds)
+
+
+def inputs_csv(root: Path) -> Path | None:
+    found = [p for p in (root / "out").rglob("*inputs.csv")] if (root / "out").exists() else []
+    return found[0] if found else None
+
+
+def check_every_input(root: Path, args: list[str]) -> None:
+    """Each entry of a source folder and each record file has a row in inputs.csv."""
+    account = inputs_csv(root)
+    if account is None:
+        return
+    with account.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    files = {r["file"] for r in rows}
+    for arg in args:
+        src = root / arg
+        if not arg.startswith("in/") or not os.path.lexists(src):
+            continue
+        if src.is_dir() and not src.is_symlink():
+            expected = [f"{arg}/{e.name}" for e in sorted(src.iterdir())
+                        if not e.name.startswith(("manifest.", "README"))]
+        else:
+            expected = [arg]
+        for name in expected:
+            assert name in files, f"{name} is not in {account}: {sorted(files)}"
+
+
+# -- the cases, by item -----------------------------------------------------------------------
+
+
+def look_alikes(root: Path) -> list[str]:
+    """Item 2: the user's files beside the output whose names look like temporary outputs."""
+    news(root)
+    out = root / "out"
+    out.mkdir()
+    (out / ".o.jsonl.4000000.draft.tmp").write_text("a draft\n")
+    (out / ".o.jsonl.4000001.old-backup").mkdir()
+    (out / ".o.jsonl.4000001.old-backup" / "x.txt").write_text("backup\n")
+    (out / ".rep.999999.old-mybackup").mkdir()
+    (out / ".rep.999999.old-mybackup" / "notes.txt").write_text("notes\n")
+    return ["analyze", "in/news", "-o", "out/o.jsonl"]
+
+
+def csv_commas(root: Path) -> list[str]:
+    (root / "in").mkdir()
+    (root / "in" / "feed.csv").write_text(
+        "id,text,outlet\nr1,The council, which met on Tuesday, approved the budget,Daily\n"
+        f'r2,"{OTHER}",Herald\n', encoding="utf-8")
+    return ["analyze", "in/feed.csv", "-o", "out/o.jsonl"]
+
+
+def folder_entries(root: Path) -> list[str]:
+    d = news(root, **{"readme_vote_coverage.txt": article("Storm", OTHER),
+                      "README.md": "# notes\n"})
+    (d / "sub").mkdir()
+    (d / "sub" / "a.txt").write_text(article("Storm", OTHER))
+    os.mkfifo(d / "pipe.txt")
+    return ["analyze", "in/news", "-o", "out/o.jsonl"]
+
+
+def manifest_rows(text: str, name: str = "manifest.csv") -> Callable[[Path], list[str]]:
+    def build(root: Path) -> list[str]:
+        news(root, **{name: text, "README.md": article("Storm", OTHER)})
+        return ["analyze", "in/news", "-o", "out/o.jsonl"]
+    return build
+
+
+def fifo_manifest(root: Path) -> list[str]:
+    d = news(root)
+    os.mkfifo(d / "manifest.csv")
+    return ["analyze", "in/news", "-o", "out/o.jsonl"]
+
+
+def nested_metadata(root: Path) -> list[str]:
+    import json
+
+    (root / "in").mkdir()
+    (root / "in" / "feed.jsonl").write_text("\n".join([
+        json.dumps({"text": BODY, "outlet": {"name": "Obj Outlet"}}),
+        json.dumps({"text": OTHER, "event": True}),
+        json.dumps({"text": BODY.replace("council", "board"), "id": 7, "outlet": "Fine"})]) + "\n")
+    return ["analyze", "in/feed.jsonl", "-o", "out/o.jsonl"]
+
+
+def yaml_set(root: Path) -> list[str]:
+    news(root, **{"a.md": f"---\noutlet: !!set {{a, b, c}}\n---\n{article('Storm', OTHER)}"})
+    return ["analyze", "in/news", "-o", "out/o.jsonl"]
+
+
+def cr_csv(root: Path) -> list[str]:
+    (root / "in").mkdir()
+    (root / "in" / "feed.csv").write_bytes(
+        f'id,text,outlet\rr1,"{BODY}",Daily\rr2,"{OTHER}",Herald\r'.encode())
+    return ["analyze", "in/feed.csv", "-o", "out/o.jsonl"]
+
+
+def labels(root: Path) -> None:
+    (root / "in").mkdir(exist_ok=True)
+    (root / "in" / "labels.csv").write_text(LABELS, encoding="utf-8")
+
+
+def option(*args: str) -> Callable[[Path], list[str]]:
+    """Item 10 and 19: an option value out of its documented range."""
+    def build(root: Path) -> list[str]:
+        news(root)
+        labels(root)
+        return [a.replace("{news}", "in/news").replace("{labels}", "in/labels.csv")
+                for a in args]
+    return build
+
+
+def bad_lines(root: Path) -> list[str]:
+    import json
+
+    (root / "in").mkdir()
+    lines = [json.dumps({"outlet": "A", "text": BODY})]
+    lines += [f'{{"outlet": "B{n}", "text": ' for n in range(23)]
+    (root / "in" / "bad.jsonl").write_text("\n".join(lines) + "\n")
+    return ["analyze", "in/bad.jsonl", "-o", "out/o.jsonl"]
+
+
+def says_lines(first: str, count: int) -> Callable[[Path, str], None]:
+    def check(root: Path, err: str) -> None:
+        shown = [ln for ln in err.splitlines() if ln.startswith("skipped: in/")]
+        assert len(shown) == count and shown[0].startswith(first), err
+    return check
+
+
+PROBES: list[Probe] = [
+    Probe("look-alike-temp-names", 2, look_alikes, 0),
+    Probe("csv-unquoted-commas", 3, csv_commas, 0,
+          "skipped: in/feed.csv:2: 5 values for 3 columns"),
+    Probe("folder-entries", 4, folder_entries, 0,
+          "skipped: in/news/pipe.txt: a named pipe (FIFO)"),
+    Probe("manifest-names-readme-and-itself", 4,
+          manifest_rows("file,outlet\ndaily.txt,D\nREADME.md,R\nmanifest.csv,M\n"), 0,
+          "skipped: in/news/manifest.csv:4: names 'manifest.csv', the manifest itself"),
+    Probe("manifest-column-twice", 4, manifest_rows("file,outlet,outlet\ndaily.txt,A,B\n"), 3,
+          "in/news/manifest.csv:1: the header names 'outlet' more than once"),
+    Probe("manifest-key-twice", 4,
+          manifest_rows('{"file": "daily.txt", "outlet": "A", "outlet": "B"}\n',
+                        "manifest.jsonl"), 3, "the key 'outlet' is given twice"),
+    Probe("manifest-fifo", 4, fifo_manifest, 3, "in/news/manifest.csv: is not a regular file"),
+    Probe("nested-json-metadata", 5, nested_metadata, 0,
+          "skipped: in/feed.jsonl:1: 'outlet' is a mapping of keys to values, not text"),
+    Probe("yaml-set-metadata", 5, yaml_set, 0,
+          "skipped: in/news/a.md:2: front matter 'outlet' is a set, not text"),
+    Probe("cr-only-csv", 5, cr_csv, 0),
+    Probe("train-c-tiny", 10, option("train", "{labels}", "-o", "out/m.json.gz", "--c",
+                                     "1e-300"), 2, "'--c': 1e-300 is not in the range"),
+    Probe("train-c-nan", 10, option("train", "{labels}", "-o", "out/m.json.gz", "--c", "nan"),
+          2, "'nan' is not a finite number"),
+    Probe("train-c-inf", 10, option("train", "{labels}", "-o", "out/m.json.gz", "--c", "inf"),
+          2, "'inf' is not a finite number"),
+    Probe("train-seed-negative", 10, option("train", "{labels}", "-o", "out/m.json.gz",
+                                            "--seed", "-1"), 2, "'--seed': -1 is not in"),
+    Probe("report-seed-huge", 10, option("report", "{news}", "-o", "out/rep", "--seed",
+                                         str(2**70)), 2, "'--seed'"),
+    Probe("jobs-huge", 10, option("analyze", "{news}", "-o", "out/o.jsonl", "--jobs",
+                                  "99999999999999999999"), 2, "'--jobs' / '-j'"),
+    Probe("scheduler-unclosed-bracket", 10, option("analyze", "{news}", "-o", "out/o.jsonl",
+                                                   "--engine", "dask", "--scheduler",
+                                                   "tcp://[::1"), 2,
+          "'tcp://[::1' is not a scheduler address"),
+    Probe("bootstrap-huge", 10, option("report", "{news}", "-o", "out/rep", "--bootstrap",
+                                       "50000000"), 2, "'--bootstrap': 50000000 is not in"),
+    Probe("evaluate-min-unknown-metric", 19, option("evaluate", "{labels}", "--min", "nope=1"),
+          2, "unknown metric 'nope'"),
+    Probe("evaluate-score-unknown", 19, option("evaluate", "{labels}", "--score", "nope"), 2,
+          "unknown score 'nope'"),
+    Probe("evaluate-tone-on-csv", 19, option("evaluate", "{labels}", "--task", "tone"), 2,
+          "in/labels.csv:1: not JSON; --task tone reads NewsMTSC jsonl"),
+    Probe("evaluate-threshold-nan", 19, option("evaluate", "{labels}", "--threshold",
+                                               "loaded=nan"), 2, "nan is not a finite number"),
+    Probe("calibrate-margin-nan", 19, option("lexicon", "calibrate", "{labels}", "-o",
+                                             "out/cal", "--margin", "nan"), 2,
+          "'nan' is not a finite number"),
+    Probe("calibrate-min-support-negative", 19, option("lexicon", "calibrate", "{labels}", "-o",
+                                                       "out/cal", "--min-support", "-1"), 2,
+          "'--min-support': -1 is not in the range"),
+    Probe("skips-on-stderr", 22, bad_lines, 0,
+          "skipped: in/bad.jsonl:2: Expecting value (column 26); fix or remove the line",
+          check=says_lines("skipped: in/bad.jsonl:2:", 20)),
+]
+
+
+def test_every_item_has_a_case() -> None:
+    done = {p.item for p in PROBES}
+    assert done >= {2, 3, 4, 5, 10, 19, 22}, sorted(done)
+    assert len({p.id for p in PROBES}) == len(PROBES)
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p.id for p in PROBES])
+def test_hostile_run(probe: Probe, tmp_path: Path) -> None:
+    args = probe.build(tmp_path)
+    if args[0] in ("analyze", "report") and "--jobs" not in args:
+        args += ["-j", "1"]
+    if args[0] == "report":
+        args += ["--no-progress", *(["--bootstrap", "10"] if "--bootstrap" not in args else [])]
+    sibling = tmp_path / "sibling"
+    sibling.mkdir()
+    (sibling / "keep.txt").write_text("the user's file beside the output\n")
+    before = (hashes(tmp_path / "in"), hashes(sibling), user_files(tmp_path / "out"))
+    code, out, err, peak, _ = run(tmp_path, args, probe.env)
+    assert "Traceback" not in out + err, err
+    assert code == probe.code, (out, err)
+    assert probe.says in err, err
+    assert (hashes(tmp_path / "in"), hashes(sibling), user_files(tmp_path / "out")) == before
+    check_every_input(tmp_path, args)
+    assert peak < probe.peak_mb, f"peak RSS {peak:.0f} MiB over {probe.peak_mb}"
+    if probe.check is not None:
+        probe.check(tmp_path, err)
+    if code != 0:  # nothing half-written
+        assert not any(p.name.endswith((".tmp", ".new", ".framing"))
+                       for p in tmp_path.rglob("*")), sorted(tmp_path.rglob("*"))
