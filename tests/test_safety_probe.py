@@ -243,6 +243,88 @@ def option(*args: str) -> Callable[[Path], list[str]]:
     return build
 
 
+def special_source(kind: str) -> Callable[[Path], list[str]]:
+    """Item 11: a source or lexicon that is no regular file (a pipe blocks, /dev/zero never
+    ends)."""
+    def build(root: Path) -> list[str]:
+        d = news(root)
+        if kind == "link-to-dev-zero":
+            (root / "in" / "zero.txt").symlink_to("/dev/zero")
+            return ["analyze", "in/zero.txt", "-o", "out/o.jsonl"]
+        if kind == "fifo-source":
+            os.mkfifo(root / "in" / "fifo.txt")
+            return ["analyze", "in/fifo.txt", "-o", "out/o.jsonl"]
+        if kind == "link-in-folder":
+            (d / "zero.txt").symlink_to("/dev/zero")
+            return ["analyze", "in/news", "-o", "out/o.jsonl"]
+        if kind == "fifo-lexicon":
+            os.mkfifo(root / "in" / "lex.toml")
+            return ["analyze", "in/news", "-o", "out/o.jsonl", "--lexicon", "in/lex.toml"]
+        if kind == "fifo-model":
+            os.mkfifo(root / "in" / "m.json.gz")
+            return ["analyze", "in/news", "-o", "out/o.jsonl", "--model", "in/m.json.gz"]
+        assert kind == "dev-zero-lexicon", kind
+        return ["report", "in/news", "-o", "out/rep", "--lexicon", "/dev/zero"]
+    return build
+
+
+MODEL_DOC: dict[str, object] = {}
+
+
+def model_file(root: Path, change: Callable[[dict[str, object]], None]) -> str:
+    """A model trained once (on LABELS) and changed by ``change``, as in/m.json.gz."""
+    import copy
+    import gzip
+    import json
+
+    if not MODEL_DOC:
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "labels.csv").write_text(LABELS * 3, encoding="utf-8")
+            done = subprocess.run([str(FRAMING), "train", "labels.csv", "-o", "m.json.gz",
+                                   "--folds", "2", "-q"], cwd=tmp, capture_output=True,
+                                  text=True, timeout=TIMEOUT)
+            assert done.returncode == 0, done.stderr
+            MODEL_DOC.update(json.loads(gzip.decompress((Path(tmp) / "m.json.gz").read_bytes())))
+    doc = copy.deepcopy(MODEL_DOC)
+    change(doc)
+    (root / "in").mkdir(exist_ok=True)
+    (root / "in" / "m.json.gz").write_bytes(gzip.compress(json.dumps(doc).encode()))
+    return "in/m.json.gz"
+
+
+def tampered(change: Callable[[dict[str, object]], None]) -> Callable[[Path], list[str]]:
+    """Item 9: a model file whose fields are not what framing train writes."""
+    def build(root: Path) -> list[str]:
+        news(root)
+        return ["analyze", "in/news", "-o", "out/o.jsonl", "--model", model_file(root, change)]
+    return build
+
+
+def token_pattern(pattern: str) -> Callable[[dict[str, object]], None]:
+    def change(doc: dict[str, object]) -> None:
+        doc["model"]["ngram"]["blocks"][0][1]["token_pattern"] = pattern  # type: ignore[index]
+    return change
+
+
+def renamed_column(doc: dict[str, object]) -> None:
+    doc["meta"]["feature_columns"][0] = "renamed"  # type: ignore[index]
+    doc["model"]["lex"]["columns"][0] = "renamed"  # type: ignore[index]
+
+
+def gzip_bomb(root: Path) -> list[str]:
+    """Item 15: 750 KB of gzip that expands to 500 MiB of numbers."""
+    import gzip
+
+    news(root)
+    with gzip.open(root / "in" / "bomb.json.gz", "wb", compresslevel=9) as fh:
+        fh.write(b'{"framing_model": 3, "model": {"x": [')
+        chunk = b"1.0, " * 200_000
+        for _ in range(500 * 2**20 // len(chunk)):
+            fh.write(chunk)
+        fh.write(b"1.0]}}")
+    return ["analyze", "in/news", "-o", "out/o.jsonl", "--model", "in/bomb.json.gz"]
+
+
 def bad_lines(root: Path) -> list[str]:
     import json
 
@@ -280,6 +362,13 @@ PROBES: list[Probe] = [
     Probe("yaml-set-metadata", 5, yaml_set, 0,
           "skipped: in/news/a.md:2: front matter 'outlet' is a set, not text"),
     Probe("cr-only-csv", 5, cr_csv, 0),
+    Probe("model-redos-token-pattern", 9, tampered(token_pattern("(a|aa)+$")), 7,
+          "in/m.json.gz: not a valid model file: ngram.word.token_pattern is not the one "
+          "framing train writes"),
+    Probe("model-unclosed-group", 9, tampered(token_pattern("(")), 7, "token_pattern"),
+    Probe("model-two-groups", 9, tampered(token_pattern("(a)(b)")), 7, "token_pattern"),
+    Probe("model-renamed-column", 9, tampered(renamed_column), 7,
+          "in/m.json.gz: not a valid model file: the columns do not start with lex:loaded"),
     Probe("train-c-tiny", 10, option("train", "{labels}", "-o", "out/m.json.gz", "--c",
                                      "1e-300"), 2, "'--c': 1e-300 is not in the range"),
     Probe("train-c-nan", 10, option("train", "{labels}", "-o", "out/m.json.gz", "--c", "nan"),
@@ -298,6 +387,20 @@ PROBES: list[Probe] = [
           "'tcp://[::1' is not a scheduler address"),
     Probe("bootstrap-huge", 10, option("report", "{news}", "-o", "out/rep", "--bootstrap",
                                        "50000000"), 2, "'--bootstrap': 50000000 is not in"),
+    Probe("source-link-to-dev-zero", 11, special_source("link-to-dev-zero"), 2,
+          "in/zero.txt: is a device, not a regular file or a folder"),
+    Probe("source-fifo", 11, special_source("fifo-source"), 2,
+          "in/fifo.txt: is a named pipe (FIFO), not a regular file or a folder"),
+    Probe("folder-link-to-dev-zero", 11, special_source("link-in-folder"), 0,
+          "skipped: in/news/zero.txt: a symbolic link to a file outside the folder"),
+    Probe("lexicon-fifo", 11, special_source("fifo-lexicon"), 4,
+          "in/lex.toml: is a named pipe (FIFO), not a regular file, so not a lexicon file"),
+    Probe("lexicon-dev-zero", 11, special_source("dev-zero-lexicon"), 4,
+          "/dev/zero: is a device, not a regular file, so not a lexicon file"),
+    Probe("model-fifo", 11, special_source("fifo-model"), 7,
+          "in/m.json.gz: is a named pipe (FIFO), not a model file"),
+    Probe("model-gzip-bomb", 15, gzip_bomb, 7, "in/bomb.json.gz: the model is over 64 MiB",
+          peak_mb=400),
     Probe("evaluate-min-unknown-metric", 19, option("evaluate", "{labels}", "--min", "nope=1"),
           2, "unknown metric 'nope'"),
     Probe("evaluate-score-unknown", 19, option("evaluate", "{labels}", "--score", "nope"), 2,
@@ -320,7 +423,7 @@ PROBES: list[Probe] = [
 
 def test_every_item_has_a_case() -> None:
     done = {p.item for p in PROBES}
-    assert done >= {2, 3, 4, 5, 10, 19, 22}, sorted(done)
+    assert done >= {2, 3, 4, 5, 9, 10, 11, 15, 19, 22}, sorted(done)
     assert len({p.id for p in PROBES}) == len(PROBES)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..safe_output.special import FileTooLargeError, NotRegularFileError, read_regular
 from .encoding import (
     SURROGATE_WARNING,
     JSONShapeError,
@@ -248,10 +249,13 @@ def read_article_file(path: Path, *, default_event: str, manifest: Manifest | No
         When the manifest row contradicts the file's own metadata.
     """
     source = str(path)
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        return Skip(source, too_large(size, "bytes", MAX_FILE_BYTES))
-    data = path.read_bytes()
+    try:
+        data = read_regular(path, MAX_FILE_BYTES)
+    except FileTooLargeError:
+        return Skip(source, too_large(path.stat().st_size, "bytes", MAX_FILE_BYTES))
+    except NotRegularFileError as exc:
+        return Skip(source, f"{exc}; framing reads only regular files: save the article as "
+                            "a file")
     if not data:
         return Skip(source, "empty file (0 bytes); remove it or add the article text")
     try:

@@ -9,7 +9,6 @@ in receives one record per input file or record.
 from __future__ import annotations
 
 import hashlib
-import stat
 import unicodedata
 import warnings
 from collections.abc import Container, Iterator
@@ -18,6 +17,7 @@ from os import PathLike
 from pathlib import Path
 
 from ..errors import InputError
+from ..safe_output.special import file_kind
 from ..types import READABILITY_MIN_WORDS, Article
 from .accounting import Accounting
 from .clean import LONG_WORDS, clean_text, parse_date, split_raw
@@ -156,16 +156,9 @@ def _is_ignored(path: Path, named: Container[str]) -> bool:
 def _kind(path: Path) -> str:
     """What a directory entry that is neither a regular file nor a folder is."""
     try:
-        mode = path.lstat().st_mode
+        return file_kind(path.lstat().st_mode)
     except OSError:
         return "not a regular file"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
 
 
 def iter_directory(directory: Path) -> Iterator[RawItem | Skip]:
@@ -291,6 +284,10 @@ def check_sources(sources: tuple[Source, ...]) -> list[Path]:
         if not p.exists():
             raise MissingSourceError("no such file or directory; check the path",
                                      path=str(p))
+        if not p.is_dir() and not p.is_file():  # a named pipe would block, a device not end
+            raise InputError(f"is {file_kind(p.stat().st_mode)}, not a regular file or a "
+                             "folder; pass a folder of articles, a .jsonl, .csv or .parquet "
+                             "file, or an article file", path=str(p))
     return paths
 
 
