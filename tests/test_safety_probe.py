@@ -325,6 +325,18 @@ def gzip_bomb(root: Path) -> list[str]:
     return ["analyze", "in/news", "-o", "out/o.jsonl", "--model", "in/bomb.json.gz"]
 
 
+def alias_bomb(root: Path) -> list[str]:
+    """Item 12: 425 bytes of front matter whose nested aliases expand to 9**9 strings."""
+    bomb = '---\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    prev = "a"
+    for name in "bcdefghi":
+        bomb += f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]\n"
+        prev = name
+    news(root, **{"bomb.md": bomb + "---\n" + article("Storm", OTHER),
+                  "deep.md": "---\nx: " + "[" * 20_000 + "]" * 20_000 + "\n---\n" + article()})
+    return ["analyze", "in/news", "-o", "out/o.jsonl"]
+
+
 def bad_lines(root: Path) -> list[str]:
     import json
 
@@ -333,6 +345,12 @@ def bad_lines(root: Path) -> list[str]:
     lines += [f'{{"outlet": "B{n}", "text": ' for n in range(23)]
     (root / "in" / "bad.jsonl").write_text("\n".join(lines) + "\n")
     return ["analyze", "in/bad.jsonl", "-o", "out/o.jsonl"]
+
+
+def says_also(text: str) -> Callable[[Path, str], None]:
+    def check(root: Path, err: str) -> None:
+        assert text in err, err
+    return check
 
 
 def says_lines(first: str, count: int) -> Callable[[Path, str], None]:
@@ -399,6 +417,9 @@ PROBES: list[Probe] = [
           "/dev/zero: is a device, not a regular file, so not a lexicon file"),
     Probe("model-fifo", 11, special_source("fifo-model"), 7,
           "in/m.json.gz: is a named pipe (FIFO), not a model file"),
+    Probe("yaml-alias-bomb", 12, alias_bomb, 0,
+          "skipped: in/news/bomb.md:3: front matter holds an alias (*name)", peak_mb=400,
+          check=says_also("skipped: in/news/deep.md: front matter is nested too deeply")),
     Probe("model-gzip-bomb", 15, gzip_bomb, 7, "in/bomb.json.gz: the model is over 64 MiB",
           peak_mb=400),
     Probe("evaluate-min-unknown-metric", 19, option("evaluate", "{labels}", "--min", "nope=1"),
@@ -423,7 +444,7 @@ PROBES: list[Probe] = [
 
 def test_every_item_has_a_case() -> None:
     done = {p.item for p in PROBES}
-    assert done >= {2, 3, 4, 5, 9, 10, 11, 15, 19, 22}, sorted(done)
+    assert done >= {2, 3, 4, 5, 9, 10, 11, 12, 15, 19, 22}, sorted(done)
     assert len({p.id for p in PROBES}) == len(PROBES)
 
 

@@ -141,21 +141,17 @@ def _front_matter(text: str, source: str) -> tuple[dict[str, str], str, int] | S
     m = _FRONT_MATTER_RE.match(text)
     if m is None:
         return {}, text, 1
-    import importlib
+    from .front_matter import FrontMatterError, parse
 
-    import frontmatter
-
-    yaml_error: type[Exception] = importlib.import_module("yaml").YAMLError
     try:
-        post = frontmatter.loads(text)
-    except (yaml_error, ValueError) as exc:
-        detail = " ".join(str(exc).split())
-        return Skip(source, f"front matter is not valid YAML ({detail}); fix it between the "
-                            "'---' lines")
-    if not isinstance(post.metadata, dict):  # pragma: no cover - frontmatter always gives a dict
+        metadata, _ = parse(text)
+    except FrontMatterError as exc:
+        where = f"{source}:{exc.line}: " if exc.line else ""
+        return Skip(source, f"{where}front matter {exc}")
+    if not isinstance(metadata, dict):  # pragma: no cover - frontmatter always gives a dict
         return Skip(source, "front matter is not a mapping of keys to values")
     try:
-        own = own_metadata(dict(post.metadata))
+        own = own_metadata(dict(metadata))
     except MetadataFieldError as exc:
         line = line_of_key(text[: m.end()], exc.key)
         return Skip(source, f"{source}:{line}: front matter {exc.reason}")
