@@ -155,8 +155,9 @@ def check_every_input(root: Path, args: list[str]) -> None:
                         if not e.name.startswith(("manifest.", "README"))]
         else:
             expected = [arg]
-        for name in expected:
-            assert name in files, f"{name} is not in {account}: {sorted(files)}"
+        for name in expected:  # a name that is not UTF-8 is written with \\x escapes
+            shown = os.fsencode(name).decode("utf-8", "backslashreplace")
+            assert shown in files, f"{shown} is not in {account}: {sorted(files)}"
 
 
 # -- the cases, by item -----------------------------------------------------------------------
@@ -337,6 +338,103 @@ def alias_bomb(root: Path) -> list[str]:
     return ["analyze", "in/news", "-o", "out/o.jsonl"]
 
 
+def long_line(root: Path) -> list[str]:
+    """Item 14: one 60 MB JSONL line between two good records."""
+    import json
+
+    (root / "in").mkdir()
+    with (root / "in" / "feed.jsonl").open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"outlet": "A", "text": BODY}) + "\n")
+        fh.write('{"outlet": "B", "text": "' + "word " * 12_000_000 + '"}\n')
+        fh.write(json.dumps({"outlet": "C", "text": OTHER}) + "\n")
+    return ["analyze", "in/feed.jsonl", "-o", "out/o.jsonl"]
+
+
+def unclosed_quote(root: Path) -> list[str]:
+    """Item 14: a 48 MB CSV whose third row opens a quote that never closes."""
+    (root / "in").mkdir()
+    with (root / "in" / "feed.csv").open("w", encoding="utf-8") as fh:
+        fh.write(f'id,outlet,text\na,A,"{BODY}"\nb,B,"')
+        fh.write("an unclosed quote runs on\n" * 1_850_000)
+    return ["analyze", "in/feed.csv", "-o", "out/o.jsonl"]
+
+
+def big_manifest(root: Path) -> list[str]:
+    """Item 14: a 20 MB manifest."""
+    d = news(root)
+    with (d / "manifest.csv").open("w", encoding="utf-8") as fh:
+        fh.write("file,outlet\ndaily.txt,Daily\n")
+        fh.write(("gone.txt," + "x" * 90 + "\n") * 210_000)
+    return ["analyze", "in/news", "-o", "out/o.jsonl"]
+
+
+def tiny_paragraphs(root: Path) -> list[str]:
+    """Item 14: 110,000 tiny paragraphs (1.4 MB): under the text limit, over the tag limit."""
+    page = "<html><body>" + "".join(f"<p>w{i}</p>" for i in range(110_000)) + "</body></html>"
+    news(root, **{"many.html": page})
+    return ["analyze", "in/news", "-o", "out/o.jsonl"]
+
+
+def deep_json(where: str) -> Callable[[Path], list[str]]:
+    """Item 16: 100,000 nested brackets in a JSONL line, a .json article, a manifest.jsonl or
+    a lexicon."""
+    deep = "[" * 100_000 + "]" * 100_000
+
+    def build(root: Path) -> list[str]:
+        import json
+
+        if where == "jsonl":
+            (root / "in").mkdir()
+            (root / "in" / "feed.jsonl").write_text(
+                json.dumps({"outlet": "A", "text": BODY}) + "\n" + '{"text": ' + deep + "}\n")
+            return ["analyze", "in/feed.jsonl", "-o", "out/o.jsonl"]
+        if where == "json":
+            news(root, **{"a.json": '{"text": "x", "meta": ' + deep + "}"})
+            return ["analyze", "in/news", "-o", "out/o.jsonl"]
+        if where == "manifest":
+            news(root, **{"manifest.jsonl": '{"file": "daily.txt", "x": ' + deep + "}\n"})
+            return ["analyze", "in/news", "-o", "out/o.jsonl"]
+        news(root)
+        (root / "in" / "lex.toml").write_text("x = " + deep + "\n")
+        return ["analyze", "in/news", "-o", "out/o.jsonl", "--lexicon", "in/lex.toml"]
+    return build
+
+
+def non_utf8_name(root: Path) -> list[str]:
+    """Item 17: a file whose name holds a byte that is not UTF-8."""
+    d = news(root)
+    with open(os.fsencode(d) + b"/caf\xe9.txt", "w", encoding="utf-8") as fh:
+        fh.write(article("Storm", OTHER))
+    return ["report", "in/news", "-o", "out/rep"]
+
+
+def truncated_utf16(root: Path) -> list[str]:
+    """Item 18: a UTF-16 .jsonl cut in the middle of a character, beside a good article."""
+    import codecs
+    import json
+
+    line = (json.dumps({"outlet": "U", "text": OTHER}) + "\n").encode("utf-16-le")
+    news(root, **{"wide.jsonl": codecs.BOM_UTF16_LE + line + b"\x00\xd8"})
+    return ["analyze", "in/news", "-o", "out/o.jsonl"]
+
+
+def corrupt_parquet(root: Path) -> list[str]:
+    """Item 18: a Parquet file with a corrupt data page, beside a good article."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    d = news(root)
+    n = 3000
+    table = pa.table({"id": [f"r{i}" for i in range(n)], "outlet": ["A"] * n,
+                      "text": [f"{OTHER} Number {i}." for i in range(n)]})
+    pq.write_table(table, d / "feed.parquet", row_group_size=1000, compression="NONE")
+    data = bytearray((d / "feed.parquet").read_bytes())
+    mid = len(data) // 2
+    data[mid:mid + 2000] = b"\xab" * 2000
+    (d / "feed.parquet").write_bytes(bytes(data))
+    return ["analyze", "in/news", "-o", "out/o.jsonl"]
+
+
 def bad_lines(root: Path) -> list[str]:
     import json
 
@@ -345,6 +443,11 @@ def bad_lines(root: Path) -> list[str]:
     lines += [f'{{"outlet": "B{n}", "text": ' for n in range(23)]
     (root / "in" / "bad.jsonl").write_text("\n".join(lines) + "\n")
     return ["analyze", "in/bad.jsonl", "-o", "out/o.jsonl"]
+
+
+def assert_pages(root: Path, pages: list[str]) -> None:
+    found = sorted(p.name for p in (root / "out" / "rep" / "sources").glob("*.html"))
+    assert found == pages, found
 
 
 def says_also(text: str) -> Callable[[Path, str], None]:
@@ -422,6 +525,30 @@ PROBES: list[Probe] = [
           check=says_also("skipped: in/news/deep.md: front matter is nested too deeply")),
     Probe("model-gzip-bomb", 15, gzip_bomb, 7, "in/bomb.json.gz: the model is over 64 MiB",
           peak_mb=400),
+    Probe("jsonl-60mb-line", 14, long_line, 0,
+          "skipped: in/feed.jsonl:2: the line is too large to be one article (60,000,028 bytes",
+          peak_mb=300),
+    Probe("csv-48mb-unclosed-quote", 14, unclosed_quote, 0,
+          "skipped: in/feed.csv:3: lines 3-1850002 read as one row of 48,100,005 characters",
+          peak_mb=300),
+    Probe("manifest-20mb", 14, big_manifest, 3,
+          "in/news/manifest.csv: is over 16 MiB", peak_mb=300),
+    Probe("html-110000-paragraphs", 14, tiny_paragraphs, 0,
+          "skipped: in/news/many.html: too large to be one article (220,004 HTML tags"),
+    Probe("deep-jsonl-line", 16, deep_json("jsonl"), 0,
+          "skipped: in/feed.jsonl:2: arrays or objects nested too deeply to read"),
+    Probe("deep-json-article", 16, deep_json("json"), 0,
+          "skipped: in/news/a.json: arrays or objects nested too deeply to read"),
+    Probe("deep-manifest-jsonl", 16, deep_json("manifest"), 3,
+          "in/news/manifest.jsonl:1: arrays or objects nested too deeply to read"),
+    Probe("deep-lexicon-toml", 16, deep_json("lexicon"), 4,
+          "in/lex.toml: arrays or tables nested too deeply to read"),
+    Probe("non-utf8-file-name", 17, non_utf8_name, 0,
+          check=lambda root, err: assert_pages(root, ["caf-xe9.html", "daily.html"])),
+    Probe("truncated-utf16-jsonl", 18, truncated_utf16, 0,
+          "skipped: in/news/wide.jsonl:2: cannot decode as utf-16 (unexpected end of data)"),
+    Probe("corrupt-parquet-page", 18, corrupt_parquet, 0,
+          "skipped: in/news/feed.parquet:"),
     Probe("evaluate-min-unknown-metric", 19, option("evaluate", "{labels}", "--min", "nope=1"),
           2, "unknown metric 'nope'"),
     Probe("evaluate-score-unknown", 19, option("evaluate", "{labels}", "--score", "nope"), 2,
@@ -444,7 +571,7 @@ PROBES: list[Probe] = [
 
 def test_every_item_has_a_case() -> None:
     done = {p.item for p in PROBES}
-    assert done >= {2, 3, 4, 5, 9, 10, 11, 12, 15, 19, 22}, sorted(done)
+    assert done >= {2, 3, 4, 5, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 22}, sorted(done)
     assert len({p.id for p in PROBES}) == len(PROBES)
 
 

@@ -119,9 +119,11 @@ def skip_line(record: InputRecord) -> str:
 SHOWN_SKIPS = 20
 
 
-def skip_report(records: Iterable[InputRecord], limit: int = SHOWN_SKIPS) -> list[str]:
+def skip_report(records: Iterable[InputRecord], limit: int = SHOWN_SKIPS,
+                total: int | None = None) -> list[str]:
     """The lines a run prints on stderr about its skipped inputs: ``skipped: file:line:
-    reason`` for the first ``limit``, then how many more there are.
+    reason`` for the first ``limit``, then how many more there are (of ``total``, when
+    ``records`` holds only the first skips).
 
     Examples
     --------
@@ -132,17 +134,22 @@ def skip_report(records: Iterable[InputRecord], limit: int = SHOWN_SKIPS) -> lis
     """
     skipped = [r for r in records if r.status == "skipped"]
     lines = [f"skipped: {skip_line(r)}" for r in skipped[:limit]]
-    if len(skipped) > limit:
-        lines.append(f"skipped: {len(skipped) - limit} more input(s)")
+    count = max(total or 0, len(skipped))  # total: when records holds only the first skips
+    if count > len(lines):
+        lines.append(f"skipped: {count - len(lines)} more input(s)")
     return lines
 
 
-def skipped_message(records: list[InputRecord]) -> str:
-    """One message listing every skipped input and why."""
+def skipped_message(records: list[InputRecord], total: int | None = None) -> str:
+    """One message listing the skipped inputs and why (``total``: how many were skipped,
+    when ``records`` holds only the first of them)."""
     skipped = [r for r in records if r.status == "skipped"]
     lines = [f"  {skip_line(r)}" for r in skipped]
+    count = max(total or 0, len(skipped))
+    if count > len(skipped):
+        lines.append(f"  and {count - len(skipped)} more (inputs.csv lists every one)")
     return (
-        f"{len(skipped)} input(s) skipped under strict mode; fix or remove them, "
+        f"{count} input(s) skipped under strict mode; fix or remove them, "
         "or run without --strict:\n" + "\n".join(lines)
     )
 
@@ -220,6 +227,10 @@ class Accounting:
             raise SkippedInputsError(skipped_message(self.records))
 
 
+#: How many skipped records a :class:`SpillingAccounting` keeps in memory (for messages).
+KEPT_SKIPS = 1000
+
+
 class SpillingAccounting(Accounting):
     """An :class:`Accounting` that keeps only the skipped records in memory.
 
@@ -228,8 +239,9 @@ class SpillingAccounting(Accounting):
     so memory stays flat however many inputs a run reads. :meth:`write_csv`
     writes every record, in input order, as :class:`Accounting` does; iterating
     reads the records back (``duplicate_of`` is None unless the status is
-    "duplicate"). ``records`` holds the skipped records only. Used by
-    ``framing analyze``; call :meth:`close` when done.
+    "duplicate"). ``records`` holds the first :data:`KEPT_SKIPS` skipped records only
+    (a file of a million bad lines costs no more). Used by ``framing analyze``; call
+    :meth:`close` when done.
     """
 
     def __init__(self) -> None:
@@ -256,9 +268,20 @@ class SpillingAccounting(Accounting):
     def add(self, record: InputRecord) -> None:
         """Write one record to the temporary file (and keep it, if skipped)."""
         self._counts[record.status] += 1
-        self._writer.writerow(_row(record))
-        if record.status == "skipped":
+        try:
+            self._writer.writerow(_row(record))
+        except OSError as exc:  # a full temporary folder: say which, not just "File too large"
+            from ..errors import OutputError
+
+            raise OutputError(f"cannot write the account of the inputs to a temporary file in "
+                              f"{tempfile.gettempdir()} ({exc.strerror or exc}); free space "
+                              "there, or set TMPDIR to another folder") from None
+        if record.status == "skipped" and len(self.records) < KEPT_SKIPS:
             self.records.append(record)
+
+    def raise_if_skipped(self) -> None:
+        if self._counts["skipped"]:
+            raise SkippedInputsError(skipped_message(self.records, self._counts["skipped"]))
 
     def counts(self) -> dict[str, int]:
         return {s: self._counts[s] for s in STATUSES}

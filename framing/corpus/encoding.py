@@ -127,7 +127,7 @@ def json_loads(text: str) -> tuple[Any, int]:
     Returns the object and the number of surrogates replaced (the reader records a
     warning for the input: :data:`SURROGATE_WARNING`). Raises ``json.JSONDecodeError``
     as ``json.loads`` does, and :class:`JSONShapeError` (one) for a key given twice in
-    an object.
+    an object or nesting deeper than the parser's recursion guard allows.
 
     Examples
     --------
@@ -150,12 +150,42 @@ def json_loads(text: str) -> tuple[Any, int]:
 
     try:
         obj = json.loads(text, object_pairs_hook=_unique_keys)
+        if "\\u" not in text and text.isascii():
+            return obj, 0
+        return clean(obj), count
     except _DuplicateKey as exc:
         raise JSONShapeError(f"the key {exc.args[0]!r} is given twice in one object; keep one",
                              text) from None
-    if "\\u" not in text and text.isascii():
-        return obj, 0
-    return clean(obj), count
+    except RecursionError:  # the parser's depth guard: arrays or objects nested too deeply
+        raise JSONShapeError("arrays or objects nested too deeply to read (a record is one "
+                             "object of text values)", text) from None
+
+
+def printable(text: str) -> str:
+    """``text`` with the bytes a file name holds that are not UTF-8 (decoded by Python as
+    lone surrogates, ``\\udce9``) written as ``\\xe9``: no output can hold a lone
+    surrogate, and the name stays recognisable.
+
+    Examples
+    --------
+    >>> import os
+    >>> printable(os.fsdecode(b"news/caf\\xe9.txt"))
+    'news/caf\\\\xe9.txt'
+    >>> printable("news/café.txt")
+    'news/café.txt'
+    """
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "surrogateescape" if _ESCAPED_ONLY.fullmatch(text)
+                           else "replace")
+        return data.decode("utf-8", "backslashreplace")
+
+
+_ESCAPED_ONLY = re.compile("[^\ud800-\udc7f\udd00-\udfff]*", re.DOTALL)
 
 
 def json_type(value: Any) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ManifestError
+from ..safe_output.special import FileTooLargeError, read_regular
 from .clean import parse_date
 from .encoding import JSONShapeError, decode_bytes, json_loads, json_problem, json_type
 
@@ -139,8 +140,19 @@ def _entry(path: Path, line: int, row: Mapping[str, object]) -> ManifestEntry:
     return ManifestEntry(name, line, meta)
 
 
+#: The largest manifest read (bytes): about 170,000 rows, far more files than a folder of
+#: articles holds; a larger one is refused before it is parsed (exit code 3).
+MAX_MANIFEST_BYTES = 16 * 2**20
+
+
 def _rows(path: Path) -> list[tuple[int, Mapping[str, object]]]:
-    decoded = decode_bytes(path.read_bytes(), source=str(path))
+    try:
+        data = read_regular(path, MAX_MANIFEST_BYTES)
+    except FileTooLargeError:
+        raise ManifestError(f"is over {MAX_MANIFEST_BYTES // 2**20} MiB, more than a manifest "
+                            "of one folder's files takes; check that it is one",
+                            path=str(path)) from None
+    decoded = decode_bytes(data, source=str(path))
     if path.suffix == ".jsonl":
         rows: list[tuple[int, Mapping[str, object]]] = []
         for n, text in enumerate(decoded.text.split("\n"), 1):
@@ -258,5 +270,6 @@ def merge_metadata(manifest: Manifest | None, entry: ManifestEntry | None,
     return merged
 
 
-__all__ = ["FIELDS", "MANIFEST_NAMES", "Manifest", "ManifestEntry", "MetadataTypeError",
-           "find_manifest", "merge_metadata", "meta_value", "metadata_problem", "read_manifest"]
+__all__ = ["FIELDS", "MANIFEST_NAMES", "MAX_MANIFEST_BYTES", "Manifest", "ManifestEntry",
+           "MetadataTypeError", "find_manifest", "merge_metadata", "meta_value",
+           "metadata_problem", "read_manifest"]

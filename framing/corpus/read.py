@@ -22,6 +22,7 @@ from ..types import READABILITY_MIN_WORDS, Article
 from .accounting import Accounting
 from .clean import LONG_WORDS, clean_text, parse_date, split_raw
 from .dedup import Deduplicator
+from .encoding import printable
 from .exceptions import (
     CorpusWarning,
     EmptySourceError,
@@ -299,7 +300,8 @@ def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article
     n_read = 0
     first_skips: list[str] = []
     for path in paths:
-        for raw in iter_raw(path):
+        for item in iter_raw(path):
+            raw = _printable(item)
             art = build_article(raw, clean=clean) if isinstance(raw, RawItem) else raw
             if isinstance(art, Skip):
                 acc.skip(art.source, art.reason, id=art.id, outlet=art.outlet, event=art.event,
@@ -339,6 +341,25 @@ def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article
         raise NoArticlesError(f"no readable articles in {where}"
                                + (f" ({detail})" if detail else "")
                                + "; see the reasons and fix or replace the inputs")
+
+
+def _printable(item: RawItem | Skip) -> RawItem | Skip:
+    """``item`` with a file name that is not UTF-8 (``caf\\xe9.txt``) written printably in
+    every text it appears in (:func:`~framing.corpus.encoding.printable`)."""
+    if isinstance(item, Skip):
+        texts = (item.source, item.reason, item.id, item.outlet, item.event)
+        if all(printable(t) is t for t in texts):
+            return item
+        return replace(item, source=printable(item.source), reason=printable(item.reason),
+                       id=printable(item.id), outlet=printable(item.outlet),
+                       event=printable(item.event))
+    names = (item.source, item.default_outlet, item.default_event, *item.warnings)
+    if all(printable(t) is t for t in names):
+        return item
+    return replace(item, source=printable(item.source),
+                   default_outlet=printable(item.default_outlet),
+                   default_event=printable(item.default_event),
+                   warnings=tuple(printable(w) for w in item.warnings))
 
 
 def iter_articles(*sources: Source, clean: bool = True,

@@ -139,7 +139,7 @@ def analyze_to(
             accounting.write_csv(fh)
         summary = accounting.summary()
     return StreamSummary(n, out_path, inputs_csv, summary, not_scored,
-                         skip_report(accounting.skipped))
+                         skip_report(accounting.skipped, total=accounting.counts()["skipped"]))
 
 
 __all__ = ["StreamSummary", "analyze_to", "inputs_path"]
