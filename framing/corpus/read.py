@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..safe_output.special import file_kind
 from ..types import READABILITY_MIN_WORDS, Article
 from .accounting import Accounting
-from .clean import LONG_WORDS, clean_text, parse_date, split_raw
+from .clean import clean_text, parse_date, split_raw
 from .dedup import Deduplicator
 from .encoding import printable
 from .exceptions import (
@@ -41,6 +41,7 @@ from .formats import (
 from .language import detect_language, language_warning
 from .manifest import MANIFEST_NAMES, Manifest, find_manifest, read_manifest
 from .records import iter_records
+from .rules import LONG_WORDS
 
 Source = str | PathLike[str]
 
