@@ -435,6 +435,34 @@ def corrupt_parquet(root: Path) -> list[str]:
     return ["analyze", "in/news", "-o", "out/o.jsonl"]
 
 
+HOSTILE = ("The plan may(javascript:alert(document.domain)) fail, critics said, and it "
+           "might(http://evil.example/x) or could(data:text/html,<b>x</b>) cost more; see "
+           "www.evil.example or write to boss@evil.example about the reckless scheme.")
+
+
+def markdown_links(root: Path) -> list[str]:
+    """Item 6: article text that would make links next to a highlight, or by itself."""
+    news(root, **{"hostile.txt": article("Plan May Fail", f"{HOSTILE} {OTHER}")})
+    return ["report", "in/news", "-o", "out/rep"]
+
+
+def check_markdown_links(root: Path, err: str) -> None:
+    import re
+
+    page = (root / "out" / "rep" / "sources" / "hostile.md").read_text(encoding="utf-8")
+    assert "**may** \\[hedge\\]\\(" not in page  # the label's brackets are escaped
+    assert "\\[hedge\\](javascript\\:alert" in page
+    for md in (root / "out" / "rep" / "sources").glob("*.md"):
+        text = md.read_text(encoding="utf-8")
+        # every link of a page is one of the report's own files
+        targets = re.findall(r"(?<!\\)\]\(([^)]*)\)", text)
+        assert all(t == "../index.html" or re.fullmatch(r"[a-z0-9-]+\.md", t)
+                   for t in targets), targets
+        # no scheme, www. or e-mail left for GitHub's autolinks
+        assert not re.search(r"(?<!\\)\b(?:javascript|https?|data):|(?<![\\.])www\.|"
+                             r"[\w.]+(?<!\\)@", text), md.name
+
+
 def bad_lines(root: Path) -> list[str]:
     import json
 
@@ -490,6 +518,7 @@ PROBES: list[Probe] = [
     Probe("model-two-groups", 9, tampered(token_pattern("(a)(b)")), 7, "token_pattern"),
     Probe("model-renamed-column", 9, tampered(renamed_column), 7,
           "in/m.json.gz: not a valid model file: the columns do not start with lex:loaded"),
+    Probe("markdown-link-injection", 6, markdown_links, 0, check=check_markdown_links),
     Probe("train-c-tiny", 10, option("train", "{labels}", "-o", "out/m.json.gz", "--c",
                                      "1e-300"), 2, "'--c': 1e-300 is not in the range"),
     Probe("train-c-nan", 10, option("train", "{labels}", "-o", "out/m.json.gz", "--c", "nan"),
@@ -571,7 +600,7 @@ PROBES: list[Probe] = [
 
 def test_every_item_has_a_case() -> None:
     done = {p.item for p in PROBES}
-    assert done >= {2, 3, 4, 5, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 22}, sorted(done)
+    assert done >= {2, 3, 4, 5, 6, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 22}, sorted(done)
     assert len({p.id for p in PROBES}) == len(PROBES)
 
 
