@@ -463,6 +463,44 @@ def check_markdown_links(root: Path, err: str) -> None:
                              r"[\w.]+(?<!\\)@", text), md.name
 
 
+FORMULAS = {"id": "=HYPERLINK(\"http://evil.example\",\"x\")", "outlet": "=cmd|' /C calc'!A0",
+            "title": "@SUM(1+1)", "event": "-2+3"}
+
+
+def formula_cells(command: str) -> Callable[[Path], list[str]]:
+    """Item 7: ids, outlets, titles and events that a spreadsheet would run as formulas."""
+    def build(root: Path) -> list[str]:
+        import json
+
+        (root / "in").mkdir()
+        (root / "in" / "feed.jsonl").write_text("\n".join([
+            json.dumps({**FORMULAS, "text": BODY}),
+            json.dumps({"id": "+1", "outlet": "Plain", "text": OTHER}),
+            '{"id": "@bad", "outlet": "=x", "text": ',  # skipped: still in inputs.csv
+        ]) + "\n")
+        if command == "report":
+            return ["report", "in/feed.jsonl", "-o", "out/rep"]
+        return ["analyze", "in/feed.jsonl", "-o", "out/o.csv"]
+    return build
+
+
+def check_formula_cells(root: Path, err: str) -> None:
+    import csv as csv_module
+
+    tables = sorted((root / "out").rglob("*.csv"))
+    assert len(tables) in (2, 3), tables  # analyze: o.csv, o.inputs.csv; report: three
+    seen: set[str] = set()
+    for table in tables:
+        with table.open(encoding="utf-8", newline="") as fh:
+            for row in csv_module.reader(fh):
+                for cell in row:
+                    seen.add(cell)
+                    if cell.startswith(("=", "+", "-", "@", "\t", "\r")):
+                        float(cell)  # only a number may start so; else a ValueError
+    assert "'=cmd|' /C calc'!A0" in seen and "'@SUM(1+1)" in seen and "+1" in seen, seen
+    assert "'=HYPERLINK(\"http://evil.example\",\"x\")" in seen and "'-2+3" in seen
+
+
 def bad_lines(root: Path) -> list[str]:
     import json
 
@@ -519,6 +557,8 @@ PROBES: list[Probe] = [
     Probe("model-renamed-column", 9, tampered(renamed_column), 7,
           "in/m.json.gz: not a valid model file: the columns do not start with lex:loaded"),
     Probe("markdown-link-injection", 6, markdown_links, 0, check=check_markdown_links),
+    Probe("csv-formulas-analyze", 7, formula_cells("analyze"), 0, check=check_formula_cells),
+    Probe("csv-formulas-report", 7, formula_cells("report"), 0, check=check_formula_cells),
     Probe("train-c-tiny", 10, option("train", "{labels}", "-o", "out/m.json.gz", "--c",
                                      "1e-300"), 2, "'--c': 1e-300 is not in the range"),
     Probe("train-c-nan", 10, option("train", "{labels}", "-o", "out/m.json.gz", "--c", "nan"),
@@ -600,7 +640,7 @@ PROBES: list[Probe] = [
 
 def test_every_item_has_a_case() -> None:
     done = {p.item for p in PROBES}
-    assert done >= {2, 3, 4, 5, 6, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 22}, sorted(done)
+    assert done >= {2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 22}, sorted(done)
     assert len({p.id for p in PROBES}) == len(PROBES)
 
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import csv
 import os
-import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import IO, TYPE_CHECKING, Literal
 
+from ..safe_output.cells import neutralise_row
 from .exceptions import SkippedInputsError
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def write_records_csv(records: Iterable[InputRecord], fh: IO[str]) -> None:
     """
     writer = csv.writer(fh, lineterminator="\n")
     writer.writerow(COLUMNS)
-    writer.writerows(_row(r) for r in records)
+    writer.writerows(neutralise_row(_row(r)) for r in records)
 
 
 def _row(r: InputRecord) -> list[str]:
@@ -295,10 +295,11 @@ class SpillingAccounting(Accounting):
         return records_frame(list(self))
 
     def write_csv(self, fh: IO[str]) -> None:
-        csv.writer(fh, lineterminator="\n").writerow(COLUMNS)
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(COLUMNS)
         self._file.flush()
         self._file.seek(0)
-        shutil.copyfileobj(self._file, fh)
+        writer.writerows(neutralise_row(row) for row in csv.reader(self._file))
         self._file.seek(0, os.SEEK_END)
 
     def close(self) -> None:
