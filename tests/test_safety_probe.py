@@ -501,6 +501,35 @@ def check_formula_cells(root: Path, err: str) -> None:
     assert "'=HYPERLINK(\"http://evil.example\",\"x\")" in seen and "'-2+3" in seen
 
 
+def not_a_scheduler(kind: str) -> Callable[[Path], list[str]]:
+    """Item 8: --scheduler at a port that accepts TCP but is no Dask scheduler (a silent
+    listener, a web server), served by a thread of this test for the case's duration."""
+    def build(root: Path) -> list[str]:
+        import http.server
+        import socket
+        import threading
+
+        news(root)
+        if kind == "http":
+            server = http.server.HTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+            port = server.server_address[1]
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            LISTENERS.append(server.server_close)
+        else:
+            listener = socket.socket()
+            listener.bind(("127.0.0.1", 0))
+            listener.listen(8)  # accepts connections (the kernel does), never answers
+            port = listener.getsockname()[1]
+            LISTENERS.append(listener.close)
+        return ["analyze", "in/news", "-o", "out/o.jsonl", "--engine", "dask", "--scheduler",
+                f"tcp://127.0.0.1:{port}"]
+    return build
+
+
+#: What the cases' listeners need closed once the case is over.
+LISTENERS: list[Callable[[], None]] = []
+
+
 def bad_lines(root: Path) -> list[str]:
     import json
 
@@ -549,6 +578,10 @@ PROBES: list[Probe] = [
     Probe("yaml-set-metadata", 5, yaml_set, 0,
           "skipped: in/news/a.md:2: front matter 'outlet' is a set, not text"),
     Probe("cr-only-csv", 5, cr_csv, 0),
+    Probe("scheduler-silent-listener", 8, not_a_scheduler("silent"), 1,
+          "did not answer as a Dask scheduler within 5 s", peak_mb=400),
+    Probe("scheduler-http-server", 8, not_a_scheduler("http"), 1,
+          "did not answer as a Dask scheduler within 5 s", peak_mb=400),
     Probe("model-redos-token-pattern", 9, tampered(token_pattern("(a|aa)+$")), 7,
           "in/m.json.gz: not a valid model file: ngram.word.token_pattern is not the one "
           "framing train writes"),
@@ -640,7 +673,7 @@ PROBES: list[Probe] = [
 
 def test_every_item_has_a_case() -> None:
     done = {p.item for p in PROBES}
-    assert done >= {2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 22}, sorted(done)
+    assert done >= {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 22}, sorted(done)
     assert len({p.id for p in PROBES}) == len(PROBES)
 
 
@@ -655,13 +688,19 @@ def test_hostile_run(probe: Probe, tmp_path: Path) -> None:
     sibling.mkdir()
     (sibling / "keep.txt").write_text("the user's file beside the output\n")
     before = (hashes(tmp_path / "in"), hashes(sibling), user_files(tmp_path / "out"))
-    code, out, err, peak, _ = run(tmp_path, args, probe.env)
+    try:
+        code, out, err, peak, seconds = run(tmp_path, args, probe.env)
+    finally:
+        while LISTENERS:
+            LISTENERS.pop()()
     assert "Traceback" not in out + err, err
     assert code == probe.code, (out, err)
     assert probe.says in err, err
     assert (hashes(tmp_path / "in"), hashes(sibling), user_files(tmp_path / "out")) == before
     check_every_input(tmp_path, args)
     assert peak < probe.peak_mb, f"peak RSS {peak:.0f} MiB over {probe.peak_mb}"
+    if probe.item == 8:  # docs/errors.md: a scheduler that does not answer fails within 5 s
+        assert seconds < 5 + 10, seconds  # (plus the command's start on a loaded machine)
     if probe.check is not None:
         probe.check(tmp_path, err)
     if code != 0:  # nothing half-written

@@ -125,3 +125,36 @@ def test_ctrl_c_in_the_first_milliseconds_of_our_code_is_answered(tmp_path: Path
         assert proc.returncode == 130, (proc.returncode, text[-3000:])
         assert "interrupted; no partial output was left behind" in text
         assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_ctrl_c_with_the_dask_engine_is_quiet_and_leaves_no_scratch(tmp_path: Path) -> None:
+    """Issue 32 item 20: Ctrl-C mid-run with --engine dask (a LocalCluster): exit 130 within
+    a bound, no worker's KeyboardInterrupt or CommClosedError traceback, nothing left in the
+    output folder or TMPDIR (Dask's default dask-scratch-space/ included)."""
+    src = records(tmp_path / "feed.jsonl", 3000)
+    out = tmp_path / "out"
+    out.mkdir()
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    proc = subprocess.Popen([str(FRAMING), "analyze", src.name, "-o", "out/o.jsonl", "--engine",
+                             "dask"], cwd=tmp_path, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, start_new_session=True,
+                            env={**os.environ, "TMPDIR": str(scratch)})
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and not any(  # the first results are written
+            p.suffix == ".tmp" and p.stat().st_size > 0 for p in out.iterdir()):
+        time.sleep(0.05)
+    start = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        text, _ = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("framing --engine dask did not end within 60 s of Ctrl-C")
+    assert proc.returncode == 130, text
+    assert time.monotonic() - start < 20
+    assert "Traceback" not in text and "CommClosedError" not in text, text
+    assert "interrupted; no partial output was left behind" in text
+    assert list(out.iterdir()) == []
+    assert list(scratch.iterdir()) == []

@@ -110,3 +110,7 @@ def check_engine(engine: str, scheduler: str | None, timeout: float = 5.0) -> No
         reason = exc.strerror or type(exc).__name__
         raise FramingError(f"cannot reach the Dask scheduler at {scheduler} ({reason}); "
                            "start one with `dask scheduler` or check the address") from None
+    from ..engines.dask import probe_scheduler
+
+    probe_scheduler(f"{scheme}://{host}:{port}" if ":" not in host
+                    else f"{scheme}://[{host}]:{port}", timeout)
