@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from framing import tone_toward
-from framing.errors import FramingError
+from framing.errors import FramingError, InputError
 from framing.models.tone import MODEL_FILE, ToneModel
 from framing.models.tone_train import dumps, fit_model, read_newsmtsc
 
