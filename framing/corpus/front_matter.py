@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 #: The longest front matter read (bytes of text between the ``---`` lines).
 MAX_FRONT_MATTER_BYTES = 64 * 1024
@@ -31,22 +31,18 @@ class FrontMatterError(ValueError):
         self.line = line
 
 
-class NoAliasLoader(yaml.SafeLoader):
-    """PyYAML's safe loader (pure Python, so it can be changed) without aliases."""
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark
-            # the block handed to the loader starts on the file's first line (the '---')
-            raise FrontMatterError("holds an alias (*name): framing reads front matter "
-                                   "without aliases (one can expand to gigabytes); write the "
-                                   "value out", line=mark.line + 1)
-        return super().compose_node(parent, index)
+def _compose_node(self: Any, parent: Any, index: Any) -> Any:
+    if self.check_event(yaml.AliasEvent):
+        mark = self.peek_event().start_mark
+        # the block handed to the loader starts on the file's first line (the '---')
+        raise FrontMatterError("holds an alias (*name): framing reads front matter without "
+                               "aliases (one can expand to gigabytes); write the value out",
+                               line=mark.line + 1)
+    return yaml.SafeLoader.compose_node(self, parent, index)
 
 
-class _Handler(frontmatter.YAMLHandler):
-    def load(self, fm: str, **kwargs: object) -> Any:
-        return yaml.load(fm, Loader=NoAliasLoader)
+#: PyYAML's safe loader (the pure-Python one, so that it can be changed) without aliases.
+NoAliasLoader: type = type("NoAliasLoader", (yaml.SafeLoader,), {"compose_node": _compose_node})
 
 
 def parse(text: str) -> tuple[Any, str]:
@@ -72,7 +68,8 @@ def parse(text: str) -> tuple[Any, str]:
         raise FrontMatterError(f"is over {MAX_FRONT_MATTER_BYTES // 1024} KiB, far more than "
                                "metadata takes; check the '---' lines")
     try:
-        post = frontmatter.loads(text, handler=_Handler())
+        block, content = YAMLHandler().split(text.strip())  # python-frontmatter's '---' split
+        metadata = yaml.load(block, Loader=NoAliasLoader)
     except FrontMatterError:
         raise
     except RecursionError:
@@ -82,7 +79,7 @@ def parse(text: str) -> tuple[Any, str]:
         detail = " ".join(str(exc).split())
         raise FrontMatterError(f"is not valid YAML ({detail}); fix it between the '---' "
                                "lines") from None
-    return post.metadata, post.content
+    return (metadata if isinstance(metadata, dict) else {}), content.lstrip("\n")
 
 
 __all__ = ["MAX_FRONT_MATTER_BYTES", "FrontMatterError", "NoAliasLoader", "parse"]

@@ -36,7 +36,7 @@ def probe_scheduler(address: str, timeout: float = 5.0) -> None:
     from ..errors import FramingError
 
     try:
-        from distributed.comm import connect
+        from distributed.comm.core import connect
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise FramingError("the Dask engine needs the 'dask' extra: "
                            "pip install 'framing-analysis[dask]'") from exc
