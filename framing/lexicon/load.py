@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LexiconError
+from ..safe_output.special import FileTooLargeError, NotRegularFileError, read_regular
 from .entries import (
     KINDS,
     MAX_WEIGHT,
@@ -557,6 +558,9 @@ def parse_lexicon(raw: str, *, path: str = "<string>", package: str = "framing")
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"TOML syntax error: {exc}; fix the syntax at that line",
                            path=path, line=_syntax_line(exc)) from exc
+    except RecursionError:  # tomllib parses nested arrays and tables by recursion
+        raise LexiconError("arrays or tables nested too deeply to read (a lexicon nests two "
+                           "levels); fix the file", path=path) from None
     lines = LineIndex(raw)
     problems = _Problems()
     for key in data:
@@ -603,13 +607,20 @@ def load_lexicon_file(path: str | Path | Traversable, *, package: str = "framing
     where = str(path)
     try:
         if isinstance(path, (str, Path)):
-            raw = Path(path).read_text(encoding="utf-8")
+            raw = read_regular(path, MAX_LEXICON_BYTES).decode("utf-8")
         else:
             raw = path.read_text(encoding="utf-8")
+    except (NotRegularFileError, FileTooLargeError) as exc:
+        raise LexiconError(f"{exc}, so not a lexicon file; pass a TOML file of at most "
+                           f"{MAX_LEXICON_BYTES // 2**20} MiB", path=where) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise LexiconError(f"cannot read lexicon file: {exc}; check the path", path=where) from exc
     return parse_lexicon(raw, path=where, package=package)
 
 
-__all__ = ["FORMAT", "LexiconFormatWarning", "LineIndex", "entry_identity", "example_term_keys",
-           "load_lexicon_file", "parse_lexicon"]
+#: The largest lexicon file read (bytes); the largest built-in one is 340 KB.
+MAX_LEXICON_BYTES = 16 * 2**20
+
+
+__all__ = ["FORMAT", "MAX_LEXICON_BYTES", "LexiconFormatWarning", "LineIndex", "entry_identity",
+           "example_term_keys", "load_lexicon_file", "parse_lexicon"]
