@@ -17,11 +17,10 @@ from typing import Any
 import pandas as pd
 
 from .quantities import find_entities, find_quantities
+from .rows import Fact, Omission, columns_of
 
-COVERAGE_COLUMNS = ["event", "fact", "kind", "n_outlets", "outlets_with", "outlets_without",
-                    "contexts"]
-OMISSION_COLUMNS = ["event", "outlet", "fact", "kind", "n_others_with", "others_with",
-                    "example_sentence"]
+COVERAGE_COLUMNS = columns_of(Fact)
+OMISSION_COLUMNS = columns_of(Omission)
 _LOWER = re.compile(r"\b[a-z][a-z-]+\b")
 
 

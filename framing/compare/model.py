@@ -1,20 +1,24 @@
 """The records :func:`framing.compare.compare` returns.
 
 :class:`Comparison` holds one table per view (profiles, ranks, intensity,
-distinctive words, coverage, omissions, headline flags, frames) and the list
-of :class:`Discrepancy` records; :meth:`Comparison.to_json_dict` is the
-deterministic body of ``comparison.json``.
+distinctive words, coverage, omissions, headline flags, frames), each with the
+columns its row type in :mod:`framing.compare.rows` declares, and the list of
+:class:`Discrepancy` records; :attr:`Comparison.tables` gives the tables' rows as
+those frozen dataclasses, and :meth:`Comparison.to_json_dict` is the deterministic
+body of ``comparison.json``.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from ..groups import Groups
+from .rows import Fact, FrameMix, HeadlineFlags, Intensity, Omission, Score, Table, Term
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -48,7 +52,7 @@ class Claim:
     end: int = -1
 
 
-@dataclass
+@dataclass(frozen=True)
 class Discrepancy:
     """Claims about the same ``subject`` on ``event`` whose values cannot all be true."""
 
@@ -61,9 +65,32 @@ class Discrepancy:
         return sorted({c.outlet for c in self.claims})
 
 
-@dataclass
+@dataclass(frozen=True)
+class Tables:
+    """The comparison's tables as :class:`~framing.compare.rows.Table` s of typed rows."""
+
+    scores: Table[Score]
+    intensity: Table[Intensity]
+    terms: Table[Term]
+    facts: Table[Fact]
+    omissions: Table[Omission]
+    headlines: Table[HeadlineFlags]
+    frames: Table[FrameMix]
+
+
+@dataclass(frozen=True)
 class Comparison:
-    """How outlets compare on each event; see ``docs/architecture.md`` for the columns."""
+    """How outlets compare on each event.
+
+    Each table's columns are the fields of its row type (:mod:`framing.compare.rows`):
+    ``profiles`` :class:`~framing.compare.rows.Score`, ``intensity``
+    :class:`~framing.compare.rows.Intensity`, ``distinctive``
+    :class:`~framing.compare.rows.Term`, ``coverage`` :class:`~framing.compare.rows.Fact`,
+    ``omissions`` :class:`~framing.compare.rows.Omission`, ``headline_flags``
+    :class:`~framing.compare.rows.HeadlineFlags`, ``frames``
+    :class:`~framing.compare.rows.FrameMix`; ``rankings`` is ``profiles``' ranks, events
+    and outlets by feature.
+    """
 
     events: list[str]
     profiles: pd.DataFrame
@@ -78,6 +105,16 @@ class Comparison:
     analysis: Analysis | None = None
     params: dict[str, Any] = field(default_factory=dict)
     event_assignment: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def tables(self) -> Tables:
+        """The tables as typed rows, each table grouped once (built on first use)."""
+        return Tables(scores=Table(Score, self.profiles),
+                      intensity=Table(Intensity, self.intensity),
+                      terms=Table(Term, self.distinctive), facts=Table(Fact, self.coverage),
+                      omissions=Table(Omission, self.omissions),
+                      headlines=Table(HeadlineFlags, self.headline_flags),
+                      frames=Table(FrameMix, self.frames))
 
     def outlets(self, event: str) -> list[str]:
         """Outlets covering ``event``, sorted."""

@@ -24,8 +24,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-PROFILE_COLUMNS = ["event", "outlet", "feature", "value", "median_others", "diff", "rank",
-                   "ci_low", "ci_high", "rank_low", "rank_high", "tied_with"]
+from .rows import Score, columns_of
+
+PROFILE_COLUMNS = columns_of(Score)
 
 
 @dataclass

@@ -10,14 +10,17 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from ..compare.model import Comparison
 from ..io import atomic_open, write_text
-from .common import frame, get
+from .common import frame
 from .site import inputs_table
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
 
 FLOAT_FORMAT = "%.10g"
 EVIDENCE_ORDER = ["article_id", "part", "start", "feature", "term", "end", "category"]
@@ -25,39 +28,10 @@ INPUT_COLUMNS = ["source", "id", "outlet", "status", "reason", "duplicate_of", "
                  "line"]
 
 
-def jsonable(obj: Any) -> Any:
-    """``obj`` with NaN/inf as None, numpy and pandas scalars as Python ones, sets sorted."""
-    if isinstance(obj, dict):
-        return {str(k): jsonable(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple)):
-        return [jsonable(v) for v in obj]
-    if isinstance(obj, (set, frozenset)):
-        return sorted((jsonable(v) for v in obj), key=str)
-    if isinstance(obj, pd.DataFrame):
-        return jsonable(obj.to_dict(orient="records"))
-    if obj is pd.NA or obj is pd.NaT:
-        return None
-    if isinstance(obj, pd.Timestamp):
-        return obj.isoformat()
-    if hasattr(obj, "item") and not isinstance(obj, (str, bytes)):
-        try:
-            obj = obj.item()
-        except (TypeError, ValueError):
-            return str(obj)
-    if isinstance(obj, float) and not math.isfinite(obj):
-        return None
-    if obj is None or isinstance(obj, (str, int, float, bool)):
-        return obj
-    return str(obj)
-
-
-def comparison_json(comp: Any, generated: str | None = None) -> str:
+def comparison_json(comp: Comparison, generated: str | None = None) -> str:
     """The Comparison as deterministic JSON text."""
-    to_dict = get(comp, "to_json_dict")
-    body = to_dict() if callable(to_dict) else {}
-    # Comparison.to_json_dict is JSON-safe already (its _clean leaves nothing that jsonable
-    # would change); another object's dict goes through jsonable
-    doc = {**(body if isinstance(comp, Comparison) else jsonable(body)), "generated": generated}
+    # Comparison.to_json_dict is JSON-safe already (sorted keys, rounded floats, no NaN)
+    doc = {**comp.to_json_dict(), "generated": generated}
     try:
         return indented_json(doc) + "\n"
     except (ValueError, TypeError):  # a type only json knows, NaN: json says what is wrong
@@ -134,26 +108,28 @@ def _write_csv(df: pd.DataFrame, path: Path) -> None:
         df.to_csv(fh, index=False, float_format=FLOAT_FORMAT, lineterminator="\n")
 
 
-def articles_frame(analysis: Any) -> pd.DataFrame:
+def articles_frame(analysis: Analysis) -> pd.DataFrame:
     """The articles table sorted by article id."""
-    df = frame(get(analysis, "articles"))
+    df = frame(analysis.articles)
     if "id" in df.columns:
         df = df.sort_values("id", kind="mergesort")
     return df
 
 
-def evidence_frame(analysis: Any) -> pd.DataFrame:
+def evidence_frame(analysis: Analysis) -> pd.DataFrame:
     """The evidence table sorted by (article_id, part, start, feature, term)."""
-    df = frame(get(analysis, "evidence"))
+    df = frame(analysis.evidence)
     cols = [c for c in EVIDENCE_ORDER if c in df.columns]
     if cols and not df.empty:
         df = df.sort_values(cols, kind="mergesort", na_position="last")
     return df
 
 
-def write_data(comp: Any, out_dir: Path, generated: str | None = None) -> list[Path]:
+def write_data(comp: Comparison, out_dir: Path, generated: str | None = None) -> list[Path]:
     """Write the JSON and CSV outputs into ``out_dir``; returns the paths written."""
-    analysis = get(comp, "analysis")
+    analysis = comp.analysis
+    if analysis is None:
+        raise ValueError("the comparison carries no analysis; compare(analysis) keeps it")
     written = []
     path = out_dir / "comparison.json"
     write_text(path, comparison_json(comp, generated))
@@ -162,7 +138,7 @@ def write_data(comp: Any, out_dir: Path, generated: str | None = None) -> list[P
                      ("evidence.csv", evidence_frame(analysis))):
         _write_csv(df, out_dir / name)
         written.append(out_dir / name)
-    inputs = inputs_table(get(analysis, "corpus"))
+    inputs = inputs_table(analysis.corpus)
     if inputs is not None:
         cols = [c for c in INPUT_COLUMNS if c in inputs.columns]
         cols += [c for c in inputs.columns if c not in cols]

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..io import write_text
-from .common import fmt, get, tables_of
+from .common import ReportData, fmt, is_num, tables_of
 from .data import write_data
 from .html import render_index, render_index_summary, render_source
 from .index_page import (
@@ -27,11 +27,17 @@ if TYPE_CHECKING:
     from ..compare.model import Comparison
 
 
-def event_context(comp: Any, event: str, site: dict[str, Any]) -> dict[str, Any]:
+def _event_outlets(data: ReportData, event: str) -> list[str]:
+    """The outlets with a profile on ``event``, sorted."""
+    return sorted({str(r["outlet"])
+                   for r in data.tables.scores.groups.fields(("outlet",), event=event)})
+
+
+def event_context(data: ReportData, event: str, site: dict[str, Any]) -> dict[str, Any]:
     """Everything the index shows for one event."""
     slugs = site["slugs"]
-    prof = tables_of(comp).select("profiles", event=event)
-    outlets = sorted({str(o) for o in prof.get("outlet", [])}) or list(slugs)
+    comp = tables_of(data)
+    outlets = _event_outlets(comp, event) or list(slugs)
     cols, rows = headline_flag_rows(comp, event=event)
     return {
         "id": event, "anchor": slugify(event, fallback="event"),
@@ -44,21 +50,17 @@ def event_context(comp: Any, event: str, site: dict[str, Any]) -> dict[str, Any]
     }
 
 
-def event_summary(comp: Any, event: str, site: dict[str, Any]) -> dict[str, Any]:
+def event_summary(data: ReportData, event: str, site: dict[str, Any]) -> dict[str, Any]:
     """One event's row of the summary layout's index."""
-    t = tables_of(comp)
-    prof = t.select("profiles", event=event)
-    outlets = sorted({str(o) for o in prof.get("outlet", [])})
+    t = tables_of(data)
+    outlets = _event_outlets(t, event)
     top = None
-    intensity = t.select("intensity", event=event)
-    if "intensity" in intensity.columns and "outlet" in intensity.columns:
-        ranked = intensity.dropna(subset=["intensity"]).sort_values(
-            ["intensity", "outlet"], ascending=[False, True], kind="mergesort")
-        if len(ranked):
-            top = {"outlet": str(ranked["outlet"].iloc[0]),
-                   "value": fmt(ranked["intensity"].iloc[0])}
+    ranked = sorted((r for r in t.tables.intensity.rows(event=event) if is_num(r.intensity)),
+                    key=lambda r: (-float(r.intensity), r.outlet))
+    if ranked:
+        top = {"outlet": str(ranked[0].outlet), "value": fmt(ranked[0].intensity)}
     return {"id": event, "anchor": slugify(event, fallback="event"), "outlets": outlets,
-            "n_articles": len(t.select("articles", event=event)), "top": top,
+            "n_articles": len(t.articles.select(event=event)), "top": top,
             "n_discrepancies": len(discrepancy_items(t, event=event))}
 
 
@@ -99,9 +101,8 @@ def write_report(comparison: Comparison, out_dir: str | Path, *, force: bool = F
     >>> write_report(compare(analysis), "reports/muse-spark")   # doctest: +SKIP
     """
     out = Path(out_dir)
-    analysis = get(comparison, "analysis")
-    corpus = get(analysis, "corpus")
-    sources = [Path(str(s)) for s in get(corpus, "sources", None) or [] if s]
+    corpus = comparison.analysis.corpus if comparison.analysis is not None else None
+    sources = [Path(str(s)) for s in (corpus.sources if corpus is not None else []) if s]
     check_report_dir(out, sources, force)
     t = tables_of(comparison)
     site = site_context(t, title=title, generated=generated)
