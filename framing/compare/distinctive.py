@@ -23,8 +23,8 @@ from itertools import pairwise
 import numpy as np
 import pandas as pd
 
-from .._stopwords import ENGLISH_STOP_WORDS
 from .rows import Term, columns_of
+from .stopwords import ENGLISH_STOP_WORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 DISTINCTIVE_COLUMNS = columns_of(Term)

@@ -1,6 +1,6 @@
 """Typed rows of the comparison's tables, and the tables that hand them out.
 
-Each table of :class:`~framing.compare.model.Comparison` is a pandas DataFrame (for
+Each table of :class:`~framing.compare.comparison.Comparison` is a pandas DataFrame (for
 notebooks and the CSV/JSON writers) whose columns are declared here, once, as the fields of
 a frozen dataclass: :class:`Score` for ``profiles``, :class:`Intensity`, :class:`Term` for
 ``distinctive``, :class:`Fact` for ``coverage``, :class:`Omission`, :class:`HeadlineFlags`
@@ -25,7 +25,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 import pandas as pd
 
-from ..groups import Groups
+from .groups import Groups
 
 
 def _tuple(v: Any) -> tuple[str, ...]:

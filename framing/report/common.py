@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from ..groups import Groups
+from ..compare.groups import Groups
 
 if TYPE_CHECKING:
-    from ..analysis import Analysis
-    from ..compare.model import Comparison
+    from ..compare.comparison import Comparison
+    from ..engines.analysis import Analysis
 
 #: Features shown first, each with its own chart, in this order.
 HEADLINE_FEATURES = ("loaded", "loaded_attributed", "hedging", "certainty", "sentiment",

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from ..compare.model import Comparison
-from ..io import atomic_open, write_text
+from ..compare.comparison import Comparison
+from ..safe_output import atomic_open, write_text
 from .common import frame
 from .site import inputs_table
 
 if TYPE_CHECKING:
-    from ..analysis import Analysis
+    from ..engines.analysis import Analysis
 
 FLOAT_FORMAT = "%.10g"
 EVIDENCE_ORDER = ["article_id", "part", "start", "feature", "term", "end", "category"]

@@ -23,7 +23,7 @@ from .common import (
 from .evidence import plain
 
 if TYPE_CHECKING:
-    from ..analysis import Analysis
+    from ..engines.analysis import Analysis
 
 FRAME_PREFIX = "frame_"
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..types import Quote
 
 if TYPE_CHECKING:
-    from ..tokens import Tokens
+    from .tokens import Tokens
 
 _BASE_VERBS = {
     "say": ("says", "said", "saying"),
