@@ -103,6 +103,39 @@ def generate_records(n_articles: int, n_events: int, n_outlets: int, *,
             art += 1
 
 
+def many_outlet_records(n_outlets: int, n_events: int = 3, *,
+                        seed: int = 0) -> Iterator[dict[str, str]]:
+    """Yield one article per outlet, the outlets spread over ``n_events`` events (issue 32
+    item 13: hundreds of outlets on one event), each article with a paragraph of its own."""
+    rng = random.Random(seed)
+    sentences, titles, _ = sample_sentences()
+    for i, outlet in enumerate(outlet_names(n_outlets, seed)):
+        own = " ".join(pseudo_word(50_000 + 7 * i + k) for k in range(6))
+        body = [" ".join(rng.choice(sentences) for _ in range(2)),
+                f"The {own} report said so.", " ".join(rng.choice(sentences) for _ in range(2))]
+        yield {"id": f"many-{i:05d}", "outlet": outlet, "event": f"event-{i % n_events}",
+               "title": rng.choice(titles), "text": "\n\n".join(body)}
+
+
+def many_outlets(n_outlets: int, keep: Path | None) -> None:
+    """Peak RSS and time of ``framing report`` on one article per outlet over three events."""
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = keep or Path(tmp_name)
+        tmp.mkdir(parents=True, exist_ok=True)
+        src = tmp / f"outlets-{n_outlets}.jsonl"
+        with src.open("w", encoding="utf-8") as fh:
+            for rec in many_outlet_records(n_outlets):
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        wall, cpu, rss = run_measured(["report", str(src), "--out", str(tmp / "report"),
+                                       "--force", "--jobs", "1", "--no-progress"])
+        out = tmp / "report"
+        size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+        print(f"{n_outlets} outlets, one article each, on 3 events: report {wall:.1f} s "
+              f"({cpu:.1f} s CPU), peak RSS {rss:.0f} MB (target < 1,000), output "
+              f"{size / 1e6:.1f} MB, comparison.json "
+              f"{(out / 'comparison.json').stat().st_size / 1e6:.1f} MB")
+
+
 def write_corpus(path: Path, n_articles: int, n_events: int, n_outlets: int,
                  seed: int = 0) -> int:
     """Write the generated corpus as JSONL; returns its size in bytes."""
@@ -157,7 +190,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", type=Path, default=None,
                         help="keep the corpora and reports in this directory")
+    parser.add_argument("--many-outlets", type=int, default=0, metavar="N",
+                        help="instead: one article per outlet, N outlets on three events "
+                        "(peak RSS target < 1 GB at 1,000 outlets)")
     args = parser.parse_args()
+    if args.many_outlets:
+        many_outlets(args.many_outlets, args.keep)
+        return
     load = os.getloadavg()
     print(f"framing report benchmark: python {sys.version.split()[0]}, {os.cpu_count()} cores, "
           f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")

@@ -41,7 +41,9 @@ class Score:
 
     ``diff`` is ``value - median_others``; ``rank`` 1 is the highest value; ``ci_low`` and
     ``ci_high`` the bootstrap interval, ``rank_low`` and ``rank_high`` the ranks seen across
-    the bootstrap; ``tied_with`` the outlets whose rank cannot be told apart from this one's.
+    the bootstrap; ``tie_low`` and ``tie_high`` the first and last position (outlets in
+    order of value, then name) of the block of outlets whose rank cannot be told apart from
+    this one's (:func:`framing.compare.profiles.tie_interval`).
     """
 
     event: str
@@ -55,9 +57,8 @@ class Score:
     ci_high: float
     rank_low: float
     rank_high: float
-    tied_with: tuple[str, ...]
-
-    LISTS: ClassVar[tuple[str, ...]] = ("tied_with",)
+    tie_low: float
+    tie_high: float
 
 
 @dataclass(frozen=True, slots=True)

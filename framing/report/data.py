@@ -8,9 +8,8 @@ stable order with a fixed float format and ``\\n`` line endings.
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -29,78 +28,14 @@ INPUT_COLUMNS = ["source", "id", "outlet", "status", "reason", "duplicate_of", "
 
 
 def comparison_json(comp: Comparison, generated: str | None = None) -> str:
-    """The Comparison as deterministic JSON text."""
-    # Comparison.to_json_dict is JSON-safe already (sorted keys, rounded floats, no NaN)
-    doc = {**comp.to_json_dict(), "generated": generated}
-    try:
-        return indented_json(doc) + "\n"
-    except (ValueError, TypeError):  # a type only json knows, NaN: json says what is wrong
-        return json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=1,
-                          allow_nan=False) + "\n"
+    """The Comparison as deterministic JSON text: sorted keys, no spaces, one line.
 
-
-def indented_json(obj: Any) -> str:
-    r"""``json.dumps(obj, sort_keys=True, ensure_ascii=False, indent=1, allow_nan=False)``,
-    the same text, for dicts with str keys, lists, str, int, float, bool and None.
-
-    json's indented encoder is its pure-Python one, a generator per container; this builds
-    the same pieces into one list. Anything else (another type, a non-str key, NaN or
-    infinity) raises ValueError, so the caller can ask json itself.
-
-    >>> indented_json({"b": [1, 2.5, None], "a": {"x": "é", "y": []}, "c": True})
-    '{\n "a": {\n  "x": "é",\n  "y": []\n },\n "b": [\n  1,\n  2.5,\n  null\n ],\n "c": true\n}'
+    ``Comparison.to_json_dict`` is JSON-safe already (sorted keys, rounded floats, no NaN),
+    so json's C encoder writes it in one pass.
     """
-    out: list[str] = []
-    append = out.append
-    quote = json.encoder.encode_basestring
-
-    def walk(o: Any, level: int) -> None:
-        kind = type(o)
-        if kind is str:
-            append(quote(o))
-        elif o is None:
-            append("null")
-        elif o is True:
-            append("true")
-        elif o is False:
-            append("false")
-        elif kind is int:
-            append(int.__repr__(o))
-        elif kind is float:
-            if not math.isfinite(o):
-                raise ValueError("not a finite float")
-            append(float.__repr__(o))
-        elif kind is list:
-            if not o:
-                append("[]")
-                return
-            newline = "\n" + " " * (level + 1)
-            append("[" + newline)
-            for i, v in enumerate(o):
-                if i:
-                    append("," + newline)
-                walk(v, level + 1)
-            append("\n" + " " * level + "]")
-        elif kind is dict:
-            if not o:
-                append("{}")
-                return
-            newline = "\n" + " " * (level + 1)
-            append("{" + newline)
-            for i, (k, v) in enumerate(sorted(o.items())):
-                if type(k) is not str:
-                    raise ValueError("a key that is not a str")
-                if i:
-                    append("," + newline)
-                append(quote(k))
-                append(": ")
-                walk(v, level + 1)
-            append("\n" + " " * level + "}")
-        else:
-            raise ValueError(f"no plain JSON type: {kind.__name__}")
-
-    walk(obj, 0)
-    return "".join(out)
+    doc = {**comp.to_json_dict(), "generated": generated}
+    return json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      allow_nan=False) + "\n"
 
 
 def _write_csv(df: pd.DataFrame, path: Path) -> None:

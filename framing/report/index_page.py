@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from ..compare.profiles import tied_names
 from ..compare.rows import HeadlineFlags, Score
 from . import charts
 from .common import (
@@ -16,7 +17,6 @@ from .common import (
     fmt,
     is_num,
     mode,
-    names,
     pretty,
     tables_of,
 )
@@ -51,15 +51,29 @@ def _nan_last(v: float) -> tuple[bool, float]:
     return missing, 0.0 if missing else float(v)
 
 
-def ranking_rows(scores: Iterable[Score], slugs: dict[str, str]) -> list[dict[str, Any]]:
+def ranking_rows(scores: list[Score], slugs: dict[str, str]) -> list[dict[str, Any]]:
     """One row per outlet for one feature, best rank first (missing ranks last)."""
     ordered = sorted(scores, key=lambda s: (*_nan_last(s.rank), s.outlet))
-    return [ranking_row(s, slugs) for s in ordered]
+    values = [(s.outlet, s.value) for s in scores]
+    return [ranking_row(s, slugs, values) for s in ordered]
 
 
-def ranking_row(r: Score, slugs: dict[str, str]) -> dict[str, Any]:
-    """One outlet's row of a ranking table, from its profile row."""
-    tied = [t for t in names(r.tied_with) if t != r.outlet]
+#: A tie with more outlets than this is shown as their number, not their names.
+MAX_TIE_NAMES = 5
+
+
+def tie_text(r: Score, values: list[tuple[str, float]]) -> list[str]:
+    """The outlets ``r``'s rank cannot be told apart from, by name (at most
+    :data:`MAX_TIE_NAMES`; more are counted); ``values`` are every outlet's on the feature."""
+    tied = tied_names(values, r.tie_low, r.tie_high, r.outlet)
+    return tied if len(tied) <= MAX_TIE_NAMES else [f"{len(tied)} other outlets"]
+
+
+def ranking_row(r: Score, slugs: dict[str, str],
+                values: list[tuple[str, float]]) -> dict[str, Any]:
+    """One outlet's row of a ranking table, from its profile row and every outlet's value
+    on the feature."""
+    tied = tie_text(r, values)
     lo, hi = r.ci_low, r.ci_high
     rlo, rhi = r.rank_low, r.rank_high
     return {

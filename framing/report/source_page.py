@@ -35,14 +35,24 @@ def profile_rows(data: ReportData, outlet: str, slugs: dict[str, str]) -> list[d
         events.setdefault(str(r.event), []).append(r)
     for event in sorted(events):
         n = t.memo(("n_outlets", event), partial(_n_outlets, t, event))
+        values = t.memo(("values", event), partial(_values_by_feature, t, event))
         first: dict[str, Score] = {}
         for r in events[event]:
             first.setdefault(str(r.feature), r)
         for feat in feature_order(first):
             meta = meta_of(t, feat)
-            out.append({**ranking_row(first[feat], slugs), "event": event, "feature": feat,
+            out.append({**ranking_row(first[feat], slugs, values[feat]), "event": event,
+                        "feature": feat,
                         "unit": meta["unit"], "description": meta["description"], "n": n,
                         "main": feat in HEADLINE_FEATURES})
+    return out
+
+
+def _values_by_feature(data: ReportData, event: str) -> dict[str, list[tuple[str, float]]]:
+    """Every outlet's value of each feature on ``event``."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for r in data.tables.scores.groups.fields(("outlet", "feature", "value"), event=event):
+        out.setdefault(str(r["feature"]), []).append((str(r["outlet"]), float(r["value"])))
     return out
 
 
