@@ -17,7 +17,17 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .rows import Fact, FrameMix, HeadlineFlags, Intensity, Omission, Score, Table, Term
+from .rows import (
+    Fact,
+    FrameMix,
+    HeadlineFlags,
+    Intensity,
+    Omission,
+    Pooled,
+    Score,
+    Table,
+    Term,
+)
 
 if TYPE_CHECKING:
     from ..engines.analysis import Analysis
@@ -75,6 +85,8 @@ class Tables:
     omissions: Table[Omission]
     headlines: Table[HeadlineFlags]
     frames: Table[FrameMix]
+    pooled: Table[Pooled]
+    groups: Table[Pooled]
 
 
 @dataclass(frozen=True)
@@ -104,6 +116,14 @@ class Comparison:
     analysis: Analysis | None = None
     params: dict[str, Any] = field(default_factory=dict)
     event_assignment: dict[str, str] = field(default_factory=dict)
+    #: each outlet's within-event differences pooled over its events
+    #: (:func:`framing.compare.pooled.pooled_differences`)
+    pooled: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: outlet -> group (``compare(..., groups=...)``), and the column it came from
+    outlet_groups: dict[str, str] = field(default_factory=dict)
+    group_by: str = ""
+    #: each group's pooled differences (:func:`framing.compare.pooled.group_differences`)
+    group_profiles: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @cached_property
     def tables(self) -> Tables:
@@ -113,7 +133,9 @@ class Comparison:
                       terms=Table(Term, self.distinctive), facts=Table(Fact, self.coverage),
                       omissions=Table(Omission, self.omissions),
                       headlines=Table(HeadlineFlags, self.headline_flags),
-                      frames=Table(FrameMix, self.frames))
+                      frames=Table(FrameMix, self.frames),
+                      pooled=Table(Pooled, self.pooled),
+                      groups=Table(Pooled, self.group_profiles))
 
     def outlets(self, event: str) -> list[str]:
         """Outlets covering ``event``, sorted."""
@@ -136,7 +158,11 @@ class Comparison:
                   for ev in sorted(self.events)}
         return _clean({"schema": COMPARISON_SCHEMA, "profile_fields": list(PROFILE_FIELDS),
                        "events": events, "params": self.params,
-                       "event_assignment": self.event_assignment})
+                       "event_assignment": self.event_assignment,
+                       "pooled_fields": list(POOLED_FIELDS),
+                       "outlets_across_events": _pooled(self.tables.pooled),
+                       "groups": {"by": self.group_by, "members": _members(self.outlet_groups),
+                                  "profiles": _pooled(self.tables.groups)}})
 
 
 #: Name and version of the ``comparison.json`` layout (docs/reports.md). Bump the version
@@ -147,6 +173,26 @@ COMPARISON_SCHEMA = "framing.comparison/2"
 #: What each entry of a profile array holds, in order.
 PROFILE_FIELDS = ("value", "median_others", "ci_low", "ci_high", "rank", "rank_low",
                   "rank_high", "tie_low", "tie_high")
+
+
+#: What each entry of a pooled (outlet or group) profile array holds, in order.
+POOLED_FIELDS = ("n", "diff", "ci_low", "ci_high")
+
+
+def _pooled(table: Table[Pooled]) -> dict[str, dict[str, list[float]]]:
+    """Name -> feature -> :data:`POOLED_FIELDS` of a pooled table."""
+    out: dict[str, dict[str, list[float]]] = {}
+    for r in table.rows() if len(table) else []:
+        out.setdefault(r.name, {})[r.feature] = [r.n, r.diff, r.ci_low, r.ci_high]
+    return out
+
+
+def _members(groups: dict[str, str]) -> dict[str, list[str]]:
+    """Group -> its outlets, sorted."""
+    out: dict[str, list[str]] = {}
+    for outlet, group in sorted(groups.items()):
+        out.setdefault(group, []).append(outlet)
+    return out
 
 
 def _profile_entry(s: Score) -> list[float]:

@@ -165,7 +165,20 @@ class FrameMix:
     REST: ClassVar[str] = "shares"
 
 
-R = TypeVar("R", Score, Intensity, Term, Fact, Omission, HeadlineFlags, FrameMix)
+@dataclass(frozen=True, slots=True)
+class Pooled:
+    """An outlet's (or a group's) within-event difference on one feature, pooled: ``n``
+    events (outlets), their mean ``diff`` and its t interval (:mod:`framing.compare.pooled`)."""
+
+    name: str
+    feature: str
+    n: int
+    diff: float
+    ci_low: float
+    ci_high: float
+
+
+R = TypeVar("R", Score, Intensity, Term, Fact, Omission, HeadlineFlags, FrameMix, Pooled)
 
 
 def row_of(kind: type[R], record: Mapping[str, Any]) -> R:
@@ -237,5 +250,6 @@ class Table(Generic[R]):
         return self.groups.keys(*columns)
 
 
-__all__ = ["Fact", "FrameMix", "HeadlineFlags", "Intensity", "Omission", "Score", "Table",
+__all__ = ["Fact", "FrameMix", "HeadlineFlags", "Intensity", "Omission", "Pooled", "Score",
+           "Table",
            "Term", "columns_of", "row_of"]

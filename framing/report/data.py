@@ -79,6 +79,10 @@ def write_data(comp: Comparison, out_dir: Path, generated: str | None = None) ->
         cols += [c for c in inputs.columns if c not in cols]
         order = [c for c in ("source", "id") if c in inputs.columns]
         inputs = inputs[cols]
+        if comp.event_assignment and "id" in inputs.columns and "event" in inputs.columns:
+            # the events compare() gave the records that came without one
+            found = inputs["id"].astype(str).map(comp.event_assignment)
+            inputs = inputs.assign(event=found.where(found.notna(), inputs["event"]))
         if order:
             inputs = inputs.sort_values(order, kind="mergesort")
         _write_csv(inputs, out_dir / "inputs.csv")

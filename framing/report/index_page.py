@@ -96,8 +96,9 @@ def _sign(v: Any) -> str:
 
 
 def feature_sections(data: ReportData, event: str, slugs: dict[str, str],
-                     charted: int = 7) -> list[dict[str, Any]]:
-    """Per feature: metadata, ranking table rows, and (for the first ``charted``) a chart."""
+                     charted: int = 7, order: list[str] | None = None) -> list[dict[str, Any]]:
+    """Per feature: metadata, ranking table rows, and (for the first ``charted`` of
+    ``order``, by default the features' own order) a chart."""
     t = tables_of(data)
     ev = t.tables.scores.rows(event=event)
     order = sorted({str(s.outlet) for s in ev})
@@ -106,11 +107,13 @@ def feature_sections(data: ReportData, event: str, slugs: dict[str, str],
         by_feature.setdefault(str(s.feature), []).append(s)
     colour = {o: charts.PALETTE[i % len(charts.PALETTE)] for i, o in enumerate(order)}
     out = []
-    for i, feat in enumerate(feature_order(str(s.feature) for s in ev)):
+    features = feature_order(str(s.feature) for s in ev)
+    drawn = set((features if order is None else order)[:charted])
+    for feat in features:
         rows = ranking_rows(by_feature[feat], slugs)
         meta = meta_of(t, feat)
         svg = ""
-        if i < charted and rows:
+        if feat in drawn and rows:
             vals = [r["raw"].value for r in rows]
             med = pd.to_numeric(pd.Series(vals), errors="coerce").median()
             svg = charts.ranking_chart(

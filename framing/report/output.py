@@ -83,7 +83,7 @@ def foreign_files(out_dir: Path) -> list[str]:
                 found.append(rel)
         for name in list(dirnames):
             rel = (rel_dir / name).as_posix()
-            if rel != "sources" or os.path.islink(os.path.join(dirpath, name)):
+            if rel not in ("sources", "events") or os.path.islink(os.path.join(dirpath, name)):
                 found.append(rel + "/")
                 dirnames.remove(name)
     return sorted(found)

@@ -128,4 +128,17 @@ def site_context(data: ReportData, title: str | None = None,
         "inputs": inputs_summary(t),
         "cleaning": cleaning_counts(t, slugs),
         "method": method_notes(t),
+        "grouping": grouping_note(t),
     }
+
+
+def grouping_note(data: ReportData) -> str:
+    """What the report says of events it found itself (empty when the sources gave them)."""
+    assigned = data.comp.event_assignment
+    if not assigned:
+        return ""
+    n = len(set(assigned.values()))
+    return (f"The {len(assigned)} articles came without an event; framing grouped them into "
+            f"{n} event{'s' if n != 1 else ''} by headline and text similarity (the grouping "
+            "is the event column of inputs.csv; --write-events FILE writes it as a manifest to "
+            "correct).")

@@ -9,7 +9,17 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from ..compare.rows import Score
-from .common import HEADLINE_FEATURES, ReportData, cell, feature_order, fmt, records, tables_of
+from .common import (
+    HEADLINE_FEATURES,
+    ReportData,
+    cell,
+    feature_order,
+    fmt,
+    pretty,
+    records,
+    tables_of,
+)
+from .event_page import event_findings, evidence_of, units_of
 from .evidence import OutletEvidence, Sentences, plain
 from .index_page import (
     discrepancy_items,
@@ -18,6 +28,9 @@ from .index_page import (
     meta_of,
     ranking_row,
 )
+from .site import SUMMARY_EVENTS
+from .slugs import slugify
+from .summary import pooled_findings
 
 if TYPE_CHECKING:
     from ..corpus.corpus import Corpus
@@ -136,9 +149,47 @@ def frames_detail(data: ReportData, outlet: str, ev: OutletEvidence) -> list[dic
     return out
 
 
-def outlet_context(data: ReportData, outlet: str, slugs: dict[str, str]) -> dict[str, Any]:
+def standing(data: ReportData, outlet: str, ev: OutletEvidence,
+             event_slugs: dict[str, str]) -> dict[str, Any]:
+    """What sets the outlet apart: its findings on each event (with the event's page), its
+    within-event differences pooled over its events, and the sentences behind each."""
+    mine = []
+    features: list[str] = []
+    events = sorted({str(r["event"]) for r in data.tables.scores.groups.fields(
+        ("event",), outlet=outlet)})
+    for event in events:
+        for f in event_findings(data, event):
+            if f.outlet == outlet:
+                mine.append({"sentence": f.sentence, "feature": f.feature, "event": event,
+                             "href": (f"../events/{event_slugs[event]}.html#f-"
+                                      f"{slugify(event, fallback='event')}-{f.feature}"
+                                      if event in event_slugs else
+                                      f"../index.html#f-{slugify(event, fallback='event')}"
+                                      f"-{f.feature}")})
+                features.append(f.feature)
+    pooled = data.tables.pooled.rows(name=outlet) if len(data.tables.pooled) else []
+    across = pooled_findings(pooled, units_of(data, sorted({r.feature for r in pooled})),
+                             "the other outlets on the same stories") if len(events) > 1 else []
+    features += [f.feature for f in across]
+    evidence = []
+    for feat in dict.fromkeys(features):
+        kinds, category = evidence_of(feat)
+        extra = {"category": category} if category else {}
+        evidence.append({"feature": feat, "title": pretty(feat),
+                         "sentences": ev.example(kinds, limit=3, **extra)})
+    return {"findings": mine, "across": [{"sentence": f.sentence, "feature": f.feature}
+                                         for f in across],
+            "evidence": evidence,
+            "events": [{"id": e, "href": f"../events/{event_slugs[e]}.html"
+                        if e in event_slugs else "../index.html",
+                        "n": sum(1 for f in mine if f["event"] == e)} for e in events]}
+
+
+def outlet_context(data: ReportData, outlet: str, slugs: dict[str, str],
+                   event_slugs: dict[str, str] | None = None) -> dict[str, Any]:
     """Everything the source page of ``outlet`` shows."""
     t = tables_of(data)
+    event_slugs = event_slugs or {}
     articles = t.articles.select(outlet=outlet)
     evidence = t.evidence.select(outlet=outlet)
     sentences = t.sentences.select(outlet=outlet)
@@ -154,8 +205,9 @@ def outlet_context(data: ReportData, outlet: str, slugs: dict[str, str]) -> dict
     flag_cols, flag_rows = headline_flag_rows(t, outlet=outlet)
     return {
         "outlet": outlet, "slug": slugs[outlet],
-        "profile": profile_rows(t, outlet, slugs),
+        "profile": profile_rows(t, outlet, slugs) if len(t.events) == 1 else [],
         "multi_event": len(t.events) > 1,
+        "standing": standing(t, outlet, ev, event_slugs),
         "articles": article_rows(articles),
         "loaded_own": ev.section(("loaded", "headline_loaded")),
         "loaded_attributed": ev.section(("loaded_attributed",)),
@@ -174,7 +226,7 @@ def outlet_context(data: ReportData, outlet: str, slugs: dict[str, str]) -> dict
         "discrepancies": discrepancy_items(t, outlet=outlet),
         "readability": readability(t, outlet),
         "headline_flags": {"columns": flag_cols, "rows": flag_rows},
-        "frames": frames_detail(t, outlet, ev),
+        "frames": frames_detail(t, outlet, ev) if len(t.events) <= SUMMARY_EVENTS else [],
         "removed": _removed(t.memo("corpus_by_outlet", lambda: _articles_by_outlet(
             t.analysis.corpus)).get(outlet, []), outlet),
     }
