@@ -27,6 +27,7 @@ from .rows import (
     Score,
     Table,
     Term,
+    columns_of,
 )
 
 if TYPE_CHECKING:
@@ -195,6 +196,9 @@ def _members(groups: dict[str, str]) -> dict[str, list[str]]:
     return out
 
 
+_FRAME_LABELS = frozenset(columns_of(FrameMix))
+
+
 def _profile_entry(s: Score) -> list[float]:
     """One feature's :data:`PROFILE_FIELDS` of a profile row."""
     return [s.value, s.median_others, s.ci_low, s.ci_high, s.rank, s.rank_low, s.rank_high,
@@ -221,7 +225,9 @@ def _event_block(tables: Tables, ev: str, discrepancies: list[Discrepancy]) -> d
             "profile": profiles[outlet],
             "intensity": _first(_records(tables.intensity, ev, outlet)),
             "headline": _first(_records(tables.headlines, ev, outlet)),
-            "frames": _first(_records(tables.frames, ev, outlet)),
+            # the frame labels (their shares are in the profile)
+            "frames": {k: v for k, v in _first(_records(tables.frames, ev, outlet)).items()
+                       if k in _FRAME_LABELS},
             "distinctive": _records(tables.terms, ev, outlet, ("example_sentence",)),
             "omissions": _records(tables.omissions, ev, outlet,
                                   ("others_with", "example_sentence")),

@@ -181,6 +181,23 @@ class Pooled:
 R = TypeVar("R", Score, Intensity, Term, Fact, Omission, HeadlineFlags, FrameMix, Pooled)
 
 
+_Spec = tuple[tuple[str, ...], frozenset[str], str | None, frozenset[str]]
+_SPECS: dict[str, _Spec] = {}
+
+
+def _spec(kind: type) -> _Spec:
+    """A row type's fields (without its ``REST`` mapping), list fields, ``REST`` name, and
+    all field names: read once per type (``dataclasses.fields`` is slow)."""
+    found = _SPECS.get(kind.__qualname__)
+    if found is None:
+        rest: str | None = getattr(kind, "REST", None)
+        names = tuple(f.name for f in fields(kind) if f.name != rest)
+        found = _SPECS[kind.__qualname__] = (
+            names, frozenset(getattr(kind, "LISTS", ())), rest,
+            frozenset(f.name for f in fields(kind)))
+    return found
+
+
 def row_of(kind: type[R], record: Mapping[str, Any]) -> R:
     """A row of ``kind`` from one table record (``{column: value}``).
 
@@ -188,18 +205,13 @@ def row_of(kind: type[R], record: Mapping[str, Any]) -> R:
     ``REST`` mapping, when it has one, in column order. A declared column without a default
     that the record lacks is an error: the table does not have the declared columns.
     """
-    lists: tuple[str, ...] = getattr(kind, "LISTS", ())
-    rest_name: str | None = getattr(kind, "REST", None)
-    names = {f.name for f in fields(kind)}
-    values: dict[str, Any] = {}
-    for f in fields(kind):
-        if f.name == rest_name:
-            continue
-        if f.name in record:
-            v = record[f.name]
-            values[f.name] = _tuple(v) if f.name in lists else v
+    names, lists, rest_name, every = _spec(kind)
+    values: dict[str, Any] = {n: record[n] for n in names if n in record}
+    for n in lists:
+        if n in values:
+            values[n] = _tuple(values[n])
     if rest_name is not None:
-        values[rest_name] = {k: v for k, v in record.items() if k not in names}
+        values[rest_name] = {k: v for k, v in record.items() if k not in every}
     return kind(**values)
 
 

@@ -16,6 +16,7 @@ from ..compare.groups import Groups
 
 if TYPE_CHECKING:
     from ..compare.comparison import Comparison
+    from ..compare.rows import Score
     from ..engines.analysis import Analysis
 
 #: Features shown first, each with its own chart, in this order.
@@ -161,11 +162,22 @@ class ReportData:
         self.evidence = Groups(frame(self.analysis.evidence))
         self.sentences = Groups(frame(self.analysis.sentences))
         self.cache: dict[Any, Any] = {}
+        self._scores: dict[str, list[Score]] = {}
 
     @property
     def events(self) -> list[str]:
         """The comparison's events, as given."""
         return [str(e) for e in self.comp.events]
+
+    def scores(self, event: str) -> list[Score]:
+        """The profile rows of ``event`` (the last few events' kept: the pages of an event
+        read them many times)."""
+        found = self._scores.get(event)
+        if found is None:
+            if len(self._scores) >= 4:
+                self._scores.pop(next(iter(self._scores)))
+            found = self._scores[event] = self.tables.scores.rows(event=event)
+        return found
 
     def memo(self, key: Any, build: Callable[[], Any]) -> Any:
         """``build()`` once per ``key`` for this report."""

@@ -59,7 +59,7 @@ def units_of(data: ReportData, features: list[str]) -> dict[str, str]:
 def event_findings(data: ReportData, event: str) -> list[Any]:
     """The event's findings, strongest first (computed once per report)."""
     def build() -> list[Any]:
-        scores = data.tables.scores.rows(event=event)
+        scores = data.scores(event)
         return findings(scores, units_of(data, sorted({s.feature for s in scores})))
 
     found: list[Any] = data.memo(("findings", event), build)
@@ -71,7 +71,7 @@ def summary_items(data: ReportData, event: str, slugs: dict[str, str], root: str
     """The plain-language summary of one event: findings with their evidence links, and
     how many dimensions show no clear difference."""
     found = event_findings(data, event)
-    scores = data.tables.scores.rows(event=event)
+    scores = data.scores(event)
     differ, same = dimension_order(scores)
     items = [{"sentence": f.sentence, "outlet": f.outlet, "feature": f.feature,
               "label": pretty(f.feature),
@@ -117,11 +117,13 @@ def dimension_sections(data: ReportData, event: str, slugs: dict[str, str],
                        charted: int) -> dict[str, Any]:
     """The ranking tables of the dimensions where outlets differ (most apart first, the
     first ``charted`` with a chart) and of the others, folded."""
-    scores = data.tables.scores.rows(event=event)
+    scores = data.scores(event)
     differ, same = dimension_order(scores)
     apart = {(f.outlet, f.feature) for f in event_findings(data, event)}
+    # a report of many events (no charts) lists the folded dimensions by name only
     sections = {s["name"]: s for s in feature_sections(data, event, slugs, charted=charted,
-                                                       order=differ)}
+                                                       order=differ,
+                                                       only=None if charted else differ)}
     for s in sections.values():
         for r in s["rows"]:
             r["apart"] = (r["outlet"], s["name"]) in apart
@@ -130,6 +132,16 @@ def dimension_sections(data: ReportData, event: str, slugs: dict[str, str],
     return {"differ": [sections[f] for f in differ if f in sections],
             "same": [sections[f] for f in same if f in sections],
             "same_names": [pretty(f) for f in same], "n_zero": len(zero)}
+
+
+def _coverage(data: ReportData, event: str, outlets: list[str], full: bool) -> dict[str, Any]:
+    """The coverage matrix; in a report of many events (``full`` false) only the facts two
+    or more outlets report, without their sentences (kept small: one page per event)."""
+    cov = coverage_section(data, event, outlets)
+    if not full:
+        cov["rows"] = [{**r, "cells": [{"has": c["has"], "context": ""} for c in r["cells"]]}
+                       for r in cov["rows"] if r["n"] >= 2]
+    return cov
 
 
 def event_context(data: ReportData, event: str, site: dict[str, Any], *, root: str = "",
@@ -146,7 +158,7 @@ def event_context(data: ReportData, event: str, site: dict[str, Any], *, root: s
         "discrepancies": discrepancy_items(data, event=event),
         "dimensions": dimension_sections(data, event, slugs, charted),
         "intensity": intensity_section(data, event) if charted else {"rows": [], "chart": ""},
-        "coverage": coverage_section(data, event, outlets),
+        "coverage": _coverage(data, event, outlets, full=bool(charted)),
         "frames": frame_section(data, event, outlets, chart=bool(charted)),
         # the speaker x outlet and actor x outlet tables (issue 34) go here
         "speakers": None, "actors": None,

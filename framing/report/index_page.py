@@ -96,11 +96,12 @@ def _sign(v: Any) -> str:
 
 
 def feature_sections(data: ReportData, event: str, slugs: dict[str, str],
-                     charted: int = 7, order: list[str] | None = None) -> list[dict[str, Any]]:
+                     charted: int = 7, order: list[str] | None = None,
+                     only: list[str] | None = None) -> list[dict[str, Any]]:
     """Per feature: metadata, ranking table rows, and (for the first ``charted`` of
     ``order``, by default the features' own order) a chart."""
     t = tables_of(data)
-    ev = t.tables.scores.rows(event=event)
+    ev = t.scores(event)
     order = sorted({str(s.outlet) for s in ev})
     by_feature: dict[str, list[Score]] = {}
     for s in ev:
@@ -108,6 +109,9 @@ def feature_sections(data: ReportData, event: str, slugs: dict[str, str],
     colour = {o: charts.PALETTE[i % len(charts.PALETTE)] for i, o in enumerate(order)}
     out = []
     features = feature_order(str(s.feature) for s in ev)
+    if only is not None:
+        keep = set(only)
+        features = [f for f in features if f in keep]
     drawn = set((features if order is None else order)[:charted])
     for feat in features:
         rows = ranking_rows(by_feature[feat], slugs)
@@ -219,11 +223,13 @@ def frame_section(data: ReportData, event: str, outlets: list[str],
     t = tables_of(data)
     shares: dict[str, list[float]] = {}
     # feature and value are all the profile rows give here
-    mine = {o: [(str(s.feature), s.value) for s in t.tables.scores.rows(event=event, outlet=o)]
-            for o in outlets}
+    mine: dict[str, list[tuple[str, float]]] = {o: [] for o in outlets}
+    for sc in t.scores(event):
+        if sc.outlet in mine:
+            mine[sc.outlet].append((str(sc.feature), sc.value))
     feats = t.memo(("frame_features", event),
                    lambda: _frame_features(str(s.feature)
-                                           for s in t.tables.scores.rows(event=event)))
+                                           for s in t.scores(event)))
     if feats is not None:
         values = {o: dict(rs) for o, rs in mine.items()}
         for f in feats:

@@ -20,7 +20,13 @@ from .common import (
     tables_of,
 )
 from .event_page import event_findings, evidence_of, units_of
-from .evidence import OutletEvidence, Sentences, plain
+from .evidence import (
+    MANY_EVENTS_SENTENCES,
+    MAX_SENTENCES,
+    OutletEvidence,
+    Sentences,
+    plain,
+)
 from .index_page import (
     discrepancy_items,
     frame_section,
@@ -193,7 +199,9 @@ def outlet_context(data: ReportData, outlet: str, slugs: dict[str, str],
     articles = t.articles.select(outlet=outlet)
     evidence = t.evidence.select(outlet=outlet)
     sentences = t.sentences.select(outlet=outlet)
-    ev = OutletEvidence(evidence, Sentences.build(sentences, evidence, articles))
+    ev = OutletEvidence(evidence, Sentences.build(sentences, evidence, articles),
+                        MAX_SENTENCES if len(t.events) <= SUMMARY_EVENTS
+                        else MANY_EVENTS_SENTENCES)
     distinctive = []
     for r in t.tables.terms.rows(outlet=outlet):
         ex = r.example_sentence

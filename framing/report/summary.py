@@ -55,6 +55,9 @@ PHRASES: dict[str, tuple[str, str]] = {
     "headline_loaded": ("has {far}more loaded headlines", "has {far}less loaded headlines"),
 }
 
+#: Events (outlets) a pooled difference needs before a sentence is said of it.
+MIN_POOLED = 3
+
 #: Findings shown in a summary before "and N more".
 MAX_FINDINGS = 6
 
@@ -181,8 +184,9 @@ def pooled_findings(rows: list[Pooled], units: dict[str, str], what: str,
     ``label``: how a name reads, e.g. "The {} outlets")."""
     out: list[Finding] = []
     for r in rows:
-        if r.n < 2 or not (is_num(r.ci_low) and is_num(r.ci_high)):
-            continue
+        if r.n < MIN_POOLED or not (is_num(r.ci_low) and is_num(r.ci_high)) \
+                or r.ci_high <= r.ci_low:
+            continue  # two events (or a spread of 0) give no interval worth a sentence
         above, below = r.ci_low > 0, r.ci_high < 0
         if not (above or below):
             continue
