@@ -31,6 +31,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "FeatureSpec": ("framing.types", "FeatureSpec"),
     # scoring
     "analyze": ("framing.engines.analysis", "analyze"),
+    "analyze_to": ("framing.engines.stream", "analyze_to"),
     "Analysis": ("framing.engines.analysis", "Analysis"),
     "Pipeline": ("framing.engines.pipeline", "Pipeline"),
     "PipelineConfig": ("framing.engines.pipeline", "PipelineConfig"),
@@ -84,6 +85,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     from framing.corpus import Accounting, Corpus, clean_text, iter_articles, load_corpus
     from framing.engines.analysis import Analysis, analyze
     from framing.engines.pipeline import Pipeline, PipelineConfig
+    from framing.engines.stream import analyze_to
     from framing.errors import FramingError, InputError, LexiconError, OutputError
     from framing.extractors import Extractor, available_extractors
     from framing.lexicon import (

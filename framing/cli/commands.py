@@ -8,18 +8,17 @@ error; 8 ``evaluate`` below a ``--min``; 9 every input skipped (see
 
 from __future__ import annotations
 
-import contextlib
 import sys
 import warnings
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 import click
 
 from .._version import __version__
-from ..errors import FramingError, InputError, NothingAnalysedError, OutputError, StrictModeError
+from ..errors import FramingError, InputError, OutputError
 from .options import BOOTSTRAP, JOBS, check_engine, check_format, parse_pairs
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -163,62 +162,19 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
     Reads and writes as a stream: memory stays flat however many articles a
     .jsonl or .csv source holds.
     """
-    from ..corpus import iter_articles
-    from ..corpus.accounting import SpillingAccounting
-    from ..engines import run_pipeline
-    from ..engines.pipeline import Pipeline, PipelineConfig
-    from ..engines.records import atomic_open, write_results
-    from ..safe_output import check_output
+    from ..engines.stream import analyze_to
 
-    out_path = Path(out)
     fmt = check_format(out, fmt)
     check_engine(kw["engine"], kw["scheduler"])
-    inputs_csv = out_path.with_name(out_path.stem + ".inputs.csv")
-    check_output(out_path, _inputs(sources, kw), force=force)
-    check_output(inputs_csv, _inputs(sources, kw), force=force)
     opts = _analysis_kwargs(kw)
-    config = PipelineConfig(
-        exclude_lexicons=tuple(opts["exclude_lexicons"]),
-        extra_lexicon_files=tuple(opts["extra_lexicons"]),
-        weights=tuple(sorted(opts["weights"].items())),
-        model_path=opts["model"],
-    )
-    pipeline = Pipeline(config)
-    pipeline.matcher  # noqa: B018  fail early on a bad lexicon, before reading
-    accounting = SpillingAccounting()  # every input's record, in a temporary file
-    articles = iter_articles(*sources, clean=opts["clean"], accounting=accounting)
-    results = run_pipeline(
-        pipeline, articles, jobs=opts["jobs"], engine=opts["engine"], scheduler=opts["scheduler"]
-    )
-
-    not_scored: Counter[str] = Counter()
-
-    def checked() -> Iterator[Any]:
-        for res in results:
-            if res.status != "ok":
-                not_scored[res.status] += 1
-            yield res
-        if opts["strict"]:  # before the output is renamed into place: none is left behind
-            accounting.raise_if_skipped()
-
-    with contextlib.closing(accounting):
-        try:
-            n = write_results(checked(), out_path, fmt, pipeline.lexicons)
-        except (StrictModeError, NothingAnalysedError) as exc:
-            with atomic_open(inputs_csv) as fh:  # the account says what to fix
-                accounting.write_csv(fh)
-            click.echo(accounting.summary())
-            if force and out_path.is_file():  # not an old output beside the new account
-                out_path.unlink()
-                click.echo(f"removed the earlier {out_path} (--force)")
-            why = "--strict" if isinstance(exc, StrictModeError) else "every input was skipped"
-            click.echo(f"no records written ({why}); inputs: {inputs_csv}")
-            raise
-        with atomic_open(inputs_csv) as fh:
-            accounting.write_csv(fh)
-        click.echo(accounting.summary())
-    _echo_not_scored(not_scored)
-    click.echo(f"wrote {n} records to {out_path} (inputs: {inputs_csv})")
+    done = analyze_to(
+        sources, out, fmt=fmt, force=force, exclude_lexicons=opts["exclude_lexicons"],
+        extra_lexicons=opts["extra_lexicons"], weights=opts["weights"], clean=opts["clean"],
+        strict=opts["strict"], jobs=opts["jobs"], engine=opts["engine"],
+        scheduler=opts["scheduler"], model=opts["model"], say=click.echo)
+    click.echo(done.summary)
+    _echo_not_scored(done.not_scored)
+    click.echo(f"wrote {done.written} records to {done.out} (inputs: {done.inputs_csv})")
 
 
 @cli.command()
@@ -291,12 +247,11 @@ def report(
                     weights=opts["weights"])
     corpus = load_corpus(*sources, clean=opts.pop("clean"))
     if strict and corpus.skipped:
-        from ..corpus.accounting import skipped_message
-        from ..corpus.exceptions import SkippedInputsError
+        from ..corpus.accounting import Accounting
 
         click.echo(corpus.summary())
         click.echo("no report written (--strict)")
-        raise SkippedInputsError(skipped_message(corpus.inputs))
+        Accounting(list(corpus.inputs)).raise_if_skipped()
     out_dir = Path(out) if out else Path("reports") / corpus.name
     check_report_dir(out_dir, inputs, force)
     show = progress if progress is not None else (len(corpus) > 20 and sys.stderr.isatty())

@@ -35,16 +35,14 @@ FOLDS = click.IntRange(min=2)
 #: ``--c``: an inverse regularisation strength, above zero.
 C_VALUE = click.FloatRange(min=0.0, min_open=True)
 
-_FORMAT_SUFFIXES = {".jsonl": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet",
-                    ".pq": "parquet"}
-
-
 def check_format(out: str, fmt: str | None) -> str:
     """The output format: ``fmt``, else from the name; a name whose extension says another
     format is a usage error (``--format parquet`` into ``out.csv``)."""
     from pathlib import Path
 
-    implied = _FORMAT_SUFFIXES.get(Path(out).suffix.lower())
+    from ..engines.records import SUFFIXES
+
+    implied = SUFFIXES.get(Path(out).suffix.lower())
     if fmt and implied and implied != fmt:
         raise click.BadParameter(
             f"--format {fmt} into {out!r}, whose extension says {implied}; name the file "

@@ -17,6 +17,14 @@ from ..safe_output import atomic_open, atomic_path, check_output, write_text
 from .pipeline import ArticleResult
 
 FORMATS = ("jsonl", "csv", "parquet")
+#: The format an output file's extension implies.
+SUFFIXES = {".jsonl": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet",
+            ".pq": "parquet"}
+
+
+def format_of(path: Path, default: str = "jsonl") -> str:
+    """The format ``path``'s extension implies (``out.csv`` -> ``"csv"``), else ``default``."""
+    return SUFFIXES.get(path.suffix.lower(), default)
 
 
 def _clean(value: Any) -> Any:
@@ -142,5 +150,6 @@ def _flat_row(res: ArticleResult, lexicons: list[tuple[str, str]]) -> dict[str, 
     return row
 
 
-__all__ = ["FORMATS", "atomic_open", "atomic_path", "check_output_file", "result_record",
+__all__ = ["FORMATS", "SUFFIXES", "atomic_open", "atomic_path", "check_output_file", "format_of",
+           "result_record",
            "write_results", "write_text"]

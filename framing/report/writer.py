@@ -115,7 +115,7 @@ def write_report(comparison: Comparison, out_dir: str | Path, *, force: bool = F
     many = len(site["events"]) > 1
     event_slugs = unique_slugs(site["events"]) if many else {}
     rel: list[str] = []
-    with staging_dir(out) as tmp:
+    with staging_dir(out, force=force) as tmp:
         for path in write_data(comparison, tmp, generated):
             rel.append(path.relative_to(tmp).as_posix())
         charted = 7 if len(site["events"]) <= SUMMARY_EVENTS else 0
