@@ -34,7 +34,8 @@ def _summarise(values: pd.DataFrame, key: str, ci: float) -> pd.DataFrame:
 
     ok = values[np.isfinite(values["diff"].to_numpy(dtype=float))]
     if ok.empty:
-        return pd.DataFrame(columns=POOLED_COLUMNS)
+        empty: pd.DataFrame = pd.DataFrame(columns=POOLED_COLUMNS)
+        return empty
     g = ok.groupby([key, "feature"], sort=True)["diff"]
     out = g.agg(["count", "mean", "std"]).reset_index()
     n = out["count"].to_numpy(dtype=float)
@@ -43,10 +44,11 @@ def _summarise(values: pd.DataFrame, key: str, ci: float) -> pd.DataFrame:
         half = np.where(n >= 2, student.ppf(0.5 + ci / 2.0, np.maximum(n - 1, 1))
                         * sd / np.sqrt(n), np.nan)
     mean = out["mean"].to_numpy(dtype=float)
-    return pd.DataFrame({"name": out[key].astype(str), "feature": out["feature"].astype(str),
-                         "n": out["count"].astype(int), "diff": mean,
-                         "ci_low": mean - half, "ci_high": mean + half},
-                        columns=POOLED_COLUMNS)
+    table: pd.DataFrame = pd.DataFrame(
+        {"name": out[key].astype(str), "feature": out["feature"].astype(str),
+         "n": out["count"].astype(int), "diff": mean, "ci_low": mean - half,
+         "ci_high": mean + half}, columns=POOLED_COLUMNS)
+    return table
 
 
 def pooled_differences(profiles: pd.DataFrame, ci: float = 0.95) -> pd.DataFrame:

@@ -85,12 +85,17 @@ def headline_rows(data: ReportData, event: str, slugs: dict[str, str]) -> list[d
     """Each outlet's headlines on the event, loaded words marked, with the headline-against-
     body flags."""
     marks: dict[str, list[tuple[str, str, int, int, str]]] = defaultdict(list)
-    for r in data.evidence.fields(("article_id", "part", "feature", "term", "start", "end",
-                                   "surface"), event=event):
-        if r.get("part") == "headline" and r.get("feature") in KINDS:
-            marks[str(r["article_id"])].append(
-                (str(r["feature"]), str(r.get("term") or ""), int(r["start"]), int(r["end"]),
-                 str(r.get("surface") or "")))
+    # the event's rows through pandas: converting the whole evidence table to Python
+    # values once (Groups.fields) would hold a second copy of it in memory
+    ev = data.evidence.select(event=event)
+    if len(ev) and {"part", "feature", "article_id", "start", "end"} <= set(ev.columns):
+        ev = ev[(ev["part"] == "headline") & ev["feature"].isin(list(KINDS))]
+        terms = ev["term"] if "term" in ev.columns else [""] * len(ev)
+        surfaces = ev["surface"] if "surface" in ev.columns else [""] * len(ev)
+        for a, f, t, b, e, sf in zip(ev["article_id"], ev["feature"], terms, ev["start"],
+                                     ev["end"], surfaces, strict=True):
+            marks[str(a)].append((str(f), str(t) if isinstance(t, str) else "", int(b),
+                                  int(e), str(sf) if isinstance(sf, str) else ""))
     flags = {f.outlet: f for f in data.tables.headlines.rows(event=event)}
     out = []
     for outlet in event_outlets(data, event):
