@@ -215,6 +215,11 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
     default=None,
     help="Progress bar (default: on when the input has over 20 articles and stderr is a terminal).",
 )
+@click.option("--group-by", "group_by", default="", metavar="COLUMN",
+              help="Compare groups of outlets by this column of --outlets FILE (or of the "
+              "articles table).")
+@click.option("--outlets", "outlets_file", type=click.Path(dir_okay=False, exists=True),
+              help="A CSV table of outlets: a column 'outlet' and the --group-by column.")
 @analysis_options
 def report(
     sources: tuple[str, ...],
@@ -224,6 +229,8 @@ def report(
     seed: int,
     write_events: str | None,
     progress: bool | None,
+    group_by: str,
+    outlets_file: str | None,
     **kw: Any,
 ) -> None:
     """Analyse SOURCES, compare outlets per event, and write the report."""
@@ -260,7 +267,8 @@ def report(
     check_report_dir(out_dir, inputs, force)
     show = progress if progress is not None else (len(corpus) > 20 and sys.stderr.isatty())
     analysis = run_analysis(corpus, progress=bool(show), **opts)
-    comparison = compare(analysis, n_boot=n_boot, seed=seed)
+    groups = read_outlet_table(outlets_file, group_by) if outlets_file else None
+    comparison = compare(analysis, n_boot=n_boot, seed=seed, groups=groups, group_by=group_by)
     if write_events:
         from ..compare import write_event_manifest
 
@@ -268,6 +276,11 @@ def report(
     written = write_report(comparison, out_dir, force=force)
     click.echo(corpus.summary())
     _echo_skipped(skip_report(corpus.inputs), out_dir / "inputs.csv")
+    if comparison.event_assignment:
+        n_events = len(set(comparison.event_assignment.values()))
+        click.echo(f"{len(comparison.event_assignment)} articles came without an event: "
+                   f"grouped into {n_events} event(s) by headline and text similarity (the "
+                   "event column of inputs.csv; --write-events FILE to review it)")
     statuses = list(analysis.articles["status"].astype(str))
     _echo_not_scored(Counter(s for s in statuses if s != "ok"))
     if "ok" not in statuses:
@@ -277,6 +290,31 @@ def report(
         f"report for {len(corpus.outlets)} outlets written to {out_dir}/index.html "
         f"({len(written)} files)"
     )
+
+
+def read_outlet_table(path: str, column: str) -> dict[str, str]:
+    """``outlet -> value of column`` from a small CSV table of outlets.
+
+    Raises
+    ------
+    InputError
+        Without a ``column`` (or ``outlet``) column, naming the file and its columns.
+    """
+    import csv
+
+    from ..errors import InputError
+
+    if not column:
+        raise InputError(f"--outlets {path} needs --group-by COLUMN: which of its columns "
+                         "groups the outlets", path=path)
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        names = reader.fieldnames or []
+        if "outlet" not in names or column not in names:
+            raise InputError(f"{path}: needs the columns 'outlet' and {column!r}; it has "
+                             f"{', '.join(names) or 'none'}", path=path)
+        return {str(r["outlet"]).strip(): str(r[column]).strip() for r in reader
+                if (r.get("outlet") or "").strip() and (r.get(column) or "").strip()}
 
 
 def _attach_optional_groups() -> None:

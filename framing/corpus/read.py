@@ -110,6 +110,7 @@ def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
         id=meta.get("id") or stable_id(outlet, res.body),
         outlet=outlet,
         event=meta.get("event") or item.default_event,
+        event_given=bool(meta.get("event")),
         title=res.title,
         text=res.body,
         published=published or None,

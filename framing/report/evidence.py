@@ -12,8 +12,10 @@ import pandas as pd
 from .common import fmt, is_num, records
 from .highlight import KINDS, Mark, highlight_html, highlight_markdown, marks_for
 
-#: Evidence sentences listed per section before "and N more".
+#: Evidence sentences listed per section before "and N more" (fewer in a report of many
+#: events: :data:`MANY_EVENTS_SENTENCES`).
 MAX_SENTENCES = 25
+MANY_EVENTS_SENTENCES = 8
 
 Key = tuple[str, str, int]  # article_id, part, sentence
 
@@ -75,7 +77,9 @@ def _filled(v: Any) -> Any:
 class OutletEvidence:
     """Highlighted evidence sentences of one outlet, grouped by section."""
 
-    def __init__(self, evidence: pd.DataFrame, sents: Sentences) -> None:
+    def __init__(self, evidence: pd.DataFrame, sents: Sentences,
+                 limit: int = MAX_SENTENCES) -> None:
+        self.limit = limit  # sentences listed per section
         self.ev = evidence
         self.sents = sents
         self._examples: dict[Any, list[dict[str, Any]]] = {}
@@ -138,8 +142,8 @@ class OutletEvidence:
         return {"terms": sorted(terms.items(), key=lambda kv: (-kv[1], kv[0])) +
                 sorted(negated.items(), key=lambda kv: (-kv[1], kv[0])),
                 "total": len(counted),
-                "sentences": [self.sentence(k) for k in keys[:MAX_SENTENCES]],
-                "more": max(0, len(keys) - MAX_SENTENCES)}
+                "sentences": [self.sentence(k) for k in keys[:self.limit]],
+                "more": max(0, len(keys) - self.limit)}
 
     def example(self, features: tuple[str, ...], limit: int = 3,
                 mark_term: str | None = None, **equal: Any) -> list[dict[str, Any]]:
