@@ -13,8 +13,8 @@ asserts
   output) and the user's own files in ``out/`` hash the same before and after;
 * every input in ``inputs.csv`` when the run wrote one: each entry of a source folder (but the
   manifest and the folder's README) and each record file;
-* peak memory (the child's ``ru_maxrss``, read with ``os.wait4``) under :data:`PEAK_MB`, and an
-  end within :data:`TIMEOUT` seconds (a hang guard, not a speed target).
+* peak memory (the command's ``ru_maxrss``, read with ``os.wait4`` by a small launcher) under
+  :data:`PEAK_MB`, and an end within :data:`TIMEOUT` seconds (a hang guard, not a speed target).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import csv
 import hashlib
 import os
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -109,14 +110,43 @@ def user_files(out: Path) -> dict[str, str]:
             if k.split("/")[0].startswith(("user-", ".o.", ".rep."))}
 
 
+#: Runs the command and writes its peak RSS (MiB) to the file named first. A child's
+#: ``ru_maxrss`` on Linux counts the memory of the process it was forked from (the high-water
+#: mark survives exec), so the command is started from this small process, not from pytest,
+#: whose size grows with the tests run before. It waits through the Ctrl-C a case sends to the
+#: whole group (a handler, not SIG_IGN, so the command's own Ctrl-C stays the default) and
+#: ends as the command ended.
+LAUNCHER = """
+import os, signal, subprocess, sys
+signal.signal(signal.SIGINT, lambda *a: None)
+signal.signal(signal.SIGTERM, lambda *a: None)
+child = subprocess.Popen(sys.argv[2:])
+while True:
+    try:
+        _, status, usage = os.wait4(child.pid, 0)
+        break
+    except InterruptedError:
+        continue
+with open(sys.argv[1], "w") as fh:
+    fh.write(str(usage.ru_maxrss / 1024))
+code = os.waitstatus_to_exitcode(status)
+if code < 0:
+    signal.signal(-code, signal.SIG_DFL)
+    os.kill(os.getpid(), -code)
+sys.exit(code)
+"""
+
+
 def run(root: Path, args: list[str], env: dict[str, str],
         during: Callable[[Path, int], None] | None = None
         ) -> tuple[int, str, str, float, float]:
     """Run the console script in a session of its own (a terminal's Ctrl-C reaches its whole
     process group); (exit code, stdout, stderr, peak RSS in MiB, seconds)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile("r") as peak:
         start = time.monotonic()
-        proc = subprocess.Popen([str(FRAMING), *args], cwd=root, stdout=out, stderr=err,
+        proc = subprocess.Popen([sys.executable, "-c", LAUNCHER, peak.name, str(FRAMING), *args],
+                                cwd=root, stdout=out, stderr=err,
                                 stdin=subprocess.DEVNULL, start_new_session=True,
                                 env={**os.environ, "MPLBACKEND": "Agg",
                                      **{k: v.replace("{root}", str(root))
@@ -125,7 +155,7 @@ def run(root: Path, args: list[str], env: dict[str, str],
             during(root, proc.pid)
         deadline = start + TIMEOUT
         while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            pid, status, _ = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
             if time.monotonic() > deadline:
@@ -138,7 +168,7 @@ def run(root: Path, args: list[str], env: dict[str, str],
         out.seek(0)
         err.seek(0)
         return (proc.returncode, out.read().decode("utf-8", "replace"),
-                err.read().decode("utf-8", "replace"), usage.ru_maxrss / 1024, seconds)
+                err.read().decode("utf-8", "replace"), float(peak.read() or "nan"), seconds)
 
 
 def inputs_csv(root: Path) -> Path | None:
