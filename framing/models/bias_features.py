@@ -85,7 +85,7 @@ def feature_row(matches: Iterable[Match], *, columns: Sequence[str], compound: f
 def feature_frame(texts: Sequence[str], rows: Sequence[dict[str, float]],
                   columns: Sequence[str]) -> pd.DataFrame:
     """The model's input table: the text column plus the numeric columns."""
-    frame = pd.DataFrame(list(rows), columns=list(columns), dtype=float)
+    frame: pd.DataFrame = pd.DataFrame(list(rows), columns=list(columns), dtype=float)
     frame.insert(0, TEXT_COLUMN, list(texts))
     return frame
 

@@ -162,7 +162,8 @@ class SentenceScorer:
             else:
                 frame["loaded_learned"] = [self.pipeline.run(text_article(t)).features.get(
                     "loaded_learned", math.nan) for t in texts]
-        return frame[list(names)].fillna(0.0)
+        scores: pd.DataFrame = frame[list(names)].fillna(0.0)
+        return scores
 
     def _scores(self, res: ArticleResult, names: Sequence[str], unit: Unit,
                 rates: bool) -> dict[str, float]:
