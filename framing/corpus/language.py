@@ -4,8 +4,9 @@ Texts under :data:`MIN_WORDS` words are too short to trust and count as English.
 detector reads at most :data:`SAMPLE_CHARS` characters of a body, taken from its start,
 middle and end: its cost grows with the text (read whole, it was the largest part of
 reading an article; 600 characters cost it about a third of 2,100), its answer on one
-language does not change beyond a few hundred characters, and three windows still see a body that changes language part-way (an
-English lead before a long German text, say) as mostly the language of most of it.
+language does not change beyond a few hundred characters, and three windows still see a
+body that changes language part-way (an English lead before a long German text, say) as
+mostly the language of most of it.
 """
 
 from __future__ import annotations
