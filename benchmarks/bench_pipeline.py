@@ -1,25 +1,27 @@
-"""Throughput, overhead, parallel speed-up and memory of the full pipeline.
+"""Whole-process speed, parallel speed-up, memory and profile of ``framing analyze``.
 
-Generates a corpus of unique text (default 2,000 articles, about 10 MB):
-paragraphs recombined from the sentences of the sample corpus, each sentence
-given a unique pseudo-word so that no cache (sentence sentiment, stems) flatters
-the figures. Then measures, in one run:
+Generates a corpus of unique text (default 2,000 articles, about 10 MB): paragraphs
+recombined from the sentences of the sample corpus, each sentence given a unique
+pseudo-word so that no cache (sentence sentiment, stems) flatters the figures. Then
+measures, in one run, printing the machine's load average beside every timing:
 
-1. articles/s and MB/s of the full pipeline (parse, match, every extractor) in
-   one process;
-2. full pipeline time / bare dependency time: NLTK Punkt sentence split, VADER
-   on the same sentences, and textstat's flesch_reading_ease,
-   flesch_kincaid_grade and gunning_fog per article (target <= 1.3);
-3. speed-up of ``jobs=2`` over ``jobs=1`` (target >= 1.7; needs two idle cores): each
-   run in a fresh process, the two in alternation, three rounds, the median round's ratio;
-4. peak RSS of ``framing analyze x.jsonl --out y.parquet`` streaming 5,000 and
-   20,000 articles, each in a fresh subprocess (within 1.2x of each other and
-   under 400 MB);
-5. the lexicon-size ratio of ``benchmarks/bench_lexicon_size.py`` (target <= 1.15).
+1. pipeline / bare dependencies (target <= 1.3): ``framing analyze FILE --jobs 1`` and
+   ``python bare_deps.py FILE`` (NLTK Punkt sentences, VADER per sentence, textstat's
+   flesch_reading_ease, flesch_kincaid_grade and gunning_fog per article) as whole
+   processes on the same file, with ``framing analyze --jobs`` all cores, in turn, three
+   rounds, the median round's ratio;
+2. the speed-up of all cores over ``--jobs 1`` from the same rounds (target >= 1.7), and
+   articles/s and MB/s at both;
+3. peak RSS of ``framing analyze x.jsonl --out y.parquet`` streaming 5,000 and 20,000
+   articles, each in a fresh subprocess (within 1.2x of each other and under 400 MB);
+4. the lexicon-size ratio of ``benchmarks/bench_lexicon_size.py`` (target <= 1.15).
 
-Run: ``python benchmarks/bench_pipeline.py [--articles 2000] [--quick]``
+``--profile`` instead profiles one ``framing.analyze_to`` run (cProfile, CPU time) and
+prints each stage's share.
+
+Run: ``python benchmarks/bench_pipeline.py [--articles 2000] [--quick] [--profile]``
 (``--quick``: 300 articles, RSS at 1,000 vs 4,000, 1 MB lexicon text;
-``--only jobs`` etc. re-measures one figure).
+``--only processes`` etc. re-measures one figure).
 """
 
 from __future__ import annotations

@@ -448,3 +448,30 @@ def test_framing_vectorizer_in_sklearn_pipeline() -> None:
     assert list(model.predict(X)) == y
     with pytest.raises(ValueError, match="unknown features"):
         FramingVectorizer(features=["no_such_feature"]).fit(X)
+
+
+def test_unreadable_shipped_cmudict_is_a_clear_error_not_a_download(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """NLTK refuses a data directory others may write to; framing then says what to do
+    instead of letting textstat try a download."""
+    import shutil
+
+    import nltk
+
+    from framing.errors import FramingError
+    from framing.extractors import cmudict_data
+
+    data = tmp_path / "nltk_data"
+    shutil.copytree(cmudict_data.NLTK_DATA, data)
+    for d in (data, data / "corpora", data / "corpora" / "cmudict"):
+        d.chmod(0o777)
+    monkeypatch.setattr(cmudict_data, "NLTK_DATA", data)
+    shipped = cmudict_data.CMUDICT_FILE.parents[2]  # not found through an earlier call
+    monkeypatch.setattr(nltk.data, "path", [p for p in nltk.data.path if Path(p) != shipped])
+
+    def no_download(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("tried to download NLTK data")
+
+    monkeypatch.setattr(nltk, "download", no_download)
+    with pytest.raises(FramingError, match="chmod -R go-w"):
+        cmudict_data.use_shipped_cmudict()

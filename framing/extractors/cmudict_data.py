@@ -54,14 +54,31 @@ def build(path: Path = CMUDICT_FILE) -> None:
 
 def use_shipped_cmudict() -> None:
     """Put framing's ``nltk_data`` directory first on ``nltk.data.path`` (once), so that
-    textstat finds the shipped dictionary and never downloads one."""
+    textstat finds the shipped dictionary and never downloads one.
+
+    Raises
+    ------
+    framing.errors.FramingError
+        When NLTK does not find it there (NLTK refuses a data directory that other accounts
+        may write to); textstat would otherwise try to download it.
+    """
     import nltk
+
+    from ..errors import FramingError
 
     where = str(NLTK_DATA)
     if not nltk.data.path or nltk.data.path[0] != where:
         if where in nltk.data.path:
             nltk.data.path.remove(where)
         nltk.data.path.insert(0, where)
+    try:
+        nltk.data.find("corpora/cmudict")
+    except LookupError as exc:
+        raise FramingError(
+            f"NLTK does not read the pronouncing dictionary framing ships ({CMUDICT_FILE}), "
+            "which readability needs; NLTK refuses data that other accounts may change: make "
+            f"the directories of {NLTK_DATA} writable by their owner only (chmod -R go-w), "
+            "or reinstall framing") from exc
 
 
 if __name__ == "__main__":
