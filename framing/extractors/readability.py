@@ -96,7 +96,7 @@ class ReadabilityExtractor(Extractor):
         ]
 
     def prepare(self) -> None:
-        _textstat()  # textstat and its syllable table
+        _textstat()  # textstat, NLTK and the CMU dictionary
 
     def extract(self, ctx: ArticleContext) -> ExtractorResult:
         return ExtractorResult(features=readability_scores(ctx.body.text))
