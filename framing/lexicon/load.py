@@ -60,6 +60,9 @@ ENTRY_KEYS = ENTRY_KEYS_V1 | {"forms", "require", "precision", "support"}
 CALIBRATION_KEYS = frozenset(
     {"source", "sentences", "base_rate", "prior", "prior_strength", "min_support"}
 )
+#: optional keys of ``[calibration]``: ``unit`` is "sentence" (the default) or "span"
+CALIBRATION_OPTIONAL = frozenset({"unit"})
+CALIBRATION_UNITS = ("sentence", "span")
 #: the lexicon file format this version writes and reads (1 is read with a warning)
 FORMAT = 2
 
@@ -476,7 +479,7 @@ def _parse_calibration(data: Mapping[str, Any], lines: LineIndex, problems: _Pro
     if not isinstance(raw, dict):
         problems.add(block.line, "calibration must be a table ([calibration])")
         return None
-    _unknown_keys(raw, CALIBRATION_KEYS, "[calibration]", block, problems)
+    _unknown_keys(raw, CALIBRATION_KEYS | CALIBRATION_OPTIONAL, "[calibration]", block, problems)
     n_before = len(problems.items)
     missing = sorted(CALIBRATION_KEYS - set(raw))
     if missing:
@@ -498,12 +501,16 @@ def _parse_calibration(data: Mapping[str, Any], lines: LineIndex, problems: _Pro
     if not _is_number(v) or float(v) < 0:
         problems.add(block.key_line("prior_strength"), "[calibration] prior_strength must be a "
                                                        f"number >= 0, got {_type_name(v)}")
+    unit = raw.get("unit", "sentence")
+    if unit not in CALIBRATION_UNITS:
+        problems.add(block.key_line("unit"), f"[calibration] unit must be one of "
+                                             f"{', '.join(CALIBRATION_UNITS)}, got {unit!r}")
     if len(problems.items) > n_before or source is None:
         return None
     return Calibration(source=source, sentences=int(raw["sentences"]),
                        base_rate=float(raw["base_rate"]), prior=float(raw["prior"]),
                        prior_strength=float(raw["prior_strength"]),
-                       min_support=int(raw["min_support"]))
+                       min_support=int(raw["min_support"]), unit=str(unit))
 
 
 def _syntax_line(exc: Exception) -> int | None:

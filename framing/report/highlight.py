@@ -26,7 +26,10 @@ KINDS: dict[str, tuple[str, str]] = {
     "headline_loaded": ("loaded own", "headline"),
     "hedging": ("hedge", "hedge"),
     "certainty": ("booster", "booster"),
+    # a negated booster ("no confirmed timeline"): shown, marked, not counted
+    "certainty_negated": ("booster negated", "booster, negated"),
     "loaded_reporting": ("verb", "verb"),
+    "opinion_style": ("opinion", "opinion"),
 }
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
