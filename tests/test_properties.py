@@ -9,6 +9,7 @@ span lies inside its part and slices out what was matched.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Any
 
 from hypothesis import HealthCheck, example, given, settings
