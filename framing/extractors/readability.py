@@ -147,7 +147,7 @@ def readability_scores(text: str) -> dict[str, float]:
     ``gunning_fog``, language ``en_US``), computed in one pass: textstat's word list and
     sentence count of the text once, and textstat's per-word syllable count and
     difficult-word test once per distinct word, where textstat's three public
-    functions each derive them again (``tests/test_extractors_sample.py`` checks the
+    functions each derive them again (``tests/extractors/test_sample.py`` checks the
     values are identical).
 
     Examples

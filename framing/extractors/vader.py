@@ -18,7 +18,7 @@ with three shortcuts that do not change a score:
   sentence are outside the lexicon).
 
 All three follow vaderSentiment 3.3.2 line by line and are used only with that release (any
-other runs VADER unchanged). The scores are VADER's: ``tests/test_extractors_sample.py``
+other runs VADER unchanged). The scores are VADER's: ``tests/extractors/test_sample.py``
 and ``tests/test_properties.py`` compare them with stock VADER on every sample sentence
 and on random text with emoji, negations and idioms.
 """

@@ -8,7 +8,7 @@ Media Frames Corpus (Card et al. 2015), and Moral Foundations (Graham, Haidt & N
 Frimer et al. 2019 MFD 2.0). See lexicons/builtin/PROVENANCE.md.
 
 This script only replays the data through lexgen (:func:`lexgen.read_lexicon`), so a
-rebuild is byte-identical: ``tests/test_lexicon_build.py`` rebuilds each lexicon and
+rebuild is byte-identical: ``tests/lexicon/test_build.py`` rebuilds each lexicon and
 compares it with the shipped file.
 
 Run:  .venv/bin/python lexicons/tools/build_frames.py [--check]

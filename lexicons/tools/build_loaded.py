@@ -16,7 +16,7 @@ Word forms are data too: ``forms.py --fill`` lists, once, the inflections lemmin
 gives for each entry marked ``inflect = true``. This script only turns the data into a
 lexicon (entries in file order, calibration applied with the package's own rule,
 :func:`framing.lexicon.calibrate.apply_counts`), so a rebuild is byte-identical:
-``tests/test_lexicon_build.py`` rebuilds it and compares it with the shipped file.
+``tests/lexicon/test_build.py`` rebuilds it and compares it with the shipped file.
 
 Run:  .venv/bin/python lexicons/tools/build_loaded.py [--check]
 """

@@ -7,7 +7,7 @@ Quirk et al. (1985) for intensifiers, and the reporting-verb studies of Thompson
 Hyland (1999) and Bergler (1992); see lexicons/builtin/PROVENANCE.md.
 
 This script only replays the data through lexgen (:func:`lexgen.read_lexicon`), so a
-rebuild is byte-identical: ``tests/test_lexicon_build.py`` rebuilds each lexicon and
+rebuild is byte-identical: ``tests/lexicon/test_build.py`` rebuilds each lexicon and
 compares it with the shipped file.
 
 Run:  .venv/bin/python lexicons/tools/build_stance.py [--check]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import framing_main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "corpus" / "muse-spark"
 
 

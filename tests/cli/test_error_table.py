@@ -11,7 +11,7 @@ and checks
   where there is one, and the reason the row names,
 * exactly which files were written.
 
-Run ``python tests/test_reliability_cli.py`` to print the cases as a Markdown
+Run ``python -m cli.test_error_table`` in ``tests/`` to print the cases as a Markdown
 table (the one in docs/errors.md) from actual runs.
 """
 

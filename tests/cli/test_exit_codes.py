@@ -19,7 +19,7 @@ import pytest
 BODY = ("The council approved the budget on Wednesday after a session that ran for fourteen "
         "hours and ended well past midnight. Critics said the plan was reckless and would hurt "
         "families, while supporters called it a careful compromise that protects local jobs.")
-LABELS = Path(__file__).parent / "data" / "learn" / "sentences.csv"
+LABELS = Path(__file__).resolve().parents[1] / "data" / "learn" / "sentences.csv"
 
 GOOD_LEXICON = """\
 [lexicon]

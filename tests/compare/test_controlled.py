@@ -148,7 +148,7 @@ def test_json_schema_is_versioned_and_documented(comp: Comparison) -> None:
 
     doc = comp.to_json_dict()
     assert doc["schema"] == COMPARISON_SCHEMA
-    text = (Path(__file__).resolve().parents[1] / "docs" / "reports.md").read_text("utf-8")
+    text = (Path(__file__).resolve().parents[2] / "docs" / "reports.md").read_text("utf-8")
     assert f"schema `{COMPARISON_SCHEMA}`" in text
     block = text.split(f"schema `{COMPARISON_SCHEMA}`", 1)[1].split("```", 2)[1]
     documented = {line.split()[0] for line in block.splitlines() if line.strip()}

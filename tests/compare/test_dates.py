@@ -15,7 +15,7 @@ from framing.cli.commands import main
 from framing.compare.dates import find_dates, find_durations
 from framing.compare.discrepancies import Sent, find_discrepancies
 
-SHARED = Path(os.environ.get("FRAMING_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+SHARED = Path(os.environ.get("FRAMING_SHARED") or Path(__file__).resolve().parents[3] / "shared")
 BABE = SHARED / "eval" / "babe" / "final_labels_SG2.csv"
 CORPUS = SHARED / "corpus" / "muse-spark"
 

@@ -10,7 +10,7 @@ import pytest
 from framing.compare.discrepancies import Sent, extract_claims, find_discrepancies
 from framing.text.doc import parse_text
 
-SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "muse-spark"
+SAMPLE = Path(__file__).resolve().parents[2] / "corpus" / "muse-spark"
 
 
 def _sents(texts: dict[str, str]) -> list[Sent]:

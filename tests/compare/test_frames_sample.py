@@ -31,7 +31,7 @@ import pytest
 from framing.compare import Comparison, compare
 from framing.compare.frames import frames_summary
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EVENT = "muse-spark"
 AINEWS, AICC, EXPLAINER, PANEL, REMIO = (
     "AI News (guides site)", "AICC", "Explainer site", "Panel analysis site", "remio")

@@ -240,7 +240,7 @@ def test_import_has_no_side_effects() -> None:
             "heavy = [m for m in ('trafilatura', 'frontmatter', 'py3langid', 'pandas', 'yaml') "
             "if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=Path(__file__).resolve().parent.parent)
+                         check=True, cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.strip() == "[]"
     assert out.stderr == ""
 

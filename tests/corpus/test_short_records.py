@@ -19,7 +19,7 @@ from framing.corpus import Accounting, iter_articles
 SENTENCE = ("Officials reportedly unveiled a disgraceful sham plan on Monday that would "
             "devastate families.")
 #: the shared data beside the repository (FRAMING_SHARED names it elsewhere, e.g. from a worktree)
-SHARED = Path(os.environ.get("FRAMING_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+SHARED = Path(os.environ.get("FRAMING_SHARED") or Path(__file__).resolve().parents[3] / "shared")
 BABE = SHARED / "eval" / "babe" / "final_labels_SG2.csv"
 
 

@@ -19,7 +19,7 @@ import pytest
 
 from framing.corpus.formats import MAX_ARTICLE_CHARS, MAX_FILE_BYTES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_script(code: str, timeout: float) -> dict[str, object]:

@@ -20,8 +20,8 @@ from framing.engines.pipeline import Pipeline
 from framing.engines.records import write_results
 from framing.types import Span
 
-SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "muse-spark"
-CONTROLLED = Path(__file__).resolve().parent / "data" / "controlled"
+SAMPLE = Path(__file__).resolve().parents[2] / "corpus" / "muse-spark"
+CONTROLLED = Path(__file__).resolve().parents[1] / "data" / "controlled"
 #: the scheduler's HTTP server on a free port: tox runs environments side by side, and
 #: two clusters asking for 8787 at once make distributed warn
 NO_PORT_8787 = {"dashboard_address": "127.0.0.1:0"}
@@ -53,7 +53,7 @@ def write_generated(path: Path, n: int, *, seed: int = 0, sentences: int = 8) ->
 
 
 # The streaming run's peak memory is measured from outside the process (peak RSS, which
-# includes pyarrow's buffers that tracemalloc cannot see): tests/test_scale_cli.py.
+# includes pyarrow's buffers that tracemalloc cannot see): tests/engines/test_scale_cli.py.
 
 
 def test_pipeline_state_built_once_and_not_pickled() -> None:

@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_scale import NO_PORT_8787, write_generated
 
 from conftest import FRAMING, framing_script
+from engines.test_scale import NO_PORT_8787, write_generated
 
 N = 150  # 10 local chunks of 16, 3 Dask partitions of 64
 

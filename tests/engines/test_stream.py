@@ -9,7 +9,7 @@ import pytest
 import framing
 from framing.errors import StrictModeError
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RECORDED = ROOT / "tests" / "data" / "sample_outputs" / "analyze"
 
 

@@ -1,6 +1,6 @@
 """The extractors on the sample corpus (corpus/muse-spark), read by a person.
 
-tests/test_extractors_contract.py checks the contract every extractor keeps (names,
+tests/extractors/test_contract.py checks the contract every extractor keeps (names,
 types, offsets, pickling, determinism); this file checks that what they find in the
 five real articles is what a reader finds there, and the known traps (the month
 "May", literal killing, negated boosters, stems that over-reach).

@@ -22,7 +22,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ROOT / "lexicons" / "tools"
 TOOL = TOOLS / "build_loaded.py"
 BUILTIN = ROOT / "lexicons" / "builtin"

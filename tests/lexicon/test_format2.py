@@ -144,7 +144,7 @@ def test_calibrate_command_writes_a_calibrated_lexicon(tmp_path: Path) -> None:
 
     src = tmp_path / "demo.toml"
     src.write_text(V2, encoding="utf-8")
-    labels = Path(__file__).parent / "data" / "learn" / "sentences.csv"
+    labels = Path(__file__).resolve().parents[1] / "data" / "learn" / "sentences.csv"
     out = tmp_path / "out"
     res = CliRunner().invoke(cli, ["lexicon", "calibrate", str(labels), "--lexicon", str(src),
                                    "--out", str(out)])

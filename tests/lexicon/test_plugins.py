@@ -21,7 +21,7 @@ from framing.lexicon import (
 from framing.lexicon import plugins as plugins_mod
 from framing.text.doc import parse_text
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TECH_HYPE = ROOT / "lexicons" / "plugins" / "tech-hype"
 #: the real entry-point discovery, kept before any test patches it
 REAL_ENTRY_POINTS = plugins_mod._entry_points

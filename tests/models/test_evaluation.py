@@ -15,7 +15,7 @@ from framing.models.labels import parse_labels, read_table
 from framing.models.metrics import auc, classification_metrics, spearman, weighted_auc
 from framing.models.scores import DEFAULT_SCORES
 
-DATA = Path(__file__).resolve().parent / "data" / "learn"
+DATA = Path(__file__).resolve().parents[1] / "data" / "learn"
 SENTENCES = DATA / "sentences.csv"
 RANKED = DATA / "ranked.jsonl"
 

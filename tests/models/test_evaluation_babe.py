@@ -16,7 +16,7 @@ from conftest import need_shared
 from framing.models import evaluate
 from framing.models.labels import read_labels
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 _CANDIDATES = [p / "shared" / "eval" / "babe" / "final_labels_SG2.csv"
                for p in (ROOT.parent, ROOT.parent.parent)]
 BABE = next((p for p in _CANDIDATES if p.is_file()), _CANDIDATES[0])

@@ -15,7 +15,7 @@ from sklearn.pipeline import Pipeline
 from framing.models import read_labels
 from framing.models.stacking import CrossFitScore
 
-SENTENCES = Path(__file__).resolve().parent / "data" / "learn" / "sentences.csv"
+SENTENCES = Path(__file__).resolve().parents[1] / "data" / "learn" / "sentences.csv"
 
 
 def _labelled() -> tuple[pd.Series, np.ndarray]:

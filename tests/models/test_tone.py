@@ -14,7 +14,7 @@ from framing.errors import FramingError
 from framing.models.tone import MODEL_FILE, ToneModel
 from framing.models.tone_train import dumps, fit_model, read_newsmtsc
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "corpus" / "muse-spark"
 
 #: a few news-like sentences in NewsMTSC's format, labelled by hand (2 neg, 4 neu, 6 pos)

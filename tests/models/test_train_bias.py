@@ -11,7 +11,7 @@ from framing.errors import ModelError
 from framing.models import evaluate, load_model, train
 from framing.models.vectorizer import text_article
 
-DATA = Path(__file__).resolve().parent / "data" / "learn"
+DATA = Path(__file__).resolve().parents[1] / "data" / "learn"
 SENTENCES = DATA / "sentences.csv"
 
 ARTICLE = (

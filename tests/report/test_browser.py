@@ -25,7 +25,7 @@ import pytest
 from framing.report import write_report
 from report_real import real_comparison
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "test-output" / "screenshots"
 pytestmark = pytest.mark.browser
 

@@ -32,4 +32,4 @@ def test_lexicon_term_text_is_escaped(tmp_path: Path) -> None:
 
 # A lexicon with one bad entry (weight, category, empty term), missing metadata or a
 # syntax error is refused before anything is read: one case each in
-# tests/test_reliability_cli.py, through the installed command.
+# tests/cli/test_error_table.py, through the installed command.

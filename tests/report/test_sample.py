@@ -10,7 +10,7 @@ import pytest
 
 from framing.report import write_report
 
-SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "muse-spark"
+SAMPLE = Path(__file__).resolve().parents[2] / "corpus" / "muse-spark"
 
 
 @pytest.fixture(scope="module")

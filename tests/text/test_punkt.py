@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "corpus" / "muse-spark" / "002_9adc690a433f877f.txt"
 
 _SCRIPT = r"""
