@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -38,26 +41,53 @@ def records(path: Path, n: int) -> Path:
     return path
 
 
-def interrupt(args: list[str], sig: signal.Signals, delay: float, cwd: Path,
-              started: Path | None = None) -> tuple[int, str]:
-    """Run framing; after ``delay`` s (or once ``started`` holds a file) send ``sig``."""
+def interrupt(args: list[str], sig: signal.Signals, cwd: Path,
+              ready: Callable[[str], bool]) -> tuple[int, str]:
+    """Run framing; once ``ready(output so far)`` holds (the run is under way), send ``sig``."""
     proc = subprocess.Popen([str(FRAMING), *args], cwd=cwd, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True, start_new_session=True)
-    time.sleep(delay)
+                            stderr=subprocess.STDOUT, start_new_session=True)
+    assert proc.stdout is not None
+    fd = proc.stdout.fileno()
+    chunks: list[bytes] = []
+
+    def read_all() -> None:  # the pipe is drained all along, so the command never blocks on it
+        while chunk := os.read(fd, 65536):
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=read_all, daemon=True)
+    reader.start()
     deadline = time.monotonic() + 120
-    while started is not None and not any(started.iterdir()) and time.monotonic() < deadline:
+    while not ready(b"".join(chunks).decode(errors="replace")) and time.monotonic() < deadline:
+        if proc.poll() is not None:
+            reader.join(timeout=60)
+            pytest.fail(f"framing {args[0]} ended ({proc.returncode}) before it was under way: "
+                        + b"".join(chunks).decode(errors="replace")[-2000:])
         time.sleep(0.05)
     if sig == signal.SIGINT:
         os.killpg(proc.pid, sig)
     else:
         proc.send_signal(sig)
     try:
-        out, _ = proc.communicate(timeout=60)
+        proc.wait(timeout=60)
     except subprocess.TimeoutExpired:  # a hang: end it and fail
         os.killpg(proc.pid, signal.SIGKILL)
-        proc.communicate()
+        proc.wait()
         pytest.fail(f"framing {args[0]} did not end within 60 s of {sig.name}")
-    return proc.returncode, out
+    reader.join(timeout=60)
+    return proc.returncode, b"".join(chunks).decode(errors="replace")
+
+
+def writing(out: Path) -> Callable[[str], bool]:
+    """Ready once the output's temporary file holds the first results (workers are running)."""
+    def ready(_: str) -> bool:
+        return any(p.suffix == ".tmp" and p.stat().st_size > 0 for p in out.glob(".*.tmp"))
+
+    return ready
+
+
+def analysing(text: str) -> bool:
+    """Ready once the progress bar counts a first analysed article (workers are running)."""
+    return re.search(r"\| *[1-9]\d*/\d+ \[", text) is not None
 
 
 @pytest.mark.parametrize("command", ["analyze", "report"])
@@ -67,12 +97,11 @@ def test_interrupt_ends_cleanly(tmp_path: Path, command: str, sig: signal.Signal
     src = records(tmp_path / "feed.jsonl", 3000)
     out = tmp_path / "out"
     out.mkdir()
-    target = ["-o", "out/o.jsonl"] if command == "analyze" else ["-o", "out/rep",
-                                                                 "--no-progress"]
-    # mid-run: once the output's temporary file (analyze) or staging folder (report) exists
-    started = out if command == "analyze" else None
-    status, text = interrupt([command, src.name, *target, "-j", "2"], sig, 6.0, tmp_path,
-                             started=started)
+    target = ["-o", "out/o.jsonl"] if command == "analyze" else ["-o", "out/rep", "--progress"]
+    # mid-run: once the output's temporary file holds results (analyze) or the progress bar
+    # counts analysed articles (report, which writes nothing before the end)
+    ready = writing(out) if command == "analyze" else analysing
+    status, text = interrupt([command, src.name, *target, "-j", "2"], sig, tmp_path, ready)
     assert status == code, text
     assert "Traceback" not in text and "interrupted" in text
     assert list(out.iterdir()) == []
@@ -84,7 +113,7 @@ def test_leftovers_of_a_killed_run_are_removed_by_the_next(tmp_path: Path) -> No
     out = tmp_path / "out"
     out.mkdir()
     status, _ = interrupt(["analyze", src.name, "-o", "out/o.jsonl", "-j", "1"],
-                          signal.SIGKILL, 0.0, tmp_path, started=out)
+                          signal.SIGKILL, tmp_path, lambda _: any(out.iterdir()))
     assert status == -signal.SIGKILL
     left = [p.name for p in out.iterdir()]
     assert len(left) == 1 and left[0].startswith(".o.jsonl.") and left[0].endswith(".tmp")
