@@ -20,12 +20,27 @@ from conftest import examples
 from framing.corpus import Corpus
 from framing.engines.analysis import build_analysis
 from framing.engines.pipeline import Pipeline, PipelineConfig
-from framing.lexicon.terms import norm_token, stem_key
+from framing.lexicon.terms import norm_token, stem_key, term_key
 from framing.types import Article
 
 #: min_words=0 so that short random texts are scored and every extractor runs
 PIPE = Pipeline(PipelineConfig(min_words=0))
 LEXICONS = {name for name, _ in PIPE.lexicons}
+
+
+@lru_cache(maxsize=1)
+def matchable() -> dict[tuple[str, str], set[str]]:
+    """Per lexicon and term, the keys a match may have: the term and its listed forms (format
+    2), or its stems (a format-1 ``inflected`` entry)."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for lex in PIPE.matcher.lexicon_objects:
+        for e in lex.entries:
+            keys = out.setdefault((lex.name, e.term), set())
+            keys |= {term_key(e.term), *map(term_key, e.forms)}
+            if e.mode == "inflected":
+                keys.add("stem:" + stem_key(e.term))
+    return out
+
 
 # features that are NaN by definition on some scored texts
 NAN_WHEN = {
@@ -77,9 +92,11 @@ def check_result(analysis: Any) -> None:
         surface = text[e.start : e.end]
         assert e.surface == surface
         if e.source in LEXICONS:
-            # the matcher compares normalised tokens (exact/phrase) or their stems
-            # (inflected); the stems of the surface equal the stems of the term either way
-            assert stem_key(surface) == stem_key(e.term), (e.term, surface)
+            # the matcher compares normalised tokens with the term or one of its listed forms
+            # (format 2), or their stems (a format-1 inflected entry)
+            keys = matchable()[(e.source, e.term)]
+            assert term_key(surface) in keys or "stem:" + stem_key(surface) in keys, \
+                (e.term, surface)
         elif e.feature == "superlatives":
             assert norm_token(surface) == e.term
         elif e.feature in ("questions", "exclamations"):

@@ -19,7 +19,7 @@ import click
 
 from .._version import __version__
 from ..errors import FramingError, InputError, OutputError
-from .options import BOOTSTRAP, JOBS, check_engine, check_format, parse_pairs
+from .options import BOOTSTRAP, JOBS, SEED, check_engine, check_format, parse_pairs
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -102,6 +102,15 @@ def _inputs(sources: Sequence[str], kw: dict[str, Any]) -> list[Path]:
     return [Path(s) for s in (*sources, *extra)]
 
 
+def _echo_skipped(lines: Sequence[str], inputs_csv: Path) -> None:
+    """Name the skipped inputs on stderr, each with its file, line and reason (the first
+    20; the account lists every one)."""
+    for line in lines:
+        click.echo(line, err=True)
+    if lines:
+        click.echo(f"skipped: every input and its reason is in {inputs_csv}", err=True)
+
+
 def _echo_not_scored(counts: Counter[str]) -> None:
     """Say how many articles were read but not scored (their features are left empty)."""
     if counts:
@@ -173,6 +182,7 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
         strict=opts["strict"], jobs=opts["jobs"], engine=opts["engine"],
         scheduler=opts["scheduler"], model=opts["model"], say=click.echo)
     click.echo(done.summary)
+    _echo_skipped(done.skipped, done.inputs_csv)
     _echo_not_scored(done.not_scored)
     click.echo(f"wrote {done.written} records to {done.out} (inputs: {done.inputs_csv})")
 
@@ -194,7 +204,7 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
     show_default=True,
     help="Bootstrap replicates for confidence intervals.",
 )
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--seed", type=SEED, default=0, show_default=True)
 @click.option(
     "--write-events",
     type=click.Path(dir_okay=False),
@@ -219,6 +229,7 @@ def report(
     """Analyse SOURCES, compare outlets per event, and write the report."""
     from ..compare import compare
     from ..corpus import load_corpus
+    from ..corpus.accounting import skip_report
     from ..engines.analysis import analyze as run_analysis
     from ..lexicon import select_lexicons
     from ..report import check_report_dir, write_report
@@ -256,6 +267,7 @@ def report(
         write_event_manifest(analysis, Path(write_events))
     written = write_report(comparison, out_dir, force=force)
     click.echo(corpus.summary())
+    _echo_skipped(skip_report(corpus.inputs), out_dir / "inputs.csv")
     statuses = list(analysis.articles["status"].astype(str))
     _echo_not_scored(Counter(s for s in statuses if s != "ok"))
     if "ok" not in statuses:

@@ -54,8 +54,10 @@ class Groups:
         """Rows whose columns equal the given values, as ``common.select`` of the report
         gives them (a column the table lacks, or a value of None, is ignored)."""
         cols = tuple(c for c, v in equal.items() if c in self.df.columns and v is not None)
+        rows: pd.DataFrame
         if not cols:
-            return self.df[pd.Series(True, index=self.df.index)]
+            rows = self.df[pd.Series(True, index=self.df.index)]
+            return rows
         key: Hashable = equal[cols[0]] if len(cols) == 1 else tuple(equal[c] for c in cols)
         try:
             pos = self.positions(cols).get(key)
@@ -63,10 +65,10 @@ class Groups:
             mask = pd.Series(True, index=self.df.index)
             for c in cols:
                 mask &= self.df[c] == equal[c]
-            return self.df[mask]
-        if pos is None:
-            return self.df.iloc[0:0]
-        return self.df.iloc[pos]
+            rows = self.df[mask]
+            return rows
+        rows = self.df.iloc[0:0] if pos is None else self.df.iloc[pos]
+        return rows
 
     def records(self, **equal: Any) -> list[dict[str, Any]]:
         """``[{str(k): v for k, v in r.items()} for r in select(**equal).to_dict("records")]``

@@ -28,9 +28,19 @@ NOT_LANGUAGES = frozenset({"zxx", "und", "mis"})
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
     """The py3langid identifier with normalised probabilities (loaded on first use)."""
+    import tempfile
+
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    except OSError as exc:  # it unpacks its model into a temporary file first
+        from ..errors import OutputError
+
+        raise OutputError(f"cannot load the language detector: it unpacks its model into the "
+                          f"temporary folder {tempfile.gettempdir()}, and writing there failed "
+                          f"({exc.strerror or exc}); free space there, or set TMPDIR to "
+                          "another folder") from None
 
 
 def detect_language(text: str) -> tuple[str, float]:

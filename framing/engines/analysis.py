@@ -57,8 +57,9 @@ class Analysis:
 def feature_table(specs: Sequence[FeatureSpec]) -> pd.DataFrame:
     rows = [{"feature": s.name, "unit": s.unit, "aggregation": s.aggregation,
              "family": s.family, "description": s.description} for s in specs]
-    return pd.DataFrame(rows, columns=["feature", "unit", "aggregation", "family",
-                                       "description"]).set_index("feature")
+    table: pd.DataFrame = pd.DataFrame(rows, columns=["feature", "unit", "aggregation", "family",
+                                                      "description"]).set_index("feature")
+    return table
 
 
 def evidence_rows(res: ArticleResult) -> list[dict[str, Any]]:

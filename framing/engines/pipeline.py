@@ -144,7 +144,8 @@ class Pipeline:
 
     @property
     def matcher(self) -> Matcher:
-        return self._build()["matcher"]
+        matcher: Matcher = self._build()["matcher"]
+        return matcher
 
     @property
     def lexicons(self) -> list[tuple[str, str]]:

@@ -46,14 +46,13 @@ import ahocorasick
 from vaderSentiment.vaderSentiment import NEGATE
 
 from ..errors import LexiconError
-from ..text.tokens import Tokens
+from ..text.tokens import Tokens, norm_token
 from ..types import filled
 from .entries import Entry, Lexicon, Match
 from .terms import (
     WILDCARDS,
     case_shape,
     is_number_token,
-    norm_token,
     pattern_tokens,
     stem,
     surface_tokens,

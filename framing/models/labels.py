@@ -139,7 +139,8 @@ def read_table(path: str | Path, *, delimiter: str | None = None) -> pd.DataFram
             if not isinstance(obj, dict):
                 raise InputError("each line must be a JSON object", path=str(p), line=n)
             rows.append({k: "" if v is None else str(v) for k, v in obj.items()})
-        return pd.DataFrame(rows).fillna("")
+        table: pd.DataFrame = pd.DataFrame(rows).fillna("")
+        return table
     sep = delimiter or _sniff_delimiter(raw[:20_000])
     from io import StringIO
 

@@ -142,7 +142,9 @@ def classification_metrics(y: NDArray[np.int_], score: FloatArray, threshold: fl
 
     def fpr_of(w: FloatArray) -> FloatArray:
         den = w @ neg
-        return np.divide(w @ neg_hit, den, out=np.full(len(den), np.nan), where=den > 0)
+        rate: FloatArray = np.divide(w @ neg_hit, den, out=np.full(len(den), np.nan),
+                                     where=den > 0)
+        return rate
 
     point_fpr = float(fpr_of(ones)[0])
     if n_boot <= 0:

@@ -16,8 +16,8 @@ import pandas as pd
 from ..compare.groups import Groups
 
 #: Features shown first, each with its own chart, in this order.
-HEADLINE_FEATURES = ("loaded", "loaded_attributed", "hedging", "certainty", "sentiment",
-                     "attribution", "readability")
+HEADLINE_FEATURES = ("loaded", "loaded_attributed", "opinion_style", "hedging", "certainty",
+                     "sentiment", "attribution", "readability")
 
 
 def get(obj: Any, name: str, default: Any = None) -> Any:
@@ -134,13 +134,17 @@ def mode(values: Iterable[Any]) -> str | None:
     return min(counts, key=lambda k: (-counts[k], k))
 
 
+#: Display names that say more than the feature's name.
+LABELS = {"opinion_style": "writes as commentary"}
+
+
 def pretty(name: str) -> str:
     """A feature or column name for display.
 
-    >>> pretty("loaded_attributed")
-    'loaded attributed'
+    >>> pretty("loaded_attributed"), pretty("opinion_style")
+    ('loaded attributed', 'writes as commentary')
     """
-    return str(name).replace("_", " ")
+    return LABELS.get(str(name), str(name).replace("_", " "))
 
 
 def feature_order(features: Iterable[str]) -> list[str]:

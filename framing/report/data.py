@@ -16,6 +16,7 @@ import pandas as pd
 
 from ..compare.comparison import Comparison
 from ..safe_output import atomic_open, write_text
+from ..safe_output.cells import neutralise_frame
 from .common import frame, get
 from .site import inputs_table
 
@@ -130,8 +131,11 @@ def indented_json(obj: Any) -> str:
 
 
 def _write_csv(df: pd.DataFrame, path: Path) -> None:
+    """Write ``df`` as CSV, spreadsheet formulas neutralised
+    (:mod:`framing.safe_output.cells`)."""
     with atomic_open(path) as fh:
-        df.to_csv(fh, index=False, float_format=FLOAT_FORMAT, lineterminator="\n")
+        neutralise_frame(df).to_csv(fh, index=False, float_format=FLOAT_FORMAT,
+                                    lineterminator="\n")
 
 
 def articles_frame(analysis: Any) -> pd.DataFrame:

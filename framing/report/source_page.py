@@ -7,7 +7,16 @@ from typing import Any
 
 import pandas as pd
 
-from .common import HEADLINE_FEATURES, cell, feature_order, fmt, get, records, tables_of
+from .common import (
+    HEADLINE_FEATURES,
+    cell,
+    feature_order,
+    fmt,
+    get,
+    pretty,
+    records,
+    tables_of,
+)
 from .evidence import OutletEvidence, Sentences, plain
 from .index_page import (
     discrepancy_items,
@@ -42,7 +51,8 @@ def profile_rows(comp: Any, outlet: str, slugs: dict[str, str]) -> list[dict[str
         for feat in feature_order(first):
             meta = meta_of(t, feat)
             out.append({**ranking_row(first[feat], slugs), "event": event, "feature": feat,
-                        "unit": meta["unit"], "description": meta["description"], "n": n,
+                        "label": pretty(feat), "unit": meta["unit"],
+                        "description": meta["description"], "n": n,
                         "main": feat in HEADLINE_FEATURES})
     return out
 
@@ -156,6 +166,7 @@ def outlet_context(comp: Any, outlet: str, slugs: dict[str, str]) -> dict[str, A
         "articles": article_rows(articles),
         "loaded_own": ev.section(("loaded", "headline_loaded")),
         "loaded_attributed": ev.section(("loaded_attributed",)),
+        "opinion_style": ev.section(("opinion_style",)),
         "hedges": ev.section(("hedging",)),
         "boosters": ev.section(("certainty",)),
         "verbs": ev.section(("loaded_reporting",)),

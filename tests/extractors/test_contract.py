@@ -48,7 +48,7 @@ ARTICLES = {
 
 
 def test_builtins_are_registered() -> None:
-    for name in ("framing.tone.v1", "framing.hedging.v1", "framing.loaded.v2",
+    for name in ("framing.tone.v1", "framing.hedging.v1", "framing.loaded.v3",
                  "framing.sourcing.v1", "framing.style.v1", "framing.readability.v1",
                  "framing.frames.v1"):
         assert name in NAMES

@@ -63,9 +63,9 @@ def test_explainer_uses_most_loaded_language_in_its_own_voice(sample_analysis: A
     assert arts["loaded"].idxmax() == "Explainer site"
     own = rows(sample_analysis, "Explainer site", "loaded")
     surfaces = set(own.surface.str.lower())
-    # "brutal" is no longer loaded evidence: calibration on BABE's development part dropped
-    # it (3 of its 5 sentences biased, not above the base rate by the margin)
-    for term in ("cheating", "caught red-handed", "betrayed", "comical"):
+    # "brutal" is loaded evidence again since loaded 3.0.0 (issue 33: entries earn their
+    # place on marked words of two corpora, not on BABE's sentence labels)
+    for term in ("cheating", "caught red-handed", "betrayed", "comical", "brutal"):
         assert term in surfaces, term
     assert not own.attributed.any()
     sentence = own[own.surface == "caught red-handed"].sentence_text.iloc[0]
@@ -74,23 +74,31 @@ def test_explainer_uses_most_loaded_language_in_its_own_voice(sample_analysis: A
 
 def test_attributed_betrayal_counts_as_loaded_attributed(sample_analysis: Any) -> None:
     # 002: "Open-source AI advocates called it a betrayal" -- the outlet reports the word.
-    # 'betrayal' alone (calibrated precision 0.569) leaves the sentence below the 0.6
-    # floor, so it is no evidence in either voice; it is never counted as the outlet's own
+    # Since loaded 3.0.0 (issue 33) there is no floor: the design card's 'betrayal' is
+    # evidence, attributed to the advocates and never counted as the outlet's own
     assert "betrayal" not in set(rows(sample_analysis, "Panel analysis site", "loaded").surface)
     att = rows(sample_analysis, "Panel analysis site", "loaded_attributed")
-    assert len(att) >= 1 and att.attributed.all()
-    # most of 002's charged words are in its quoted Panel Takes: it leads on attributed
+    assert "betrayal" in set(att.surface) and att.attributed.all()
+    # 002 and remio lead on attributed loaded wording: 002's advocates' "betrayal" and the
+    # community "spooked" (its Panel Takes say "huge bet", "massive unforced error",
+    # "state-of-the-art": size words and puffery, not loaded wording since 3.0.0); remio
+    # quotes other outlets' headlines ("Meta Kills the Llama", "Meta spent $14.3B to kill
+    # open-source AI") and their "knockoff", "fraudulent", "fake"
     arts = sample_analysis.articles.set_index("outlet")
-    assert arts["loaded_attributed"].idxmax() == "Panel analysis site"
-    assert arts.loc["Panel analysis site", "loaded_attributed"] > arts.loc[
-        "Panel analysis site", "loaded"]
+    top2 = set(arts["loaded_attributed"].sort_values(ascending=False).index[:2])
+    assert top2 == {"Panel analysis site", "remio"}
+    assert {"Kills", "kill", "knockoff"} <= set(rows(sample_analysis, "remio",
+                                                     "loaded_attributed").surface)
 
 
-# loaded 2.0.0 dropped 'kill' and 'brutal' on BABE's development part (precision not
-# above the base rate by the margin), and remio's "debacle" sentence stays below the floor
-# with its counter-evidence, so those rows of loaded 1.2.0 are gone
+# loaded 3.0.0 (issue 33) brings back the design card's 'kill' (figurative, with sense
+# rules for reports of deaths), 'brutal' and remio's 'debacle' (no floor, no counter-evidence)
 EXPECTED = [  # (outlet, surface as printed, own voice?)
     ("Explainer site", "betrayed", True),
+    ("Explainer site", "brutal", True),
+    ("remio", "debacle", True),
+    ("remio", "kill", False),  # 'DEV Community ran a piece titled "Meta spent $14.3B to kill'
+    ("Panel analysis site", "betrayal", False),
     ("Explainer site", "dud", False),  # "widely panned as a dud," as Fortune put it
     ("Explainer site", "cheating", True),
     ("Explainer site", "caught red-handed", True),
@@ -118,8 +126,6 @@ def test_literal_killing_is_not_loaded() -> None:
     literal = run("Two people were killed in the crash.")
     assert found(literal, "loaded") == []
     assert literal.features["loaded"] == 0.0
-    # loaded 2.0.0 has no 'kill' (dropped on BABE's development part: 15 of 34 biased);
-    # the figurative attack verbs it has carry sense rules instead
     metaphor = run("Critics slammed the plan.")
     assert [s for s, w in found(metaphor, "loaded") if w > 0] == ["slammed"]
     assert metaphor.features["loaded"] > 0
@@ -146,8 +152,6 @@ def test_stems_that_over_reach_do_not_match(text: str) -> None:
 
 
 def test_exact_forms_still_match() -> None:
-    # 'heated' was seen once on BABE's development part, in a neutral sentence: alone it
-    # leaves its sentence below the floor, so only the second sentence is evidence now
     res = run("The debate grew heated. It was a monumental failure of genderism.")
     surfaces = {s for s, _ in found(res, "loaded")}
     assert {"monumental", "genderism"} <= surfaces
@@ -155,7 +159,7 @@ def test_exact_forms_still_match() -> None:
 
 def test_lashed_out_is_one_phrase() -> None:
     res = run("She lashed out at the so-called experts.")
-    # loaded evidence weighs its calibrated lift (log-odds over the base rate), not 2.0
+    # loaded evidence weighs its calibrated precision (the chance a reader marks it), not 2.0
     assert [s for s, w in found(res, "loaded") if w > 0].count("lashed out") == 1
     assert ("lashed out", 2.0) in found(res, "loaded_reporting")
 
@@ -420,7 +424,7 @@ def test_framing_vectorizer_in_sklearn_pipeline() -> None:
 
     charged = [  # own-voice sentences from 003 and 004
         "Meta got caught red-handed manipulating benchmarks.",
-        "The irony is almost comical.",  # 'brutal' left loaded 2.0.0 (calibration)
+        "The irony is almost comical.",
         "But the real issue wasn't performance — it was the cheating.",
         "Bench-maxxing destroyed that value proposition entirely.",
     ]
@@ -432,7 +436,9 @@ def test_framing_vectorizer_in_sklearn_pipeline() -> None:
     ]
     X, y = charged + plain, [1] * len(charged) + [0] * len(plain)
     features = ["loaded", "certainty", "hedging"]
-    model = make_pipeline(FramingVectorizer(features=features), LogisticRegression())
+    # loaded is a probability of marked words since loaded 3.0.0 (about 0.3 to 0.7 for
+    # one word): a weakly regularised regression separates these eight sentences
+    model = make_pipeline(FramingVectorizer(features=features), LogisticRegression(C=100))
     model.fit(X, y)
     vec = model.named_steps["framingvectorizer"]
     assert list(vec.get_feature_names_out()) == features
