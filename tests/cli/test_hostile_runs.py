@@ -1,6 +1,6 @@
 """Issue 32, the second adversarial probe: one fixed table of hostile runs of the installed
 ``framing`` command, every item of the issue that a run can show (item 13 belongs to the
-report-memory work; items 1 and 2's race and kill are in tests/test_safety_sweep.py, item 21's
+report-memory work; items 1 and 2's race and kill are in tests/safe_output/test_sweep_user_files.py, item 21's
 early Ctrl-C in tests/safe_output/test_sweep.py).
 
 Each case builds its inputs under ``in/`` (and, where it needs them, files of the user's
