@@ -32,6 +32,21 @@ def framing_script(*args: str, cwd: Path | None = None, env: Mapping[str, str] |
                           text=True, timeout=timeout, input=stdin if stdin is not None else "")
 
 
+#: ``[sys.executable, "-c", FORKED, program, *args]`` runs ``program`` as the child of a small
+#: Python: Linux carries a process's RSS high-water mark across fork and exec, so a program
+#: started straight from the test process would count the test process's RSS in its own
+#: ``ru_maxrss`` (its peak, measured late in a run or in a pytest-xdist worker, would be
+#: the test process's). The exit status is the program's (128 + N after signal N).
+FORKED = """
+import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:])
+code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+sys.exit(code if code >= 0 else 128 - code)
+"""
+
+
 def framing_main(*args: str) -> tuple[int, str, str]:
     """``framing.cli.main`` as the console script calls it, in this process (monkeypatches hold).
 

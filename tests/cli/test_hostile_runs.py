@@ -1,7 +1,8 @@
 """Issue 32, the second adversarial probe: one fixed table of hostile runs of the installed
 ``framing`` command, every item of the issue that a run can show (item 13 belongs to the
-report-memory work; items 1 and 2's race and kill are in tests/safe_output/test_sweep_user_files.py, item 21's
-early Ctrl-C in tests/safe_output/test_sweep.py).
+report-memory work; items 1 and 2's race and kill are in
+tests/safe_output/test_sweep_user_files.py, item 21's early Ctrl-C in
+tests/safe_output/test_sweep.py).
 
 Each case builds its inputs under ``in/`` (and, where it needs them, files of the user's
 beside the output in ``out/``), runs the console script in a subprocess as a user does, and
@@ -13,8 +14,8 @@ asserts
   output) and the user's own files in ``out/`` hash the same before and after;
 * every input in ``inputs.csv`` when the run wrote one: each entry of a source folder (but the
   manifest and the folder's README) and each record file;
-* peak memory (the child's ``ru_maxrss``, read with ``os.wait4``) under :data:`PEAK_MB`, and an
-  end within :data:`TIMEOUT` seconds (a hang guard, not a speed target).
+* peak memory (the command's ``ru_maxrss``, read with ``os.wait4`` by its parent) under
+  :data:`PEAK_MB`, and an end within :data:`TIMEOUT` seconds (a hang guard, not a speed target).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import signal
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -109,36 +112,53 @@ def user_files(out: Path) -> dict[str, str]:
             if k.split("/")[0].startswith(("user-", ".o.", ".rep."))}
 
 
+#: Runs the command as its child and writes the child's wait status and ``ru_maxrss``: read
+#: by the test process itself, a child's ``ru_maxrss`` would include the RSS of the test
+#: process it was forked from (Linux keeps the high-water mark across fork and exec), so a
+#: peak measured late in a run (or in a pytest-xdist worker) would be the test process's.
+MEASURE = """
+import os, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C to the group is the command's
+pid = os.fork()
+if pid == 0:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    os.execv(sys.argv[2], sys.argv[2:])
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as fh:
+    fh.write(f"{status} {usage.ru_maxrss}")
+"""
+
+
 def run(root: Path, args: list[str], env: dict[str, str],
         during: Callable[[Path, int], None] | None = None
         ) -> tuple[int, str, str, float, float]:
     """Run the console script in a session of its own (a terminal's Ctrl-C reaches its whole
     process group); (exit code, stdout, stderr, peak RSS in MiB, seconds)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.TemporaryDirectory() as scratch:
+        measured = Path(scratch) / "status"
         start = time.monotonic()
-        proc = subprocess.Popen([str(FRAMING), *args], cwd=root, stdout=out, stderr=err,
+        proc = subprocess.Popen([sys.executable, "-c", MEASURE, str(measured), str(FRAMING),
+                                 *args], cwd=root, stdout=out, stderr=err,
                                 stdin=subprocess.DEVNULL, start_new_session=True,
                                 env={**os.environ, "MPLBACKEND": "Agg",
                                      **{k: v.replace("{root}", str(root))
                                         for k, v in env.items()}})
         if during is not None:
-            during(root, proc.pid)
-        deadline = start + TIMEOUT
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                proc.kill()
-                os.wait4(proc.pid, 0)
-                pytest.fail(f"framing {' '.join(args)} still ran after {TIMEOUT} s")
-            time.sleep(0.02)
+            during(root, proc.pid)  # the process group's leader: killpg reaches the command
+        try:
+            proc.wait(timeout=max(1.0, start + TIMEOUT - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            pytest.fail(f"framing {' '.join(args)} still ran after {TIMEOUT} s")
         seconds = time.monotonic() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        assert proc.returncode == 0, f"the measuring parent failed: {proc.returncode}"
+        status, maxrss = (int(v) for v in measured.read_text().split())
         out.seek(0)
         err.seek(0)
-        return (proc.returncode, out.read().decode("utf-8", "replace"),
-                err.read().decode("utf-8", "replace"), usage.ru_maxrss / 1024, seconds)
+        return (os.waitstatus_to_exitcode(status), out.read().decode("utf-8", "replace"),
+                err.read().decode("utf-8", "replace"), maxrss / 1024, seconds)
 
 
 def inputs_csv(root: Path) -> Path | None:

@@ -10,6 +10,8 @@ and so peak memory (``ru_maxrss``) is measured for that work alone.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -17,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import FORKED
 from framing.corpus.formats import MAX_FILE_BYTES
 from framing.corpus.lines import MAX_LINE_BYTES
 
@@ -25,14 +28,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run_script(code: str, timeout: float) -> dict[str, object]:
     """Run ``code`` in a fresh interpreter; it prints one JSON object last."""
+    proc = subprocess.Popen([sys.executable, "-c", FORKED, sys.executable, "-c",
+                             textwrap.dedent(code)], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
-        proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT,
-                              capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired as exc:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # the script too, not only its small parent
+        _, err = proc.communicate()
         pytest.fail(f"did not finish within {timeout} s (hang or super-linear time): "
-                    f"{exc.stderr[-2000:] if isinstance(exc.stderr, str) else exc.stderr!r}")
-    assert proc.returncode == 0, proc.stderr[-4000:]
-    return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+                    f"{err[-2000:]}")
+    assert proc.returncode == 0, err[-4000:]
+    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
 PATHOLOGICAL = r'''
