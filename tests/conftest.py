@@ -208,3 +208,42 @@ def controlled_analysis() -> Any:
     import framing
 
     return framing.analyze(CONTROLLED)
+
+
+# -- the mutation check (scripts/mutation_check.py) ------------------------------------------
+# mutmut learns which tests reach a function from the calls made between one test's teardown
+# and the next; a session or module fixture (or a cached helper) built by the first test that
+# asks for it would credit that test alone, and a mutant of code only such a fixture runs would
+# be tested against it alone. While mutmut collects its stats (MUTANT_UNDER_TEST=stats), the
+# functions each fixture's setup reaches are kept and credited to every test using the fixture.
+MUTATION_STATS = os.environ.get("MUTANT_UNDER_TEST") == "stats"
+_FIXTURE_HITS: dict[int, set[str]] = {}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_fixture_setup(fixturedef: Any, request: pytest.FixtureRequest) -> Any:
+    if not MUTATION_STATS:
+        yield
+        return
+    from mutmut.state import state
+
+    outer = state()._stats
+    state()._stats = set()
+    try:
+        yield
+    finally:
+        hit = state()._stats
+        state()._stats = outer | hit
+        _FIXTURE_HITS.setdefault(id(fixturedef), set()).update(hit)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    if not MUTATION_STATS:
+        return
+    from mutmut.state import state
+
+    defs = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+    for fixturedefs in defs.values():
+        for fixturedef in fixturedefs:
+            state()._stats.update(_FIXTURE_HITS.get(id(fixturedef), ()))
