@@ -217,33 +217,38 @@ def controlled_analysis() -> Any:
 # be tested against it alone. While mutmut collects its stats (MUTANT_UNDER_TEST=stats), the
 # functions each fixture's setup reaches are kept and credited to every test using the fixture.
 MUTATION_STATS = os.environ.get("MUTANT_UNDER_TEST") == "stats"
-_FIXTURE_HITS: dict[int, set[str]] = {}
 
 
-@pytest.hookimpl(hookwrapper=True)
-def pytest_fixture_setup(fixturedef: Any, request: pytest.FixtureRequest) -> Any:
-    if not MUTATION_STATS:
-        yield
-        return
-    from mutmut.state import state
+class _FixtureCredit:
+    """Credits the functions a fixture's setup reaches to every test that uses the fixture
+    (registered as a plugin, so that it also sees the session's fixtures)."""
 
-    outer = state()._stats
-    state()._stats = set()
-    try:
-        yield
-    finally:
-        hit = state()._stats
-        state()._stats = outer | hit
-        _FIXTURE_HITS.setdefault(id(fixturedef), set()).update(hit)
+    def __init__(self) -> None:
+        self.hits: dict[int, set[str]] = {}
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_fixture_setup(self, fixturedef: Any) -> Any:
+        from mutmut.state import state
+
+        outer = state()._stats
+        state()._stats = set()
+        try:
+            yield
+        finally:
+            hit = state()._stats
+            state()._stats = outer | hit
+            self.hits.setdefault(id(fixturedef), set()).update(hit)
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_teardown(self, item: pytest.Item) -> None:
+        from mutmut.state import state
+
+        defs = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+        for fixturedefs in defs.values():
+            for fixturedef in fixturedefs:
+                state()._stats.update(self.hits.get(id(fixturedef), ()))
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_teardown(item: pytest.Item) -> None:
-    if not MUTATION_STATS:
-        return
-    from mutmut.state import state
-
-    defs = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
-    for fixturedefs in defs.values():
-        for fixturedef in fixturedefs:
-            state()._stats.update(_FIXTURE_HITS.get(id(fixturedef), ()))
+def pytest_configure(config: pytest.Config) -> None:
+    if MUTATION_STATS:
+        config.pluginmanager.register(_FixtureCredit(), "framing-fixture-credit")
