@@ -18,7 +18,7 @@ gives for each entry marked ``inflect = true``. This script only turns the data 
 lexicon through the package (entries in file order, span calibration applied with the
 package's own rule, :func:`framing.lexicon.span_calibration.apply_span_counts`, written by its
 writer and checked against its examples like the other built-ins, lexgen.py), so a rebuild is
-byte-identical: ``tests/test_lexicon_build.py`` rebuilds it and compares it with the
+byte-identical: ``tests/lexicon/test_build.py`` rebuilds it and compares it with the
 shipped file.
 
 The same script builds ``lexicons/builtin/opinion_style.toml`` from
