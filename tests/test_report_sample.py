@@ -95,7 +95,7 @@ def test_negated_booster_is_shown_as_negated_and_not_counted(
     out, comp = sample_report
     md = _page_of(out, comp, "001_", "md")
     boosters = md[md.index("### Boosters"):md.index("## Loaded reporting verbs")]
-    assert "no **confirmed** [booster, negated] timeline" in boosters
+    assert "no **confirmed** \\[booster, negated\\] timeline" in boosters
     assert "confirmed, negated (1)" in boosters
     ev = comp.analysis.evidence
     counted = ev[(ev.article_id.isin(ev[ev.surface == "confirmed"].article_id))

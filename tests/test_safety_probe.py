@@ -82,6 +82,9 @@ class Probe:
     says: str = ""                              # must appear on stderr
     check: Callable[[Path, str], None] | None = None   # (root, stderr)
     peak_mb: int = PEAK_MB
+    #: when set, the peak may pass that of one plain article's run (:func:`plain_peak`) by at most
+    #: this much: a hostile input costs no more than this over what any run costs
+    over_plain_mb: int | None = None
     env: dict[str, str] = field(default_factory=dict)
     during: Callable[[Path, int], None] | None = None  # (root, pid), once, while it runs
 
@@ -135,6 +138,22 @@ if code < 0:
     os.kill(os.getpid(), -code)
 sys.exit(code)
 """
+
+
+_PLAIN: list[float] = []
+
+
+def plain_peak(factory: pytest.TempPathFactory) -> float:
+    """The peak RSS (MiB) of ``framing analyze`` on one plain article, measured once: what every
+    run costs on this machine (the interpreter, the libraries, the workers that score)."""
+    if not _PLAIN:
+        root = factory.mktemp("plain")
+        (root / "in").mkdir()
+        (root / "in" / "a.txt").write_text(BODY)
+        code, _, err, peak, _ = run(root, ["analyze", "in", "-o", "out/o.jsonl", "-j", "1"], {})
+        assert code == 0, err
+        _PLAIN.append(peak)
+    return _PLAIN[0]
 
 
 def run(root: Path, args: list[str], env: dict[str, str],
@@ -683,9 +702,11 @@ PROBES: list[Probe] = [
           "skipped: in/news/a.md:2: front matter 'outlet' is a set, not text"),
     Probe("cr-only-csv", 5, cr_csv, 0),
     Probe("scheduler-silent-listener", 8, not_a_scheduler("silent"), 1,
-          "did not answer as a Dask scheduler within 5 s", peak_mb=400),
+          "did not answer as a Dask scheduler within 5 s", over_plain_mb=230),
+    # an HTTP reply either keeps the handshake waiting or reads as a frame of exabytes
+    # (distributed's read on Python 3.10's resolution): both end as "not a scheduler", exit 1
     Probe("scheduler-http-server", 8, not_a_scheduler("http"), 1,
-          "did not answer as a Dask scheduler within 5 s", peak_mb=400),
+          "a Dask scheduler", over_plain_mb=230),
     Probe("model-redos-token-pattern", 9, tampered(token_pattern("(a|aa)+$")), 7,
           "in/m.json.gz: not a valid model file: ngram.word.token_pattern is not the one "
           "framing train writes"),
@@ -727,18 +748,18 @@ PROBES: list[Probe] = [
     Probe("model-fifo", 11, special_source("fifo-model"), 7,
           "in/m.json.gz: is a named pipe (FIFO), not a model file"),
     Probe("yaml-alias-bomb", 12, alias_bomb, 0,
-          "skipped: in/news/bomb.md:3: front matter holds an alias (*name)", peak_mb=400,
+          "skipped: in/news/bomb.md:3: front matter holds an alias (*name)", over_plain_mb=230,
           check=says_also("skipped: in/news/deep.md: front matter is nested too deeply")),
     Probe("model-gzip-bomb", 15, gzip_bomb, 7, "in/bomb.json.gz: the model is over 64 MiB",
-          peak_mb=400),
+          over_plain_mb=230),
     Probe("jsonl-60mb-line", 14, long_line, 0,
           "skipped: in/feed.jsonl:2: the line is too large to be one article (60,000,028 bytes",
-          peak_mb=300),
+          over_plain_mb=130),
     Probe("csv-48mb-unclosed-quote", 14, unclosed_quote, 0,
           "skipped: in/feed.csv:3: lines 3-1850002 read as one row of 48,100,005 characters",
-          peak_mb=300),
+          over_plain_mb=130),
     Probe("manifest-20mb", 14, big_manifest, 3,
-          "in/news/manifest.csv: is over 16 MiB", peak_mb=300),
+          "in/news/manifest.csv: is over 16 MiB", over_plain_mb=130),
     Probe("html-110000-paragraphs", 14, tiny_paragraphs, 0,
           "skipped: in/news/many.html: too large to be one article (220,004 HTML tags"),
     Probe("deep-jsonl-line", 16, deep_json("jsonl"), 0,
@@ -788,7 +809,8 @@ def test_every_item_has_a_case() -> None:
 
 
 @pytest.mark.parametrize("probe", PROBES, ids=[p.id for p in PROBES])
-def test_hostile_run(probe: Probe, tmp_path: Path) -> None:
+def test_hostile_run(probe: Probe, tmp_path: Path,
+                     tmp_path_factory: pytest.TempPathFactory) -> None:
     args = probe.build(tmp_path)
     if args[0] in ("analyze", "report") and "--jobs" not in args:
         args += ["-j", "1"]
@@ -808,7 +830,9 @@ def test_hostile_run(probe: Probe, tmp_path: Path) -> None:
     assert probe.says in err, err
     assert (hashes(tmp_path / "in"), hashes(sibling), user_files(tmp_path / "out")) == before
     check_every_input(tmp_path, args)
-    assert peak < probe.peak_mb, f"peak RSS {peak:.0f} MiB over {probe.peak_mb}"
+    bound = probe.peak_mb if probe.over_plain_mb is None else \
+        plain_peak(tmp_path_factory) + probe.over_plain_mb
+    assert peak < bound, f"peak RSS {peak:.0f} MiB over {bound:.0f}"
     if probe.item == 8:  # docs/errors.md: a scheduler that does not answer fails within 5 s
         assert seconds < 5 + 10, seconds  # (plus the command's start on a loaded machine)
     if probe.check is not None:
