@@ -54,7 +54,7 @@ DATA = HERE.parent / "data" / "loaded"
 OUT = HERE.parent / "builtin" / "loaded.toml"
 OPINION_DATA = HERE.parent / "data" / "opinion_style"
 OPINION_OUT = HERE.parent / "builtin" / "opinion_style.toml"
-SEED_FILES = ("seeds.toml", "own_voice.toml")
+SEED_FILES = ("seeds.toml", "own_voice.toml", "speech_verbs.toml", "senses.toml")
 #: keys of a seed entry that the lexicon file keeps
 ENTRY_KEYS = ("term", "category", "weight", "forms", "exclude", "require", "case_sensitive",
               "moral", "note")

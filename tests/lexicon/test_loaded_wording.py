@@ -63,9 +63,40 @@ def test_design_card_examples_are_loaded(text: str, surface: str, feature: str) 
     "The answer lies in the data.",
     "He was charged with lying to the FBI.",
     "He will not betray the voters who elected him.",  # negated: no evidence
+    # sense rules of loaded 3.1.0 (lexicons/data/loaded/senses.toml, speech_verbs.toml)
+    "Congress approved $15 billion in disaster relief after the hurricane.",
+    "The county was declared a disaster area.",
+    "He answered questions concerning the budget.",
+    "Auditors found waste, fraud and abuse in the program.",
+    "The hostages were freed after six days.",
+    "Let that sink in.",
+    "The Pentagon reviewed its military posture in Asia.",
+    "Oil gushed from the broken pipe.",
+    # a reporting verb that doubts the claim is counted by the reporting lexicon only:
+    # BASIL's annotators marked none of 57 matches of "claimed" and "claims"
+    "He claimed the plan would work.",
 ])
 def test_literal_senses_are_not_loaded(text: str) -> None:
     assert loaded_terms(text) == {}
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    ("The senator shrugged off the report and complained about the press.",
+     {"shrugged off", "complained"}),
+    ("The mayor gushed about the stadium deal.", {"gushed"}),
+    ("The president spewed insults at reporters.", {"spewed"}),
+    ("The spokesman downplayed the losses.", {"downplayed"}),
+    # the same words in their loaded senses, beside the literal ones above
+    ("The plan is a disaster for the middle class.", {"disaster"}),
+    ("The trend is deeply concerning.", {"concerning"}),
+    ("The program is a waste of money.", {"waste"}),
+    ("The candidates spent the evening posturing for the cameras.", {"posturing"}),
+])
+def test_the_writers_loaded_words_and_speech_verbs(text: str, surfaces: set[str]) -> None:
+    # a speech verb the writer chooses over "said" is loaded wording in the writer's voice
+    # (issue 33, round 2)
+    terms = loaded_terms(text)
+    assert set(terms) == surfaces and set(terms.values()) == {"loaded"}, terms
 
 
 def test_a_betrayal_said_by_residents_scores() -> None:
@@ -127,3 +158,23 @@ def test_sample_headlines_in_the_right_order(sample_analysis: Any) -> None:
     question = "Meta Muse Spark: The End of Open Source AI at Meta?"
     assert arts.loc[promise, "headline_loaded"] > arts.loc[question, "headline_loaded"]
     assert arts.loc[question, "headline_loaded"] == 0.0  # a question mark is not loaded
+
+
+def test_a_corpus_that_marked_an_entry_speaks_for_it() -> None:
+    # an entry marked in both of its matches in one corpus and in none of three in a
+    # corpus whose annotators mark about one match in ten is not dropped: the corpora do not
+    # agree (loaded 3.1.0 kept *hypocrisy* and *cheat* this way); 3.0.0's rule let only an
+    # expected marked match speak, so the unmarked matches of the second corpus dropped it
+    from framing.lexicon.entries import Category, Entry, Lexicon
+    from framing.lexicon.span_calibration import CorpusCounts, apply_span_counts
+
+    lex = Lexicon("demo", "1.0.0", "loaded", {"c": Category("c", "")},
+                  (Entry("hypocrisy", "c"), Entry("sham", "c"), Entry("plain", "c")))
+    a = CorpusCounts("a", "a", 100, 2000, 60, {("hypocrisy", "c"): (2, 2),
+                                                ("sham", "c"): (20, 8), ("plain", "c"): (20, 6)})
+    b = CorpusCounts("b", "b", 100, 2000, 10, {("hypocrisy", "c"): (3, 0),
+                                               ("sham", "c"): (40, 6), ("plain", "c"): (40, 2)})
+    kept = {f.term: f.kept for f in apply_span_counts(lex, [a, b])[1]}
+    assert kept["hypocrisy"]
+    old = {f.term: f.kept for f in apply_span_counts(lex, [a, b], marked_speaks=False)[1]}
+    assert not old["hypocrisy"]
