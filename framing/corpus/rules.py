@@ -163,7 +163,7 @@ _CLOSERS = "\"”’')]"
 
 
 def is_sentence(text: str) -> bool:
-    """The text ends like a sentence: ``.!?…:;``, then closing quotes or brackets (the
+    r"""The text ends like a sentence: ``.!?…:;``, then closing quotes or brackets (the
     regular expression ``[.!?…:;]["”’')\]]*$``, read from the end instead of searched for
     from every character).
 
