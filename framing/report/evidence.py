@@ -172,7 +172,7 @@ class OutletEvidence:
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in self._rows(("quote", "reported_speech")):
             sp = r.get("speaker")
-            groups[str(sp) if isinstance(sp, str) and sp else "(unnamed)"].append(r)
+            groups[str(sp) if isinstance(sp, str) and sp else "unknown"].append(r)
         out: list[dict[str, Any]] = []
         for speaker, rs in groups.items():
             r0 = rs[0]
