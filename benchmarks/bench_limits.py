@@ -55,7 +55,7 @@ CASES = {
             for i in range(990_000 // len(para)):
                 fh.write(para.format(i=i))
         t0 = time.perf_counter()
-        from framing.pipeline import Pipeline, PipelineConfig
+        from framing.engines.pipeline import Pipeline, PipelineConfig
         res = Pipeline(PipelineConfig()).run(list(iter_articles(path))[0])
         result = f"{res.status}, {res.n_words} words, {len(res.evidence)} evidence spans"
     """,

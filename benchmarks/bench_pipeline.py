@@ -61,7 +61,7 @@ def pseudo_word(n: int) -> str:
 
 def sample_sentences() -> tuple[list[str], list[str], list[str]]:
     """Body sentences, headlines and outlets of the sample corpus."""
-    from framing.tokens import split_sentences
+    from framing.text.tokens import split_sentences
 
     corpus = load_corpus(SAMPLE)
     sentences: list[str] = []
@@ -128,7 +128,7 @@ class Bare:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
         from framing.extractors.readability import _offline_textstat
-        from framing.tokens import ABBREVIATIONS
+        from framing.text.tokens import ABBREVIATIONS
 
         params = PunktParameters()
         params.abbrev_types = set(ABBREVIATIONS)
@@ -180,7 +180,7 @@ def time_pipeline_and_bare(articles: list[Article], chunk: int = 20) -> dict[str
     textstat's text-keyed caches are emptied before each timed block, and each
     side keeps its own pyphen cache (:class:`PyphenCaches`).
     """
-    from framing.pipeline import Pipeline
+    from framing.engines.pipeline import Pipeline
 
     pipeline = Pipeline()
     pipeline.run(articles[0])
@@ -212,7 +212,7 @@ import sys, time
 sys.path.insert(0, sys.argv[3])
 from framing.corpus import iter_articles
 from framing.engines import run_pipeline
-from framing.pipeline import Pipeline
+from framing.engines.pipeline import Pipeline
 articles = list(iter_articles(sys.argv[1]))
 t0 = time.perf_counter()
 pipeline = Pipeline()

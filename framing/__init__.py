@@ -30,10 +30,11 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ExtractorResult": ("framing.types", "ExtractorResult"),
     "FeatureSpec": ("framing.types", "FeatureSpec"),
     # scoring
-    "analyze": ("framing.analysis", "analyze"),
-    "Analysis": ("framing.analysis", "Analysis"),
-    "Pipeline": ("framing.pipeline", "Pipeline"),
-    "PipelineConfig": ("framing.pipeline", "PipelineConfig"),
+    "analyze": ("framing.engines.analysis", "analyze"),
+    "analyze_to": ("framing.engines.stream", "analyze_to"),
+    "Analysis": ("framing.engines.analysis", "Analysis"),
+    "Pipeline": ("framing.engines.pipeline", "Pipeline"),
+    "PipelineConfig": ("framing.engines.pipeline", "PipelineConfig"),
     "parse_text": ("framing.text.doc", "parse_text"),
     "Extractor": ("framing.extractors", "Extractor"),
     "available_extractors": ("framing.extractors", "available_extractors"),
@@ -47,14 +48,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "load_lexicon_file": ("framing.lexicon", "load_lexicon_file"),
     "compile_lexicons": ("framing.lexicon", "compile_lexicons"),
     # validation against human labels
-    "evaluate": ("framing.learn", "evaluate"),
-    "train": ("framing.learn", "train"),
-    "load_model": ("framing.learn", "load_model"),
+    "evaluate": ("framing.models", "evaluate"),
+    "train": ("framing.models", "train"),
+    "load_model": ("framing.models", "load_model"),
     # tone toward a person or organisation mentioned in a sentence
-    "tone_toward": ("framing.tone_model", "tone_toward"),
-    "ToneToward": ("framing.tone_model", "ToneToward"),
+    "tone_toward": ("framing.models", "tone_toward"),
+    "ToneToward": ("framing.models", "ToneToward"),
     # scikit-learn integration
-    "FramingVectorizer": ("framing.sklearn", "FramingVectorizer"),
+    "FramingVectorizer": ("framing.models.vectorizer", "FramingVectorizer"),
     # errors
     "FramingError": ("framing.errors", "FramingError"),
     "InputError": ("framing.errors", "InputError"),
@@ -80,23 +81,24 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
-    from framing.analysis import Analysis, analyze
     from framing.compare import Comparison, compare
     from framing.corpus import Accounting, Corpus, clean_text, iter_articles, load_corpus
+    from framing.engines.analysis import Analysis, analyze
+    from framing.engines.pipeline import Pipeline, PipelineConfig
+    from framing.engines.stream import analyze_to
     from framing.errors import FramingError, InputError, LexiconError, OutputError
     from framing.extractors import Extractor, available_extractors
-    from framing.learn.evaluate import evaluate
-    from framing.learn.model import load_model
-    from framing.learn.train import train
     from framing.lexicon import (
         available_lexicons,
         compile_lexicons,
         get_lexicon,
         load_lexicon_file,
     )
-    from framing.pipeline import Pipeline, PipelineConfig
+    from framing.models import ToneToward, tone_toward
+    from framing.models.bias_model import load_model
+    from framing.models.evaluation import evaluate
+    from framing.models.train_bias import train
+    from framing.models.vectorizer import FramingVectorizer
     from framing.report import write_report
-    from framing.sklearn import FramingVectorizer
     from framing.text.doc import parse_text
-    from framing.tone_model import ToneToward, tone_toward
     from framing.types import Article, ExtractorResult, FeatureSpec, Span

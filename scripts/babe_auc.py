@@ -7,7 +7,7 @@ Usage::
 Each sentence is one document of :class:`framing.FramingVectorizer`; its score is
 ``loaded + loaded_attributed`` (the calibrated probability that a reader calls it
 loaded, own voice plus quoted or attributed speech). Prints the ROC-AUC and the share
-of Non-biased sentences scored above 0. The split is :mod:`framing.learn.split`;
+of Non-biased sentences scored above 0. The split is :mod:`framing.models.split`;
 BABE is AGPL-licensed evaluation data: it is read, never copied. The same figures,
 with bootstrap intervals, come from::
 
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     from sklearn.metrics import roc_auc_score
 
     from framing import FramingVectorizer
-    from framing.learn.labels import read_labels
+    from framing.models.labels import read_labels
 
     if not Path(args.path).is_file():
         print(f"BABE not found at {args.path}", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""Rebuild the shipped tone model (framing/tone_model/tone_v1.json) from NewsMTSC.
+"""Rebuild the shipped tone model (framing/models/tone_v1.json) from NewsMTSC.
 
     python scripts/train_tone.py /path/to/newsmtsc/train.jsonl            # rewrite it
     python scripts/train_tone.py /path/to/newsmtsc/train.jsonl --check    # rebuild, compare
@@ -6,7 +6,7 @@
 
 ``--check`` writes the rebuilt model to a temporary file and exits 1 unless its bytes equal
 the shipped file's. ``--holdout`` prints the macro-F1 on the fixed held-out fifth of the
-training file (the figure every setting was chosen by; see framing/tone_model/train.py).
+training file (the figure every setting was chosen by; see framing/models/tone_train.py).
 NewsMTSC: Hamborg & Donnay, EACL 2021, MIT licence, Copyright 2020 Felix Hamborg.
 """
 
@@ -17,8 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from framing.tone_model.model import MODEL_FILE
-from framing.tone_model.train import DEFAULTS, evaluate_holdout, read_newsmtsc, train_file
+from framing.models.tone import MODEL_FILE
+from framing.models.tone_train import DEFAULTS, evaluate_holdout, read_newsmtsc, train_file
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         overall, multi = evaluate_holdout(read_newsmtsc(args.train), **DEFAULTS)
         print(f"held-out macro-F1 {overall:.4f} (sentences with 2+ targets: {multi:.4f})")
         return 0
-    shipped = Path(__file__).resolve().parents[1] / "framing" / "tone_model" / MODEL_FILE
+    shipped = Path(__file__).resolve().parents[1] / "framing" / "models" / MODEL_FILE
     if args.check:
         with tempfile.TemporaryDirectory() as tmp:
             built = train_file(args.train, Path(tmp) / MODEL_FILE)

@@ -37,7 +37,7 @@ def framing_main(*args: str) -> tuple[int, str, str]:
 
     Returns the exit status the script would end with, and what it wrote to stdout and stderr.
     """
-    from framing.cli import main
+    from framing.cli.commands import main
 
     stdout, stderr = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):

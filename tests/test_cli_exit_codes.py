@@ -2,7 +2,7 @@
 its failures end with the status of README's exit-code table, and the message names the file
 (and the line, where the failure has one).
 
-The console script (not :func:`framing.cli.main` in-process) is run, because a status the
+The console script (not :func:`framing.cli.commands.main` in-process) is run, because a status the
 entry point drops never reaches the shell: ``lexicon check`` used to print FAILED and exit 0.
 """
 

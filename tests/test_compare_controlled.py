@@ -144,7 +144,7 @@ def test_json_is_deterministic_and_complete(controlled_analysis: Any, comp: Comp
 
 def test_json_schema_is_versioned_and_documented(comp: Comparison) -> None:
     """Every key comparison.json writes is described in docs/reports.md under its version."""
-    from framing.compare.model import COMPARISON_SCHEMA
+    from framing.compare.comparison import COMPARISON_SCHEMA
 
     doc = comp.to_json_dict()
     assert doc["schema"] == COMPARISON_SCHEMA

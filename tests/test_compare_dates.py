@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from framing.cli import main
+from framing.cli.commands import main
 from framing.compare.dates import find_dates, find_durations
 from framing.compare.discrepancies import Sent, find_discrepancies
 

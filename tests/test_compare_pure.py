@@ -188,7 +188,7 @@ def test_entities_skip_sentence_initial_common_words() -> None:
 
 
 def test_json_rounding_is_stable() -> None:
-    from framing.compare.model import _clean
+    from framing.compare.comparison import _clean
 
     out = _clean({"b": 1 / 3, "a": [float("nan"), np.float64(2.0), {"z": 1e-9}]})
     assert json.dumps(out) == '{"a": [null, 2, {"z": 0}], "b": 0.333333}'

@@ -60,7 +60,7 @@ def test_nul_characters_are_dropped_from_records(tmp_path: Path) -> None:
     """A JSON "\u0000" in a field is no text: it is dropped from the metadata and the body,
     so ids and outlets stay what they read as, and every CSV output can be written
     (Python 3.10's csv module refuses a NUL)."""
-    from framing.cli import main as cli_main
+    from framing.cli.commands import main as cli_main
 
     path = tmp_path / "nul.jsonl"
     rows = [{"id": "L\u00001", "outlet": "Led\u0000ger", "title": "Bud\u0000get",
@@ -83,7 +83,7 @@ def test_nul_characters_from_a_manifest_or_json_keys_never_reach_the_outputs(
     """The manifest's values are cleaned as the files' own are (a NUL in its outlet gave
     a NUL outlet, and on Python 3.10 a csv error writing inputs.csv), and the skip reason
     of a .json file without 'text' names its keys with repr, escapes included."""
-    from framing.cli import main as cli_main
+    from framing.cli.commands import main as cli_main
 
     src = tmp_path / "src"
     src.mkdir()

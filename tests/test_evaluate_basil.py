@@ -10,7 +10,7 @@ import pytest
 
 from conftest import SHARED, framing_script, need_shared
 from framing.errors import FramingError
-from framing.learn.basil import evaluate_basil, names_match, read_basil
+from framing.models.basil import evaluate_basil, names_match, read_basil
 
 BASIL = SHARED / "eval" / "basil" / "data"
 

@@ -14,9 +14,9 @@ import re
 import pytest
 
 from conftest import SAMPLE
+from framing.engines.pipeline import Pipeline
 from framing.extractors import available_extractors, get_extractor
 from framing.extractors.base import ArticleContext
-from framing.pipeline import Pipeline
 from framing.text.doc import parse_article
 from framing.types import Article, ExtractorResult
 
@@ -134,7 +134,7 @@ def test_pipeline_prepares_each_extractor_once_before_any_article(
 
 
 def test_an_extractor_that_runs_only_when_named_is_registered_but_not_default() -> None:
-    """The learned scorer (framing.learn's plug-in) needs a model: listed, not run by default."""
+    """The learned scorer (framing.models's plug-in) needs a model: listed, not run by default."""
     assert "framing.learned.v1" in NAMES
     assert not get_extractor("framing.learned.v1").default
     assert "framing.learned.v1" not in [e.name for e in Pipeline().extractors]

@@ -16,9 +16,9 @@ import pandas as pd
 import pytest
 
 from conftest import SAMPLE
+from framing.engines.pipeline import Pipeline
 from framing.extractors.readability import readability_scores
 from framing.extractors.tone import _actor_mentions
-from framing.pipeline import Pipeline
 from framing.text.doc import parse_text
 from framing.types import Article
 
@@ -416,7 +416,7 @@ def test_framing_vectorizer_in_sklearn_pipeline() -> None:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
 
-    from framing.sklearn import FramingVectorizer
+    from framing.models.vectorizer import FramingVectorizer
 
     charged = [  # own-voice sentences from 003 and 004
         "Meta got caught red-handed manipulating benchmarks.",

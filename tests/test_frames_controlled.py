@@ -130,7 +130,7 @@ def test_user_frame_lexicon_swaps_in(controlled_dir: Path, tmp_path: Path) -> No
 def test_morality_cues_checked_for_sense_and_cover_motives() -> None:
     """Issue 21, item 7: 'generous' (a generous offer) is no morality cue; own-voice motive
     and conduct words (cynical, ploy, reckless) are, and 'opportunity' is not 'opportunism'."""
-    from framing.sklearn import FramingVectorizer
+    from framing.models.vectorizer import FramingVectorizer
 
     v = FramingVectorizer(features=["frame_morality"]).fit([])
     x = v.transform(["The company made a generous offer to buy the startup.",

@@ -87,7 +87,7 @@ def _outcome(path: Path) -> tuple[str, Accounting, list[Any]]:
 
 
 def test_every_mutation_is_analysed_skipped_or_a_clear_error(mutated: Path) -> None:
-    from framing.pipeline import Pipeline, PipelineConfig
+    from framing.engines.pipeline import Pipeline, PipelineConfig
 
     pipe = Pipeline(PipelineConfig())
     seen = 0
@@ -188,7 +188,7 @@ def test_arbitrary_jsonl_and_csv_records(records: list[dict[str, Any]], broken: 
           suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.text(st.characters(codec="utf-8"), min_size=1, max_size=3000))
 def test_arbitrary_article_text_through_analysis(text: str) -> None:
-    from framing.pipeline import Pipeline, PipelineConfig
+    from framing.engines.pipeline import Pipeline, PipelineConfig
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "a.txt"

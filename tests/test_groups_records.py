@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framing.groups import Groups, _records
+from framing.compare.groups import Groups, _records
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -58,7 +58,7 @@ def test_text_only_and_fallbacks() -> None:
 def test_stop_words_are_scikit_learns() -> None:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    from framing._stopwords import ENGLISH_STOP_WORDS as ours
+    from framing.compare.stopwords import ENGLISH_STOP_WORDS as ours
 
     assert ours == ENGLISH_STOP_WORDS and isinstance(ours, frozenset)
 

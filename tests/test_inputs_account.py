@@ -7,7 +7,7 @@ import csv
 import json
 from pathlib import Path
 
-from framing.cli import main
+from framing.cli.commands import main
 from framing.corpus import Accounting, iter_articles
 
 BODY = ("The council approved the budget on Wednesday after a session that ran for fourteen "

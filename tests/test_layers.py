@@ -1,7 +1,7 @@
 """The layer contract: framing's imports run downhill, between first-level units.
 
 A first-level unit is a subpackage or module directly under ``framing/``
-(``framing/lexicon/``, ``framing/pipeline.py``); the package's own ``__init__.py``,
+(``framing/lexicon/``, ``framing/engines/pipeline.py``); the package's own ``__init__.py``,
 the public facade, is the unit ``__init__``. Every import of framing's code is read
 with grimp (the import graph that import-linter is built on), lazy ones inside
 functions and ``TYPE_CHECKING`` ones included, and:
@@ -32,25 +32,26 @@ ROOT = Path(__file__).resolve().parent.parent
 #: never its neighbours in one layer.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("__main__",),
-    ("_entry",),
     ("cli", "__init__"),
     ("report",),
-    ("compare",),
-    ("analysis", "learn"),
-    ("engines", "io", "sklearn"),
-    ("pipeline", "tone_model"),
+    ("compare", "models"),
+    ("engines",),
     ("extractors",),
-    ("lexicon", "text", "corpus"),
-    ("tokens", "safe_output"),
-    ("_cli_common", "cleanup"),
-    ("_version", "errors", "types", "frames", "_nltk", "groups", "_stopwords"),
+    ("lexicon", "corpus"),
+    ("text", "safe_output"),
+    ("_version", "errors", "types", "frames"),
 )
 
 #: Arrows that the layers would allow but that must not be: compare and report work on
 #: the analysis tables (the vocabulary they share with the extractors is framing.frames).
+#: Of the engines they may name only ``framing.engines.analysis`` (the ``Analysis`` tables
+#: they read), and only for type checkers: at run time they load no engine (see
+#: :func:`test_each_layer_loads_only_what_it_may`).
 FORBIDDEN: tuple[tuple[str, str], ...] = tuple(
     (user, lower) for user in ("compare", "report")
-    for lower in ("extractors", "pipeline", "engines", "lexicon", "text", "tokens"))
+    for lower in ("models", "extractors", "lexicon", "text"))
+#: Modules of a layer below that compare and report may name (for types only).
+ALLOWED_BELOW: frozenset[str] = frozenset({"framing.engines.analysis"})
 
 Arrow = tuple[str, str]
 
@@ -170,6 +171,10 @@ def test_no_arrow_runs_up_or_sideways() -> None:
 def test_no_forbidden_arrow() -> None:
     arrows = unit_arrows()
     bad = {arrow: arrows[arrow] for arrow in FORBIDDEN if arrow in arrows}
+    for user in ("compare", "report"):
+        behind = [(a, b) for a, b in arrows.get((user, "engines"), []) if b not in ALLOWED_BELOW]
+        if behind:
+            bad[(user, "engines")] = behind
     message = "\n".join(f"  {a} -> {b}:\n{_where(behind)}" for (a, b), behind in bad.items())
     assert not bad, "forbidden imports:\n" + message
 
@@ -193,12 +198,12 @@ def test_cycle_finder_finds_a_cycle() -> None:
     assert cycles([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")]) == [["a", "b", "c"]]
     assert cycles([("a", "b"), ("b", "c")]) == []
     height = _layer_of()
-    assert height["pipeline"] > height["lexicon"]  # lexicon -> pipeline would be reported
+    assert height["engines"] > height["lexicon"]  # lexicon -> pipeline would be reported
 
 
 def test_the_learned_scorer_is_a_plug_in() -> None:
-    """pipeline.py reaches framing.learn through no import, direct or indirect."""
-    assert not graph().chain_exists(importer="framing.pipeline", imported="framing.learn",
+    """pipeline.py reaches framing.models through no import, direct or indirect."""
+    assert not graph().chain_exists(importer="framing.engines.pipeline", imported="framing.models",
                                     as_packages=True)
 
 
@@ -230,15 +235,55 @@ def test_graph_reads_lazy_and_type_checking_imports(tmp_path: Path,
 
 
 def test_a_run_without_a_model_loads_no_learning_code() -> None:
-    """The learned scorer plugs in through its entry point without loading framing.learn's
+    """The learned scorer plugs in through its entry point without loading framing.models's
     training code, scikit-learn or pandas into a run that has no model."""
     import subprocess
     import sys
 
-    code = ("import sys; from framing.pipeline import Pipeline; "
+    code = ("import sys; from framing.engines.pipeline import Pipeline; "
             "names = [e.name for e in Pipeline().extractors]; "
-            "print(sorted(m for m in ('sklearn', 'pandas', 'framing.learn.model', "
-            "'framing.learn.train') if m in sys.modules), 'framing.learned.v1' in names)")
+            "print(sorted(m for m in ('sklearn', 'pandas', 'framing.models.bias_model', "
+            "'framing.models.train_bias') if m in sys.modules), 'framing.learned.v1' in names)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=300)
     assert out.stdout.split() == ["[]", "False"]
+
+
+def _loaded_by(unit: str) -> set[str]:
+    """The framing modules a fresh interpreter holds after importing every module of ``unit``."""
+    import subprocess
+    import sys
+
+    modules = sorted(m for m in graph().modules if unit_of(m) == unit)
+    code = ("import importlib, sys\n"
+            f"for m in {modules!r}: importlib.import_module(m)\n"
+            "print('\\n'.join(sorted(m for m in sys.modules if m.split('.')[0] == 'framing')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=300)
+    return set(out.stdout.split())
+
+
+def test_each_layer_loads_only_what_it_may() -> None:
+    """What runs, not only what is written: each unit's modules, imported in a fresh
+    interpreter, load (through ``sys.modules``) no framing module of a unit above or beside
+    them, none behind a forbidden arrow, and compare and report load no engine at all (the
+    pipeline, the extractors, the matcher and the parse stay out of ``import framing.report``).
+    The package itself (``import framing``, which every import runs first) loads nothing but
+    its version."""
+    height = _layer_of()
+    forbidden = {(a, b) for a, b in FORBIDDEN} | {("compare", "engines"), ("report", "engines")}
+    print("\nunits each unit's modules load at run time:")
+    bad: dict[str, list[str]] = {}
+    for unit in [u for layer in LAYERS for u in layer if u != "__main__"]:
+        loaded = _loaded_by(unit)
+        units = sorted({unit_of(m) for m in loaded} - {unit})
+        print(f"  {unit:12s} {', '.join(units) or '-'}")
+        if unit == "__init__":
+            wrong = sorted(loaded - {"framing", "framing._version"})
+        else:
+            wrong = sorted(m for m in loaded if unit_of(m) not in (unit, "__init__", "_version")
+                           and (height[unit_of(m)] >= height[unit]
+                                or (unit, unit_of(m)) in forbidden))
+        if wrong:
+            bad[unit] = wrong
+    assert not bad, f"modules loaded at run time against the layers: {bad}"

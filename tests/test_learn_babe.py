@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from conftest import need_shared
-from framing.learn import evaluate
-from framing.learn.labels import read_labels
+from framing.models import evaluate
+from framing.models.labels import read_labels
 
 ROOT = Path(__file__).resolve().parent.parent
 _CANDIDATES = [p / "shared" / "eval" / "babe" / "final_labels_SG2.csv"

@@ -1,4 +1,4 @@
-"""framing.learn.evaluate on small label files written for these tests (no BABE)."""
+"""framing.models.evaluation on small label files written for these tests (no BABE)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import pytest
 from sklearn.metrics import roc_auc_score
 
 from framing.errors import FramingError, InputError
-from framing.learn import evaluate, read_labels
-from framing.learn.labels import parse_labels, read_table
-from framing.learn.metrics import auc, classification_metrics, spearman, weighted_auc
-from framing.learn.scores import DEFAULT_SCORES
+from framing.models import evaluate, read_labels
+from framing.models.labels import parse_labels, read_table
+from framing.models.metrics import auc, classification_metrics, spearman, weighted_auc
+from framing.models.scores import DEFAULT_SCORES
 
 DATA = Path(__file__).resolve().parent / "data" / "learn"
 SENTENCES = DATA / "sentences.csv"
@@ -63,7 +63,7 @@ def test_json_schema(evaluation: object) -> None:
 
 
 def test_cli_writes_json_and_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from framing.cli import main
+    from framing.cli.commands import main
 
     out = tmp_path / "eval.json"
     code = main(["evaluate", str(SENTENCES), "--score", "loaded", "--score", "hedging",
@@ -155,7 +155,7 @@ def test_jsonl_labels_keep_line_separators_inside_strings(tmp_path: Path) -> Non
     """A raw U+2028 inside a JSON string (valid JSON Lines) does not split the record."""
     import json
 
-    from framing.learn import read_labels
+    from framing.models import read_labels
 
     rows = [{"text": "First part\u2028second part of one sentence.", "label": "Biased"},
             {"text": "A plain sentence.", "label": "Non-biased"}]

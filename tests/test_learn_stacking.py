@@ -1,4 +1,4 @@
-"""framing.learn.stacking: the cross-fitted n-gram score, on real labelled sentences."""
+"""framing.models.stacking: the cross-fitted n-gram score, on real labelled sentences."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 
-from framing.learn import read_labels
-from framing.learn.stacking import CrossFitScore
+from framing.models import read_labels
+from framing.models.stacking import CrossFitScore
 
 SENTENCES = Path(__file__).resolve().parent / "data" / "learn" / "sentences.csv"
 

@@ -1,4 +1,4 @@
-"""framing.learn.train, model files, and the loaded_learned feature (tiny data only)."""
+"""framing.models.train_bias, model files, and the loaded_learned feature (tiny data only)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from framing.engines.pipeline import Pipeline, PipelineConfig
 from framing.errors import ModelError
-from framing.learn import evaluate, load_model, train
-from framing.pipeline import Pipeline, PipelineConfig
-from framing.sklearn import text_article
+from framing.models import evaluate, load_model, train
+from framing.models.vectorizer import text_article
 
 DATA = Path(__file__).resolve().parent / "data" / "learn"
 SENTENCES = DATA / "sentences.csv"
@@ -54,7 +54,7 @@ def test_model_records_what_it_was_trained_on(trained: tuple[Path, object]) -> N
     for key in ("framing_version", "features_version", "feature_columns", "lexicons",
                 "sklearn_version", "data_sha256", "cv"):
         assert key in meta
-    from framing.pipeline import Pipeline
+    from framing.engines.pipeline import Pipeline
 
     assert [tuple(x) for x in meta["lexicons"]] == [
         lx for lx in Pipeline().lexicons if lx[0] in {n for n, _ in meta["lexicons"]}]
@@ -130,8 +130,8 @@ def test_model_data_scores_exactly_as_the_fitted_estimator(marked: bool) -> None
     """The JSON data rebuilt for scoring gives the scikit-learn estimator's probabilities."""
     import pandas as pd
 
-    from framing.learn.modeldata import estimator_data, linear_model
-    from framing.learn.train import build_estimator
+    from framing.models.model_file import estimator_data, linear_model
+    from framing.models.train_bias import build_estimator
 
     rows = pd.read_csv(SENTENCES, sep=";", encoding="utf-8-sig")
     rows = rows[rows["label"].isin(["Biased", "Non-biased"]) & rows["text"].notna()]
@@ -211,7 +211,7 @@ def test_evaluate_with_model(trained: tuple[Path, object]) -> None:
 
 
 def test_cli_train(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from framing.cli import main
+    from framing.cli.commands import main
 
     out = tmp_path / "m.model"
     args = ["train", str(SENTENCES), "--out", str(out), "--folds", "3", "--c", "1", "-q"]
@@ -224,7 +224,7 @@ def test_cli_train(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_analyze_with_model(trained: tuple[Path, object], tmp_path: Path) -> None:
-    import framing.analysis
+    import framing.engines.analysis
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -234,13 +234,13 @@ def test_analyze_with_model(trained: tuple[Path, object], tmp_path: Path) -> Non
         ["The council approved the budget on Tuesday by a vote of seven to two."] * 5) + "\n",
         encoding="utf-8")
     out, _ = trained
-    analysis = framing.analysis.analyze(corpus, model=out)
+    analysis = framing.engines.analysis.analyze(corpus, model=out)
     assert "loaded_learned" in analysis.articles.columns
     assert analysis.articles["loaded_learned"].notna().all()
     assert (analysis.evidence["feature"] == "loaded_learned").any()
 
 
-# -- word-level marks (framing.learn.marked) ----------------------------------------------
+# -- word-level marks (framing.models.marked) ----------------------------------------------
 
 MARKS = {"reckless", "disastrous", "radical", "shameful", "betrayal", "rammed", "gut",
          "cruel", "sham", "outrageous", "disgraceful", "corrupt"}
@@ -260,7 +260,7 @@ def _with_marks(tmp_path: Path) -> Path:
 
 
 def test_parse_marked() -> None:
-    from framing.learn.marked import parse_marked
+    from framing.models.marked import parse_marked
 
     assert parse_marked("['cult', 'fringe']") == ["cult", "fringe"]
     assert parse_marked('["cult"]') == ["cult"]
@@ -274,7 +274,7 @@ def test_marked_words_are_cross_fitted() -> None:
     import numpy as np
     import pandas as pd
 
-    from framing.learn.marked import MARKED_COLUMN, MarkedWords
+    from framing.models.marked import MARKED_COLUMN, MarkedWords
 
     texts = [f"Plain sentence number {i}." for i in range(8)] + ["A grotesque plan."]
     marks: list[list[str]] = [[] for _ in range(8)] + [["grotesque"]]
@@ -309,7 +309,7 @@ def test_cli_analyze_and_report_with_model_on_sample_corpus(
     import json
 
     from corpus_fixtures import SAMPLE
-    from framing.cli import main
+    from framing.cli.commands import main
 
     model, _ = trained
     out = tmp_path / "sample.jsonl"

@@ -17,8 +17,8 @@ import pytest
 
 from framing.lexicon import Lexicon, LexiconSource, check_lexicon, lexicon_sources
 from framing.lexicon.check import structural_problems
+from framing.lexicon.entries import KINDS, MAX_WEIGHT
 from framing.lexicon.load import entry_identity
-from framing.lexicon.model import KINDS, MAX_WEIGHT
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -9,15 +9,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from framing.learn.calibrate import count_entries
-from framing.learn.labels import LabelledData
-from framing.learn.split import in_part, sentence_part
 from framing.lexicon.calibrate import CalibrationCounts, apply_counts
+from framing.lexicon.entries import Category, Entry, Lexicon
 from framing.lexicon.evidence import combine, logit, sentence_probabilities
 from framing.lexicon.load import LexiconFormatWarning, parse_lexicon
 from framing.lexicon.matcher import Matcher
-from framing.lexicon.model import Category, Entry, Lexicon
 from framing.lexicon.write import lexicon_toml
+from framing.models.calibrate import count_entries
+from framing.models.labels import LabelledData
+from framing.models.split import in_part, sentence_part
 from framing.text.doc import parse_text
 
 HEAD = """
@@ -140,7 +140,7 @@ def test_split_is_by_text_hash() -> None:
 def test_calibrate_command_writes_a_calibrated_lexicon(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from framing.cli import cli
+    from framing.cli.commands import cli
 
     src = tmp_path / "demo.toml"
     src.write_text(V2, encoding="utf-8")

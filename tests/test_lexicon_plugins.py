@@ -116,7 +116,7 @@ def test_import_has_no_discovery_side_effects() -> None:
             "calls = []\n"
             "orig = md.entry_points\n"
             "md.entry_points = lambda **k: calls.append(k) or orig(**k)\n"
-            "import framing, framing.lexicon as L, framing.lexicon.cli\n"
+            "import framing, framing.lexicon as L, framing.cli.lexicon\n"
             "assert calls == [] and L.plugins._STATE == {'builtin': None, 'plugin': None}\n"
             "L.plugins.plugin_sources()\n"
             "assert calls == [{'group': 'framing.lexicons'}], calls\n")

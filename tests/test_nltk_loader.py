@@ -1,4 +1,4 @@
-"""framing._nltk: Punkt without nltk/__init__, same results as the real NLTK."""
+"""framing.text.punkt: Punkt without nltk/__init__, same results as the real NLTK."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ _SCRIPT = r"""
 import sys
 from pathlib import Path
 text = Path(sys.argv[1]).read_text("utf-8")
-from framing import _nltk
+from framing.text import punkt as _nltk
 punkt = _nltk.load("nltk.tokenize.punkt")
 light = "sklearn" not in sys.modules and "nltk" not in sys.modules
 private = punkt.PunktSentenceTokenizer().tokenize(text)
@@ -33,7 +33,7 @@ def test_private_punkt_matches_nltk_and_stays_light() -> None:
 
 
 def test_falls_back_to_the_full_import(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from framing import _nltk
+    from framing.text import punkt as _nltk
 
     def broken() -> dict:  # type: ignore[type-arg]
         raise ImportError("simulated NLTK layout change")

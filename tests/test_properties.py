@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 
 import framing
 from conftest import examples
-from framing.analysis import build_analysis
 from framing.corpus import Corpus
+from framing.engines.analysis import build_analysis
+from framing.engines.pipeline import Pipeline, PipelineConfig
 from framing.lexicon.terms import norm_token, stem_key
-from framing.pipeline import Pipeline, PipelineConfig
 from framing.types import Article
 
 #: min_words=0 so that short random texts are scored and every extractor runs

@@ -67,7 +67,7 @@ def test_analyze_output_is_identical_across_jobs(tmp_path: Path) -> None:
     import contextlib
     import io
 
-    from framing.cli import main
+    from framing.cli.commands import main
 
     outs = []
     for jobs in ("1", "2"):

@@ -38,7 +38,7 @@ PATHOLOGICAL = r'''
 import json, resource, sys, tempfile, time
 from pathlib import Path
 from framing.corpus import Accounting, iter_articles
-from framing.pipeline import Pipeline, PipelineConfig
+from framing.engines.pipeline import Pipeline, PipelineConfig
 
 lead = ("The council approved the budget after a long debate, and critics said it was "
         "reckless. Officials said the plan would cost $4.5 million, about 12 percent more.")
@@ -145,7 +145,7 @@ NEAR_LIMIT = r'''
 import json, resource, tempfile, time
 from pathlib import Path
 from framing.corpus import iter_articles
-from framing.pipeline import Pipeline, PipelineConfig
+from framing.engines.pipeline import Pipeline, PipelineConfig
 
 para = ("The council approved the budget on Wednesday after a session that ran for {i} hours. "
         "Critics said the plan was reckless and would hurt families, while supporters called "

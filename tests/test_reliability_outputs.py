@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from framing.cli import main
+from framing.cli.commands import main
+from framing.engines.records import atomic_open, atomic_path, check_output_file, write_text
 from framing.errors import OutputError
-from framing.io import atomic_open, atomic_path, check_output_file, write_text
 
 BODY = ("The council approved the budget on Wednesday after a session that ran for fourteen "
         "hours and ended well past midnight. Critics said the plan was reckless and would hurt "
@@ -103,7 +103,7 @@ def test_cli_outputs_have_usual_permissions(tmp_path: Path) -> None:
 def test_interrupted_run_leaves_no_half_written_file(tmp_path: Path, command: str,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """Ctrl-C while the second article is analysed: exit 130, and no output at all."""
-    from framing.pipeline import Pipeline
+    from framing.engines.pipeline import Pipeline
 
     src = corpus(tmp_path)
     real_run = Pipeline.run

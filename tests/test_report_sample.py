@@ -15,8 +15,8 @@ SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "muse-spark"
 
 @pytest.fixture(scope="module")
 def sample_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
-    from framing.analysis import analyze
     from framing.compare import compare
+    from framing.engines.analysis import analyze
 
     comp = compare(analyze(SAMPLE))
     out = tmp_path_factory.mktemp("sample") / "muse-spark"

@@ -1,6 +1,6 @@
 """Issue 27 points 6, 7 and 16: odd text is read, accounted for and explained, never a traceback.
 
-Driven through ``framing.cli.main`` exactly as the console script calls it.
+Driven through ``framing.cli.commands.main`` exactly as the console script calls it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import io
 import json
 from pathlib import Path
 
-from framing.cli import main
+from framing.cli.commands import main
 
 BODY = ("The council approved the budget on Wednesday after a session that ran for fourteen "
         "hours and ended well past midnight. Critics said the plan was reckless and would hurt "
@@ -99,7 +99,7 @@ def test_16_messages_say_what_is_wrong(tmp_path: Path) -> None:
 
 def test_10_a_long_unpunctuated_record_stores_each_sentence_once(tmp_path: Path) -> None:
     """Bounded sentences, each stored once: output grows with the text, not its square."""
-    from framing.tokens import MAX_SENTENCE_CHARS
+    from framing.text.tokens import MAX_SENTENCE_CHARS
 
     words = ["the", "reckless", "mayor", "rammed", "a", "disastrous", "shameful", "plan",
              "critics", "allegedly", "said"]

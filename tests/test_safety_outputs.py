@@ -1,6 +1,6 @@
 """Issue 27, points 1-4, 8, 9 and 18: nothing is lost, outputs are checked before the work.
 
-Driven through ``framing.cli.main`` exactly as the console script calls it.
+Driven through ``framing.cli.commands.main`` exactly as the console script calls it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from framing.cli import main
+from framing.cli.commands import main
 
 BODY = ("The council approved the budget on Wednesday after a session that ran for fourteen "
         "hours and ended well past midnight. Critics said the plan was reckless and would hurt "

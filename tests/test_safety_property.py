@@ -1,7 +1,7 @@
 """Issue 27: random bytes, random Unicode (lone surrogates included) and random option values
 thrown at ``analyze``, ``report``, ``evaluate`` and ``train``.
 
-Each case runs ``framing.cli.main`` as the console script does and asserts:
+Each case runs ``framing.cli.commands.main`` as the console script does and asserts:
 
 * no traceback (an uncaught exception fails the test; none is printed either);
 * an exit status from the README's table;
@@ -27,7 +27,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from framing.cli import main
+from framing.cli.commands import main
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 

@@ -13,11 +13,11 @@ import pandas.testing as pdt
 import pytest
 
 import framing
-from framing.cli import main as cli_main
+from framing.cli.commands import main as cli_main
 from framing.corpus import iter_articles, load_corpus
 from framing.engines import run_pipeline
-from framing.io import write_results
-from framing.pipeline import Pipeline
+from framing.engines.pipeline import Pipeline
+from framing.engines.records import write_results
 from framing.types import Span
 
 SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "muse-spark"
@@ -29,7 +29,7 @@ NO_PORT_8787 = {"dashboard_address": "127.0.0.1:0"}
 
 def _pool() -> list[str]:
     """Sentences of the sample corpus, to recombine into generated articles."""
-    from framing.tokens import split_sentences
+    from framing.text.tokens import split_sentences
 
     out = []
     for a in load_corpus(SAMPLE).articles:
@@ -195,7 +195,7 @@ def test_worker_results_are_packed_and_rebuilt_exactly() -> None:
 
     from framing.corpus import iter_articles
     from framing.engines.local import _pack, _unpack
-    from framing.pipeline import Pipeline
+    from framing.engines.pipeline import Pipeline
 
     pipeline = Pipeline()
     for article in iter_articles(SAMPLE):
@@ -219,7 +219,7 @@ def test_worker_packing_keeps_what_it_cannot_pack_compactly() -> None:
 
     from framing.corpus import iter_articles
     from framing.engines.local import _pack, _unpack
-    from framing.pipeline import Pipeline
+    from framing.engines.pipeline import Pipeline
 
     article = next(iter(iter_articles(SAMPLE)))
     res = Pipeline().run(article)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from framing.cli import main
+from framing.cli.commands import main
 from framing.corpus import Accounting, iter_articles
 
 #: 13 words, one line, no title: a sentence as a data set gives it

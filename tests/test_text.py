@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from conftest import SAMPLE
 from framing.text.doc import parse_text
-from framing.tokens import split_sentences, tokenize
+from framing.text.tokens import split_sentences, tokenize
 
 
 def raw(name: str) -> str:

@@ -11,8 +11,8 @@ import pytest
 
 from framing import tone_toward
 from framing.errors import FramingError
-from framing.tone_model.model import MODEL_FILE, ToneModel
-from framing.tone_model.train import dumps, fit_model, read_newsmtsc
+from framing.models.tone import MODEL_FILE, ToneModel
+from framing.models.tone_train import dumps, fit_model, read_newsmtsc
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "corpus" / "muse-spark"
@@ -45,7 +45,7 @@ def _write_small(path: Path) -> Path:
 
 
 def test_shipped_model_is_small_json_and_loads_without_warnings() -> None:
-    path = ROOT / "framing" / "tone_model" / MODEL_FILE
+    path = ROOT / "framing" / "models" / MODEL_FILE
     assert path.stat().st_size < 5_000_000
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -56,7 +56,7 @@ def test_shipped_model_is_small_json_and_loads_without_warnings() -> None:
 
 
 def _sentence_with(text: str, *names: str) -> str:
-    from framing.tokens import split_sentences
+    from framing.text.tokens import split_sentences
 
     for s, e in split_sentences(text):
         if all(n in text[s:e] for n in names):
@@ -105,7 +105,7 @@ def test_bad_files_name_file_and_line(tmp_path: Path) -> None:
 
 def test_evaluate_task_tone_prints_model_and_vader(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    from framing.cli import main
+    from framing.cli.commands import main
 
     path = _write_small(tmp_path / "small.jsonl")
     assert main(["evaluate", "--task", "tone", str(path)]) == 0

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from ..groups import Groups
+from .comparison import Claim, Comparison, Discrepancy
 from .coverage import COVERAGE_COLUMNS, OMISSION_COLUMNS, coverage_matrix, coverage_tables
 from .discrepancies import Sent, extract_claims, find_discrepancies
 from .distinctive import DISTINCTIVE_COLUMNS, distinctive_terms, log_odds_dirichlet
@@ -29,13 +29,13 @@ from .events import (
     write_event_manifest,
 )
 from .frames import frame_table
+from .groups import Groups
 from .headline import HEADLINE_COLUMNS, headline_flags
 from .intensity import PARTS, intensity_table, tone_extremity
-from .model import Claim, Comparison, Discrepancy
 from .profiles import PROFILE_COLUMNS, OutletData, event_profiles, rank_desc
 
 if TYPE_CHECKING:
-    from ..analysis import Analysis
+    from ..engines.analysis import Analysis
 
 
 def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float = 0.95,

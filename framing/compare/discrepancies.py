@@ -33,9 +33,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .comparison import Claim, Discrepancy
 from .dates import CALENDAR_WORDS as _CALENDAR
 from .dates import find_dates, find_durations
-from .model import Claim, Discrepancy
 from .quantities import Quantity, find_quantities
 
 _UP = r"rose|rise|rises|risen|jumped|jump|jumps|increased|increase|gained|gain|climbed|" \

@@ -23,7 +23,7 @@ from itertools import pairwise
 import numpy as np
 import pandas as pd
 
-from .._stopwords import ENGLISH_STOP_WORDS
+from .stopwords import ENGLISH_STOP_WORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 DISTINCTIVE_COLUMNS = ["event", "outlet", "term", "log_odds", "z", "count", "example_sentence"]

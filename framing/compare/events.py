@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
-    from ..analysis import Analysis
+    from ..engines.analysis import Analysis
 
 #: Event labels that mean "no event given".
 MISSING_EVENTS = frozenset({"", "unknown", "none", "nan"})

@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .._stopwords import ENGLISH_STOP_WORDS
+from .stopwords import ENGLISH_STOP_WORDS
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
           "b": 1e9, "bn": 1e9, "trillion": 1e12, "t": 1e12, "tn": 1e12}

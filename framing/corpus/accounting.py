@@ -67,7 +67,7 @@ def records_frame(records: list[InputRecord]) -> pd.DataFrame:
     """The records as a DataFrame with the columns :data:`COLUMNS`."""
     import pandas as pd
 
-    frame = pd.DataFrame([asdict(r) for r in records], columns=COLUMNS)
+    frame: pd.DataFrame = pd.DataFrame([asdict(r) for r in records], columns=COLUMNS)
     frame["line"] = frame["line"].astype("Int64")  # a whole file's empty line stays empty
     return frame
 

@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..types import Article
-from .accounting import Accounting, InputRecord, records_frame, skipped_message, summarise
-from .exceptions import SkippedInputsError
+from .accounting import Accounting, InputRecord, records_frame, summarise
 from .read import Source, check_sources, iter_articles
 
 if TYPE_CHECKING:
@@ -124,8 +123,8 @@ def load_corpus(*sources: Source, clean: bool = True, strict: bool = False) -> C
     check_sources(sources)
     accounting = Accounting()
     articles = list(iter_articles(*sources, clean=clean, accounting=accounting))
-    if strict and accounting.skipped:
-        raise SkippedInputsError(skipped_message(accounting.records))
+    if strict:
+        accounting.raise_if_skipped()
     return Corpus(articles, accounting.records, corpus_name(sources[0]),
                   [str(s) for s in sources])
 

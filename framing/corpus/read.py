@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..types import READABILITY_MIN_WORDS, Article
 from .accounting import Accounting
-from .clean import LONG_WORDS, clean_text, parse_date, split_raw
+from .clean import clean_text, parse_date, split_raw
 from .dedup import Deduplicator
 from .exceptions import (
     CorpusWarning,
@@ -39,6 +39,7 @@ from .formats import (
 from .language import detect_language, language_warning
 from .manifest import MANIFEST_NAMES, Manifest, find_manifest, read_manifest
 from .records import iter_records
+from .rules import LONG_WORDS
 
 Source = str | PathLike[str]
 

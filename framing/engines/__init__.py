@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sized
 
 from ..errors import UnknownNameError
-from ..pipeline import ArticleResult, Pipeline
 from ..types import Article
 from .local import default_jobs, run_local
+from .pipeline import ArticleResult, Pipeline
 
 ENGINES = ("local", "dask")
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from ..pipeline import ArticleResult, Pipeline
 from ..types import Article
+from .pipeline import ArticleResult, Pipeline
 
 
 def _run_partition(pipeline: Pipeline, chunk: list[Article]) -> list[ArticleResult]:

@@ -12,8 +12,8 @@ from itertools import islice
 from operator import attrgetter
 from typing import Any
 
-from ..pipeline import ArticleResult, Pipeline
 from ..types import Article, Span, filled
+from .pipeline import ArticleResult, Pipeline
 
 _WORKER: Pipeline | None = None
 #: Signals held back while a worker is forked, until it has set its own handlers.

@@ -19,7 +19,7 @@ from ..text.doc import Doc, ParsedArticle
 from ..types import ExtractorResult, FeatureSpec, Part, Span, filled
 
 if TYPE_CHECKING:
-    from ..lexicon.model import Match
+    from ..lexicon.entries import Match
 
 
 SentimentFn = Callable[[str], float]

@@ -10,8 +10,8 @@ import bisect
 from dataclasses import replace
 from typing import Any
 
+from ..lexicon.entries import Match
 from ..lexicon.evidence import match_lift, sentence_probabilities
-from ..lexicon.model import Match
 from ..text.doc import Doc
 from ..types import ExtractorResult, FeatureSpec, Span, filled
 from .base import ArticleContext, Extractor, per_thousand, sentence_sums, span_from_match

@@ -9,9 +9,9 @@
 """
 
 from .check import CheckReport, check_lexicon
+from .entries import KINDS, Category, Entry, Example, Lexicon, LexiconInfo, Match
 from .load import load_lexicon_file, parse_lexicon
 from .matcher import Matcher, apply_weights, compile_lexicons
-from .model import KINDS, Category, Entry, Example, Lexicon, LexiconInfo, Match
 from .plugins import (
     ENTRY_POINT_GROUP,
     LexiconSource,

@@ -1,6 +1,6 @@
 """Calibrating a lexicon's entries on labelled sentences: the rule, without the reading.
 
-:func:`framing.learn.calibrate.count_entries` counts, per entry, the labelled
+:func:`framing.models.calibrate.count_entries` counts, per entry, the labelled
 sentences that hold it as evidence (*support*) and how many of those are
 positive (*positives*). :func:`apply_counts` turns the counts into each entry's
 **precision** and decides what stays:
@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from .model import Calibration, Entry, Lexicon
+from .entries import Calibration, Entry, Lexicon
 
 #: Entries seen at least this often are judged on their own figures.
 MIN_SUPPORT = 5
@@ -95,7 +95,7 @@ def apply_counts(
 
     Examples
     --------
-    >>> from framing.lexicon.model import Category
+    >>> from framing.lexicon.entries import Category
     >>> lex = Lexicon("demo", "1.0.0", "loaded", {"c": Category("c", "")},
     ...               (Entry("sham", "c", 2.0), Entry("said", "c"), Entry("rare", "c")))
     >>> c = CalibrationCounts("demo.csv", 100, 50, {("sham", "c"): (20, 18),

@@ -5,7 +5,7 @@ some entry, when it lists none); each ``[[counterexamples]]`` text must not
 match the terms it lists (or any entry of the lexicon, when it lists none).
 The structural rules checked at load time (categories exist, no duplicate
 terms in a category, weights in range) are checked again on the
-:class:`~framing.lexicon.model.Lexicon` object, so lexicons built in code are
+:class:`~framing.lexicon.entries.Lexicon` object, so lexicons built in code are
 covered too.
 """
 
@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..tokens import Tokens
+from ..text.tokens import Tokens
+from .entries import KINDS, MAX_WEIGHT, MODES, Example, Lexicon
 from .load import entry_identity, example_term_keys
 from .matcher import Matcher, compile_lexicons
-from .model import KINDS, MAX_WEIGHT, MODES, Example, Lexicon
 from .terms import term_key
 
 
@@ -97,7 +97,7 @@ def check_lexicon(lex: Lexicon, matcher: Matcher | None = None) -> CheckReport:
 
     Examples
     --------
-    >>> from framing.lexicon.model import Category, Entry, Example
+    >>> from framing.lexicon.entries import Category, Entry, Example
     >>> lex = Lexicon("demo", "1.0.0", "loaded", {"c": Category("c", "")},
     ...               (Entry("betrayal", "c", mode="inflected"),),
     ...               examples=(Example("They betrayed us.", ("betrayal",)),),

@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from .model import Match
+from .entries import Match
 
 #: The precision assumed for an entry that was never calibrated (weight 1).
 UNCALIBRATED_PRECISION = 0.6

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LexiconError
-from .model import (
+from .entries import (
     KINDS,
     MAX_WEIGHT,
     MODES,

@@ -2,7 +2,7 @@
 
 Design
 ------
-A :class:`~framing.tokens.Tokens` (an article's :class:`~framing.text.doc.Doc` is
+A :class:`~framing.text.tokens.Tokens` (an article's :class:`~framing.text.doc.Doc` is
 one) is turned into two key strings:
 
 * the lowercase tokens joined and surrounded by spaces: ``" meta got caught red-handed . "``
@@ -46,14 +46,13 @@ import ahocorasick
 from vaderSentiment.vaderSentiment import NEGATE
 
 from ..errors import LexiconError
-from ..tokens import Tokens
+from ..text.tokens import Tokens, norm_token
 from ..types import filled
-from .model import Entry, Lexicon, Match
+from .entries import Entry, Lexicon, Match
 from .terms import (
     WILDCARDS,
     case_shape,
     is_number_token,
-    norm_token,
     pattern_tokens,
     stem,
     surface_tokens,
@@ -136,7 +135,7 @@ def apply_weights(lexicons: Sequence[Lexicon], weights: Mapping[str, float] | No
 
     Examples
     --------
-    >>> from framing.lexicon.model import Category, Entry
+    >>> from framing.lexicon.entries import Category, Entry
     >>> lex = Lexicon("demo", "1.0.0", "loaded", {"c": Category("c", "")},
     ...               (Entry("pivot", "c"), Entry("moat", "c")))
     >>> [e.weight for e in apply_weights([lex], {"demo:moat": 2.0, "demo": 0.5})[0].entries]
@@ -186,7 +185,7 @@ class Matcher:
 
     Examples
     --------
-    >>> from framing.lexicon.model import Category, Entry
+    >>> from framing.lexicon.entries import Category, Entry
     >>> from framing.text.doc import parse_text
     >>> lex = Lexicon("demo", "1.0.0", "loaded", {"c": Category("c", "")},
     ...               (Entry("betrayal", "c", mode="inflected"), Entry("caught red-handed", "c")))
@@ -311,7 +310,7 @@ class Matcher:
         Parameters
         ----------
         doc : Tokens
-            A cut text (:meth:`framing.tokens.Tokens.from_text`), such as a parsed
+            A cut text (:meth:`framing.text.tokens.Tokens.from_text`), such as a parsed
             article part (:func:`framing.text.doc.parse_text`).
         resolve_overlaps : bool
             Drop matches inside a longer match of the same lexicon, and repeated

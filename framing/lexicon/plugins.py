@@ -35,9 +35,9 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import LexiconError, UnknownNameError
+from .entries import Lexicon, LexiconInfo
 from .load import load_lexicon_file
 from .matcher import apply_weights
-from .model import Lexicon, LexiconInfo
 
 if sys.version_info >= (3, 11):
     from importlib.resources.abc import Traversable

@@ -1,8 +1,8 @@
 """How terms and exclusion patterns become tokens, keys and stems.
 
 Terms are tokenised with the same tokenizer as articles
-(:func:`framing.tokens.tokenize`) and normalised the same way as
-``Tokens.tok_lower`` (:func:`framing.tokens.norm_token`: lowercase, typographic
+(:func:`framing.text.tokens.tokenize`) and normalised the same way as
+``Tokens.tok_lower`` (:func:`framing.text.tokens.norm_token`: lowercase, typographic
 apostrophe folded, possessive ``'s`` removed), so that a term matches exactly the
 token sequences it looks like.
 """
@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from ..tokens import norm_token, tokenize
+from ..text.tokens import norm_token, tokenize
 
 # The Snowball project's English stemmer, through its own C binding (PyStemmer): about
 # six times faster than NLTK's Python port, and its current algorithm no longer merges

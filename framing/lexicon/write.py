@@ -11,8 +11,8 @@ from typing import Any
 
 import tomli_w
 
+from .entries import Entry, Example, Lexicon
 from .load import FORMAT
-from .model import Entry, Example, Lexicon
 
 
 def _entry(e: Entry) -> dict[str, Any]:
@@ -61,7 +61,7 @@ def lexicon_toml(lex: Lexicon) -> str:
 
     Examples
     --------
-    >>> from framing.lexicon.model import Category
+    >>> from framing.lexicon.entries import Category
     >>> from framing.lexicon.load import parse_lexicon
     >>> lex = Lexicon("demo", "1.0.0", "loaded", {"c": Category("c", "Spin.")},
     ...               (Entry("slam", "c", forms=("slams", "slammed")),), description="d",

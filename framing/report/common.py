@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..groups import Groups
+from ..compare.groups import Groups
 
 #: Features shown first, each with its own chart, in this order.
 HEADLINE_FEATURES = ("loaded", "loaded_attributed", "hedging", "certainty", "sentiment",

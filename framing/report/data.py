@@ -14,8 +14,8 @@ from typing import Any
 
 import pandas as pd
 
-from ..compare.model import Comparison
-from ..io import atomic_open, write_text
+from ..compare.comparison import Comparison
+from ..safe_output import atomic_open, write_text
 from .common import frame, get
 from .site import inputs_table
 

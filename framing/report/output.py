@@ -22,9 +22,9 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from ..cleanup import sweep_stale, temp_prefix
 from ..errors import OutputError
 from ..safe_output import check_output, write_text
+from ..safe_output.sweep import sweep_stale, temp_prefix
 
 #: The list of the files a report wrote, kept in the report directory.
 FILE_LIST = "report-files.json"

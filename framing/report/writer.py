@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..io import write_text
+from ..safe_output import write_text
 from .common import fmt, get, tables_of
 from .data import write_data
 from .html import render_index, render_index_summary, render_source
@@ -24,7 +24,7 @@ from .slugs import slugify
 from .source_page import outlet_context
 
 if TYPE_CHECKING:
-    from ..compare.model import Comparison
+    from ..compare.comparison import Comparison
 
 
 def event_context(comp: Any, event: str, site: dict[str, Any]) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """The one parse of an article, shared by every extractor.
 
-A :class:`Doc` holds paragraphs, sentences, tokens (:class:`framing.tokens.Tokens`)
+A :class:`Doc` holds paragraphs, sentences, tokens (:class:`framing.text.tokens.Tokens`)
 and quotation spans for one part of an article: the body or the headline.
 :func:`parse_article` builds both parts once. Parsing runs one way: the cut into
 tokens, then the quotations found on it (:mod:`framing.text.quotes`).
@@ -11,16 +11,16 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from ..tokens import Tokens
 from ..types import Article, Part, Quote
 from .actors import ActorMention, find_actors
 from .quotes import find_quotes
+from .tokens import Tokens
 
 
 @dataclass
 class Doc(Tokens):
     """Parsed text of one part (body or headline) of an article: its
-    :class:`~framing.tokens.Tokens` (paragraphs, sentences, tokens) and quotations.
+    :class:`~framing.text.tokens.Tokens` (paragraphs, sentences, tokens) and quotations.
 
     Attributes
     ----------
@@ -64,7 +64,7 @@ def parse_text(
     text: str, part: Part = "body", *, reporting_verbs: frozenset[str] | None = None
 ) -> Doc:
     """Parse ``text`` into a :class:`Doc`: cut it (:meth:`Tokens.from_text
-    <framing.tokens.Tokens.from_text>`), then find its quotations.
+    <framing.text.tokens.Tokens.from_text>`), then find its quotations.
 
     Examples
     --------

@@ -28,8 +28,8 @@ from .speakers import SpeakerFinder
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ..tokens import Tokens
     from .actors import ActorMention
+    from .tokens import Tokens
 
 _BASE_VERBS = {
     "say": ("says", "said", "saying"),

@@ -1,7 +1,7 @@
 """Sentence-level ROC-AUC of one lexicon file on BABE's development part (evaluation only).
 
 Reads BABE from its shared location at run time, only the development part of the fixed
-split (framing.learn.split); stores nothing. Score = the calibrated loaded probability of
+split (framing.models.split); stores nothing. Score = the calibrated loaded probability of
 each sentence (framing.lexicon.evidence) from this lexicon's matches alone.
 
   .venv/bin/python lexicons/tools/babe_eval_real.py lexicons/builtin/loaded.toml
@@ -13,9 +13,9 @@ import sys
 
 from sklearn.metrics import roc_auc_score
 
-from framing.learn.labels import read_labels
 from framing.lexicon import compile_lexicons, load_lexicon_file
 from framing.lexicon.evidence import sentence_probabilities
+from framing.models.labels import read_labels
 from framing.text.doc import parse_text
 
 BABE = "/work/shared/eval/babe/final_labels_SG2.csv"

@@ -24,7 +24,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-# same rule as framing.tokens.TOKEN_RE
+# same rule as framing.text.tokens.TOKEN_RE
 TOKEN_RE = re.compile(r"\w+(?:[-'\u2019.,]\w+)*|[^\w\s]")
 NUM_RE = re.compile(r"^\d[\d.,]*$")
 _STEMMER = Stemmer.Stemmer("english")

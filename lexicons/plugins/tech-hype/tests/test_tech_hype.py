@@ -8,7 +8,7 @@ from importlib.resources import files
 import pytest
 
 from framing.lexicon import available_lexicons, check_lexicon, load_lexicon_file
-from framing.lexicon.model import Lexicon
+from framing.lexicon.entries import Lexicon
 from framing.text.doc import parse_text
 
 
