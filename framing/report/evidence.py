@@ -149,16 +149,20 @@ class OutletEvidence:
         return out
 
     def actor_tone(self) -> list[dict[str, Any]]:
-        """Mean tone toward each actor over the outlet's articles, with an example sentence."""
+        """Mean own-voice tone toward each actor over the outlet's articles (the tone
+        model's score per mention outside quotations), with an example sentence."""
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in self._rows(("actor_tone",)):
-            groups[str(r["category"])].append(r)
+            if not r.get("attributed"):
+                groups[str(r["category"])].append(r)
         out: list[dict[str, Any]] = []
         for actor, rs in groups.items():
             ws = [float(r["weight"]) for r in rs if is_num(r["weight"])]
             mean = sum(ws) / len(ws) if ws else float("nan")
-            r0 = min(rs, key=lambda r: self.sents.sort_key(
-                (str(r["article_id"]), str(r["part"]), _int(r["sentence"]))))
+            # the example: the mention whose score is furthest from neutral
+            r0 = max(rs, key=lambda r: (abs(float(r["weight"])) if is_num(r["weight"])
+                                        else 0.0, -self.sents.order.get(str(r["article_id"]),
+                                                                        0)))
             k = (str(r0["article_id"]), str(r0["part"]), _int(r0["sentence"]))
             out.append({"actor": actor, "tone": fmt(mean, signed=True), "n": len(rs),
                         "sign": "pos" if mean > 0.05 else "neg" if mean < -0.05 else "zero",

@@ -109,13 +109,15 @@ class SpeakerFinder:
         tail = self.text[q.end:end]
         if not re.match(r"^\s*[,.;:!?—–-]*\s*\S", tail):
             return None
+        inner = self.text[q.start:q.end].rstrip("\"”“ ")
+        if not (inner[-1:] in ",.!?…—–-" or re.match(r"^\s*[,:]", tail)):
+            return None  # a term in quotation marks ("private API preview") ends no speech
         # stop at the next quotation or the end of the sentence after the verb
         stop = re.search(r"[\"“”]", tail)
         hi = q.end + (stop.start() if stop else len(tail))
         v = _verb_at(self.text, q.end, hi, self.verbs)
         if v is None or len(self.text[q.end:v.start()].split()) > 14:
             return None
-        inner = self.text[q.start:q.end].rstrip("\"”“ ")
         if re.match(r"^[\s,:]*[\"“]", self.text[v.end():v.end() + 4]) and not inner.endswith(","):
             return None  # `"..." Smith said, "..."`: the attribution of the next quotation
         if self.text[q.end:v.start()].strip(" ,.;:!?—–-\t") == "":  # said Alvarez
