@@ -111,7 +111,7 @@ def write_report(comparison: Comparison, out_dir: str | Path, *, force: bool = F
     else:
         events = [event_context(t, e, site) for e in site["events"]]
     rel: list[str] = []
-    with staging_dir(out) as tmp:
+    with staging_dir(out, force=force) as tmp:
         for path in write_data(comparison, tmp, generated):
             rel.append(path.relative_to(tmp).as_posix())
         index = (render_index_summary if site["summary"] else render_index)(site, events,

@@ -18,11 +18,12 @@ refuses, with :class:`~framing.errors.OutputError` (exit code 5):
   its end.
 
 Files are then written through :func:`atomic_path`: to a temporary file beside
-the target (``.NAME.PID.XXXX.tmp``), renamed into place when complete. A run
-ended by SIGTERM removes its temporary files as it unwinds (the CLI turns the
-signal into :class:`~framing.safe_output.sweep.Terminated`); one killed outright leaves them,
-and the next run writing beside them removes those whose process is gone
-(:func:`~framing.safe_output.sweep.sweep_stale`).
+the target (``.NAME.PID.TOKEN.tmp``, vouched for by the marker
+``.NAME.PID.TOKEN.framing``), renamed into place when complete. A run ended by
+SIGTERM removes its temporary files as it unwinds (the CLI turns the signal into
+:class:`~framing.safe_output.sweep.Terminated`); one killed outright leaves them, and the next
+run writing beside them removes those a marker vouches for once the process the
+marker names is gone (:func:`~framing.safe_output.sweep.sweep_stale`); nothing else.
 """
 
 from __future__ import annotations
@@ -31,13 +32,12 @@ import contextlib
 import errno
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from ..errors import OutputError
-from .sweep import sweep_stale, temp_prefix
+from .sweep import claim, release, sweep_stale
 
 #: ``errno`` values of a failed write that are the output's fault (exit code 5).
 WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EFBIG, errno.EACCES,
@@ -154,31 +154,25 @@ def write_error(exc: OSError, path: str | Path) -> OutputError:
     return OutputError(f"cannot write {path}: {reason}; no partial output was left behind")
 
 
-def _umask() -> int:
-    """The process umask (read by setting and restoring it)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 @contextlib.contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; rename it over ``path`` on success.
 
-    A failed write (full disk, read-only file system) raises :class:`OutputError`
-    and removes the temporary file.
+    The temporary file, ``.NAME.PID.TOKEN.tmp``, is vouched for by a marker
+    (:func:`framing.safe_output.sweep.claim`) and created with the mode ``open()`` gives. A
+    failed write (full disk, read-only file system) raises :class:`OutputError` and
+    removes the temporary file.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         sweep_stale(path.parent, path.name)
-        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=path.parent)
+        mine = claim(path.parent, path.name)
     except OSError as exc:
         raise write_error(exc, path) from None
-    os.close(fd)
-    tmp_path = Path(tmp)
+    tmp_path = mine.path("tmp")
     try:
+        os.close(os.open(tmp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         yield tmp_path
-        os.chmod(tmp_path, 0o666 & ~_umask())  # mkstemp made it 0600; give open()'s mode
         os.replace(tmp_path, path)
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
@@ -186,6 +180,8 @@ def atomic_path(path: Path) -> Iterator[Path]:
         if isinstance(exc, OSError) and exc.errno in WRITE_ERRNOS:
             raise write_error(exc, path) from None
         raise
+    finally:
+        release(mine)
 
 
 @contextlib.contextmanager
