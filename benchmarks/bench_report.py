@@ -12,7 +12,8 @@ fresh processes timed from outside:
    the peak RSS of the largest process (``resource.getrusage(RUSAGE_CHILDREN)``);
 2. report / analyze by CPU time on the same input (target at most 3 at every size);
 3. peak RSS of ``framing report`` at the 1,500-article size (target under 500 MB) and its growth
-   against the corpus (RSS ratio at most the article ratio);
+   against the corpus (RSS ratio at most the article ratio); the report's total size (target
+   at most 30 MB), its largest HTML page (at most 1 MB) and comparison.json (at most 10 MB);
 4. the growth exponent of report time: the least-squares slope of log(report CPU seconds) on
    log(articles) over the sizes (target at most 1.1).
 
@@ -103,6 +104,39 @@ def generate_records(n_articles: int, n_events: int, n_outlets: int, *,
             art += 1
 
 
+def many_outlet_records(n_outlets: int, n_events: int = 3, *,
+                        seed: int = 0) -> Iterator[dict[str, str]]:
+    """Yield one article per outlet, the outlets spread over ``n_events`` events (issue 32
+    item 13: hundreds of outlets on one event), each article with a paragraph of its own."""
+    rng = random.Random(seed)
+    sentences, titles, _ = sample_sentences()
+    for i, outlet in enumerate(outlet_names(n_outlets, seed)):
+        own = " ".join(pseudo_word(50_000 + 7 * i + k) for k in range(6))
+        body = [" ".join(rng.choice(sentences) for _ in range(2)),
+                f"The {own} report said so.", " ".join(rng.choice(sentences) for _ in range(2))]
+        yield {"id": f"many-{i:05d}", "outlet": outlet, "event": f"event-{i % n_events}",
+               "title": rng.choice(titles), "text": "\n\n".join(body)}
+
+
+def many_outlets(n_outlets: int, keep: Path | None) -> None:
+    """Peak RSS and time of ``framing report`` on one article per outlet over three events."""
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = keep or Path(tmp_name)
+        tmp.mkdir(parents=True, exist_ok=True)
+        src = tmp / f"outlets-{n_outlets}.jsonl"
+        with src.open("w", encoding="utf-8") as fh:
+            for rec in many_outlet_records(n_outlets):
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        wall, cpu, rss = run_measured(["report", str(src), "--out", str(tmp / "report"),
+                                       "--force", "--jobs", "1", "--no-progress"])
+        out = tmp / "report"
+        size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+        print(f"{n_outlets} outlets, one article each, on 3 events: report {wall:.1f} s "
+              f"({cpu:.1f} s CPU), peak RSS {rss:.0f} MB (target < 1,000), output "
+              f"{size / 1e6:.1f} MB, comparison.json "
+              f"{(out / 'comparison.json').stat().st_size / 1e6:.1f} MB")
+
+
 def write_corpus(path: Path, n_articles: int, n_events: int, n_outlets: int,
                  seed: int = 0) -> int:
     """Write the generated corpus as JSONL; returns its size in bytes."""
@@ -134,6 +168,14 @@ def run_measured(args: list[str]) -> tuple[float, float, float]:
     return float(wall), float(cpu), int(kb) / 1024
 
 
+def output_sizes(out: Path) -> tuple[float, float, float]:
+    """Total size of a report directory, its largest HTML page and comparison.json (MB)."""
+    files = [p for p in out.rglob("*") if p.is_file()]
+    pages = [p.stat().st_size for p in files if p.suffix == ".html"]
+    return (sum(p.stat().st_size for p in files) / 1e6, max(pages, default=0) / 1e6,
+            (out / "comparison.json").stat().st_size / 1e6)
+
+
 def slope(xs: list[float], ys: list[float]) -> float:
     """Least-squares slope of log(y) on log(x)."""
     lx, ly = [math.log(x) for x in xs], [math.log(y) for y in ys]
@@ -157,7 +199,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", type=Path, default=None,
                         help="keep the corpora and reports in this directory")
+    parser.add_argument("--many-outlets", type=int, default=0, metavar="N",
+                        help="instead: one article per outlet, N outlets on three events "
+                        "(peak RSS target < 1 GB at 1,000 outlets)")
     args = parser.parse_args()
+    if args.many_outlets:
+        many_outlets(args.many_outlets, args.keep)
+        return
     load = os.getloadavg()
     print(f"framing report benchmark: python {sys.version.split()[0]}, {os.cpu_count()} cores, "
           f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
@@ -180,19 +228,28 @@ def main() -> None:
                   f"{a_rss:.0f} MB), report {r_wall:.1f} s ({r_cpu:.1f} s CPU, {r_rss:.0f} MB); "
                   f"report/analyze {r_cpu / a_cpu:.2f} by CPU, {r_wall / a_wall:.2f} by wall "
                   f"[{time.perf_counter() - t0:.0f} s; load average now {os.getloadavg()[0]:.2f}]")
-            rows.append((n_art, a_cpu, r_cpu, r_rss))
+            total, page, data = output_sizes(tmp / f"report-{n_art}")
+            print(f"  output {total:.1f} MB, largest page {page:.2f} MB, comparison.json "
+                  f"{data:.1f} MB")
+            rows.append((n_art, a_cpu, r_cpu, r_rss, total, page, data))
     print()
     print(f"{'figure':<50}{'value':>10}  {'target':<9}result")
 
     def show(name: str, value: str, target: str, ok: bool) -> None:
         print(f"{name:<50}{value:>10}  {target:<9}{'PASS' if ok else 'FAIL'}")
 
-    for n_art, a_cpu, r_cpu, _ in rows:
+    for n_art, a_cpu, r_cpu, *_ in rows:
         ratio = r_cpu / a_cpu
         show(f"report / analyze, {n_art:,} articles (CPU)", f"{ratio:.2f}", "<= 3", ratio <= 3)
     first = next((r for r in rows if r[0] == 1_500), rows[0])
     show(f"peak RSS of report, {first[0]:,} articles (MB)", f"{first[3]:.0f}", "< 500",
          first[3] < 500)
+    show(f"report output, {first[0]:,} articles (MB)", f"{first[4]:.1f}", "<= 30",
+         first[4] <= 30)
+    show(f"largest HTML page, {first[0]:,} articles (MB)", f"{first[5]:.2f}", "<= 1",
+         first[5] <= 1)
+    show(f"comparison.json, {first[0]:,} articles (MB)", f"{first[6]:.1f}", "<= 10",
+         first[6] <= 10)
     if len(rows) >= 2:
         growth = rows[-1][3] / rows[0][3]
         corpus_growth = rows[-1][0] / rows[0][0]

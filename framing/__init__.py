@@ -11,10 +11,13 @@ The public API, imported lazily so that ``import framing`` stays cheap:
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
 from ._version import __version__
+
+# not ``from typing import TYPE_CHECKING``: importing typing takes 8 ms, and until the console
+# script reaches framing.cli.entry a Ctrl-C prints Python's traceback (issue 32 item 21)
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
 
 # name -> (module, attribute)
 _EXPORTS: dict[str, tuple[str, str]] = {
@@ -71,6 +74,8 @@ def __getattr__(name: str) -> Any:
         module, attr = _EXPORTS[name]
     except KeyError:
         raise AttributeError(f"module 'framing' has no attribute {name!r}") from None
+    import importlib  # here, not at the top: the console script imports this package first
+
     value = getattr(importlib.import_module(module), attr)
     globals()[name] = value
     return value

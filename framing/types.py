@@ -76,6 +76,9 @@ class Article:
     removed: tuple[Removal, ...] = ()
     language: str = "en"
     warnings: tuple[str, ...] = ()
+    #: False when the source gave no event and ``event`` is its default (the file's stem or
+    #: the folder's name): :func:`framing.compare.compare` then groups such articles itself
+    event_given: bool = True
 
     @property
     def n_chars(self) -> int:

@@ -180,7 +180,8 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
 
 
 def _report(tmp_path: Path, kind: str) -> Path:
-    """The report of the real sample, or of a small real corpus with a hostile outlet."""
+    """The report of the real sample (one event), or of a small real corpus of two events
+    with a hostile outlet, its outlets in two groups."""
     import framing
     from framing.compare import compare
 
@@ -188,45 +189,70 @@ def _report(tmp_path: Path, kind: str) -> Path:
     if kind == "sample":
         write_report(compare(framing.analyze(ROOT / "corpus" / "muse-spark"), n_boot=50), out)
     else:
-        write_report(real_comparison(), out)
+        analysis = real_comparison().analysis
+        assert analysis is not None
+        groups = {"Daily Planet": "tabloid", "The Ledger": "broadsheet",
+                  "<script>alert(1)</script>": "tabloid"}
+        write_report(compare(analysis, n_boot=50, groups=groups, group_by="lean"), out)
     return out
+
+
+def _check_page(browser: Browser, out: Path, rel: str) -> None:
+    """No console error, no request to the network, no script, every local link resolves."""
+    browser.open(out / rel)
+    assert browser.errors() == [], (rel, browser.errors())
+    bad = [u for u in browser.requests() if not u.startswith(("file:", "data:", "about:"))]
+    assert bad == [], f"{rel} fetched from the network: {bad}"
+    assert browser.js("document.querySelectorAll('script').length") == 0
+    back = browser.js("[...document.querySelectorAll('a[href]')].map(a => "
+                      "a.getAttribute('href')).filter(h => !/^(https?:|#)/.test(h))")
+    for h in back:
+        assert ((out / rel).parent / h.split("#")[0]).resolve().is_file(), (rel, h)
 
 
 @pytest.mark.parametrize("kind", ["sample", "hostile"])
 def test_pages_render_offline_without_errors(browser: Browser, tmp_path: Path,
                                              kind: str) -> None:
     out = _report(tmp_path, kind)
-    index = out / "index.html"
-    browser.open(index)
-    assert browser.errors() == [], browser.errors()
-    bad = [u for u in browser.requests() if not u.startswith(("file://", "data:", "about:"))]
-    assert bad == [], f"the page fetched from the network: {bad}"
-    assert browser.js("document.querySelectorAll('svg.chart').length") >= 2
-    assert browser.js("document.querySelectorAll('svg.chart path').length") > 10
-    assert browser.js("Math.max(...[...document.querySelectorAll('svg.chart')]"
-                      ".map(s => s.getBoundingClientRect().width))") > 200
-    assert browser.js("document.querySelectorAll('script').length") == 0
+    _check_page(browser, out, "index.html")
+    # the answer first: the summary box is the first thing under the title
+    first = browser.js("document.querySelector('main h1').nextElementSibling"
+                       ".nextElementSibling.className")
+    assert first == "summary", first
+    assert browser.js("document.querySelector('section.summary').getBoundingClientRect()"
+                      ".top") < 400
+    browser.screenshot(SHOTS / f"index-{kind}.png")
     hrefs: list[str] = browser.js(
         "[...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))")
-    local = [h for h in hrefs if not h.startswith(("http://", "https://", "#"))]
-    for h in local:
-        assert (out / h.split("#")[0]).is_file(), f"broken link {h}"
-    browser.screenshot(SHOTS / f"index-{kind}.png")
-    sources = sorted({h.split("#")[0] for h in local if h.startswith("sources/")})
+    local = sorted({h.split("#")[0] for h in hrefs
+                    if not h.startswith(("http://", "https://", "#"))})
+    sources = [h for h in local if h.startswith("sources/")]
+    events = [h for h in local if h.startswith("events/")]
     assert sources, "the index links to no source page"
+    if kind == "sample":
+        assert browser.js("document.querySelectorAll('svg.chart').length") >= 2
+        assert browser.js("document.querySelectorAll('table.headlines tbody tr').length") == 5
+    else:
+        assert len(events) == 2, events
+        assert browser.js("document.querySelectorAll('#groups').length") == 1
+        assert "tabloid" in browser.js("document.querySelector('#groups').parentElement"
+                                       ".innerText")
+        browser.screenshot(SHOTS / "index-groups.png")
+    for i, rel in enumerate(events):
+        _check_page(browser, out, rel)
+        assert browser.js("document.querySelectorAll('section.summary').length") == 1
+        assert browser.js("document.querySelectorAll('svg.chart').length") >= 2
+        assert browser.js("Math.max(...[...document.querySelectorAll('svg.chart')]"
+                          ".map(s => s.getBoundingClientRect().width))") > 200
+        if i == 0:
+            browser.screenshot(SHOTS / "event-hostile.png")
     for i, rel in enumerate(sources):
-        browser.open(out / rel)
-        assert browser.errors() == [], (rel, browser.errors())
-        assert [u for u in browser.requests() if not u.startswith(("file:", "data:"))] == []
+        _check_page(browser, out, rel)
         h1 = browser.js("document.querySelector('h1').textContent")
         names = browser.js("[...document.querySelectorAll('nav.top a.current')]"
                            ".map(a => a.textContent)")
         assert names == [h1], (rel, names, h1)
-        back = browser.js("[...document.querySelectorAll('a[href]')].map(a => "
-                          "a.getAttribute('href')).filter(h => !/^(https?:|#)/.test(h))")
-        for h in back:
-            assert ((out / rel).parent / h.split("#")[0]).resolve().is_file(), (rel, h)
-        assert browser.js("document.querySelectorAll('script').length") == 0
+        assert browser.js("document.querySelector('#apart') !== null")
         if i == 0:
             browser.screenshot(SHOTS / f"source-{kind}.png")
 

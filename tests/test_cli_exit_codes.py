@@ -186,7 +186,9 @@ def test_evaluate_statuses_and_the_minimum(tmp_path: Path) -> None:
     assert met.returncode == 0, said(met)
     unknown = run("evaluate", str(LABELS), "--bootstrap", "0", "--min", "accuracy=0.5",
                   cwd=tmp_path)
-    assert unknown.returncode == 1 and "no metric 'accuracy'" in unknown.stderr, said(unknown)
+    # a usage error, checked before the work (issue 32 item 19: was exit 1 after it)
+    assert unknown.returncode == 2 and "unknown metric 'accuracy'" in unknown.stderr, \
+        said(unknown)
     bad = tmp_path / "labels.jsonl"
     bad.write_text('{"text": "A calm day.", "label": "Non-biased"}\n{oops\n')
     res = run("evaluate", str(bad), cwd=tmp_path)

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from framing.compare import Comparison, compare
+from framing.compare.profiles import tied_names
 
 OUTLETS = ["hedging", "hostile", "neutral", "promotional", "quote_only"]
 
@@ -75,7 +76,10 @@ def test_clear_leaders_are_not_tied(comp: Comparison) -> None:
     hedging = p.loc[("hedging", "hedging")]
     assert hedging["ci_low"] <= hedging["value"] <= hedging["ci_high"]
     assert hedging["rank_low"] == 1
-    assert "hedging" not in p.loc[("sentiment", "hostile")]["tied_with"]
+    hostile = p.loc[("sentiment", "hostile")]
+    scores = [(o, float(v)) for o, v in p.loc["sentiment"]["value"].items()]
+    assert "hedging" not in tied_names(scores, hostile["tie_low"], hostile["tie_high"],
+                                       "hostile")
 
 
 def test_savings_discrepancy_found_and_budget_agrees(comp: Comparison) -> None:
@@ -135,8 +139,9 @@ def test_json_is_deterministic_and_complete(controlled_analysis: Any, comp: Comp
     block = event["outlets"]["hostile"]
     for key in ("sentiment", "hedging", "certainty", "loaded", "loaded_attributed",
                 "attribution", "readability"):
-        assert key in block["scores"] and key in block["ranks"] and key in block["ci"]
-    assert block["ranks"]["loaded"] in (1, 2)  # with the promotional piece, see above
+        assert len(block["profile"][key]) == len(doc["profile_fields"])
+    rank = doc["profile_fields"].index("rank")
+    assert block["profile"]["loaded"][rank] in (1, 2)  # with the promotional piece, see above
     assert event["discrepancies"][0]["subject"] == "savings"
     assert any(f["fact"] == "$38 million" for f in event["coverage"])
     assert "generated" not in doc

@@ -131,7 +131,7 @@ def test_the_report_names_both_closing_dates_with_their_sentences(tmp_path: Path
     out = tmp_path / "rep"
     assert main(["report", str(news), "--out", str(out), "--bootstrap", "20", "-j", "1"]) == 0
     index = (out / "index.html").read_text(encoding="utf-8")
-    section = index[index.index("Discrepancies</h3>"):]
+    section = index[index.index("Facts the outlets disagree on</h3>"):]
     section = section[:section.index("<h3", 10)] if "<h3" in section[10:] else section
     for text in ("date the branch closes", "30 June 2026", "1 June 2026",
                  "The Elm Street branch will close on", "The branch closes its doors on"):

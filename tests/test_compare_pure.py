@@ -17,7 +17,8 @@ from framing.compare.profiles import (
     event_profiles,
     pooled,
     rank_desc,
-    tied_with,
+    tie_interval,
+    tied_names,
 )
 from framing.compare.quantities import find_entities, find_quantities, interval
 
@@ -78,11 +79,30 @@ def test_rank_desc_is_vectorised_over_leading_axes() -> None:
     assert rank_desc(v).tolist() == [[3.0, 2.0, 1.0], [1.0, 2.0, 3.0]]
 
 
-def test_tied_with_stops_at_a_clear_gap() -> None:
+def test_a_tie_stops_at_a_clear_gap() -> None:
     v = np.array([10.0, 9.5, 3.0])
     lo, hi = v - 1.0, v + 1.0
-    ties = tied_with(v, lo, hi, ["a", "b", "c"])
-    assert ties == {"a": ["b"], "b": ["a"], "c": []}
+    low, high = tie_interval(v, lo, hi, ["a", "b", "c"])
+    assert low.tolist() == [1, 1, 3] and high.tolist() == [2, 2, 3]
+    values = list(zip("abc", v.tolist(), strict=True))
+    assert [tied_names(values, low[i], high[i], o) for i, o in enumerate("abc")] == [
+        ["b"], ["a"], []]
+
+
+def test_a_tie_walks_from_each_outlet_and_stays_linear_in_size() -> None:
+    """A chain of overlapping intervals: each outlet's block reaches as far as its own
+    interval overlaps its neighbours', and 1,000 outlets give 2,000 numbers, not a list of
+    names per pair."""
+    v = np.array([4.0, 3.0, 2.0, 1.0, np.nan])
+    lo, hi = v - 0.6, v + 0.6
+    low, high = tie_interval(v, lo, hi, ["d", "c", "b", "a", "e"])
+    assert low[:4].tolist() == [1, 1, 2, 3] and high[:4].tolist() == [2, 3, 4, 4]
+    assert np.isnan(low[4]) and np.isnan(high[4])
+    n = 1000
+    big = np.linspace(0, 1, n)
+    low, high = tie_interval(big, big - 0.01, big + 0.01, [f"o{i:04d}" for i in range(n)])
+    assert low.shape == high.shape == (n,)
+    assert (high - low).max() < 60  # about 0.04 / (1 / 999) neighbours apart
 
 
 # -- pooling and the bootstrap ------------------------------------------------------------------
@@ -128,7 +148,7 @@ def test_profiles_ci_contains_value_and_ranks_follow_design() -> None:
     assert rate.loc["high", "rank"] == 1 and rate.loc["low", "rank"] == 3
     assert ((rate["ci_low"] <= rate["value"]) & (rate["value"] <= rate["ci_high"])).all()
     assert rate.loc["high", "rank_high"] == 1  # clearly apart from the others
-    assert rate.loc["high", "tied_with"] == []
+    assert rate.loc["high", "tie_low"] == rate.loc["high", "tie_high"] == 1  # tied with none
     mid = rate.loc["mid"]
     assert mid["median_others"] == pytest.approx(np.median([rate.loc["high", "value"],
                                                             rate.loc["low", "value"]]))

@@ -24,13 +24,13 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 
 
 def test_a_real_two_event_comparison_is_valid(written: dict[str, object]) -> None:
-    assert written["schema"] == "framing.comparison/1"
+    assert written["schema"] == "framing.comparison/2"
     events = written["events"]
     assert isinstance(events, dict) and sorted(events) == ["council-budget", "muse-spark"]
 
 
 @pytest.mark.parametrize("breakage", [
-    "events-as-list", "no-outlets", "score-as-text", "wrong-schema", "ci-of-three"])
+    "events-as-list", "no-outlets", "score-as-text", "wrong-schema", "profile-of-three"])
 def test_the_schema_rejects_what_the_writer_never_writes(written: dict[str, object],
                                                           breakage: str, tmp_path: Path) -> None:
     doc = copy.deepcopy(written)
@@ -43,11 +43,11 @@ def test_the_schema_rejects_what_the_writer_never_writes(written: dict[str, obje
     elif breakage == "no-outlets":
         del block["outlets"]
     elif breakage == "score-as-text":
-        outlet["scores"]["loaded"] = "high"
+        outlet["profile"]["loaded"] = "high"
     elif breakage == "wrong-schema":
-        doc["schema"] = "framing.comparison/2"
+        doc["schema"] = "framing.comparison/1"
     else:
-        outlet["ci"]["loaded"] = [0, 1, 2]
+        outlet["profile"]["loaded"] = [0, 1, 2]
     path = tmp_path / "broken.json"
     path.write_text(__import__("json").dumps(doc), encoding="utf-8")
     with pytest.raises(jsonschema.ValidationError):

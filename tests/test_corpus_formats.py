@@ -263,12 +263,13 @@ def test_language_of_a_long_body_is_read_from_three_windows() -> None:
     long_german = german * (3 * SAMPLE_CHARS // len(german))
     long_english = english * (3 * SAMPLE_CHARS // len(english))
     lead_english = english * (SAMPLE_CHARS // len(english) + 1)
+    lead_german = german * (SAMPLE_CHARS // len(german) + 1)
     assert len(long_german) > 2 * SAMPLE_CHARS
     assert len(language_sample(long_german * 10)) < SAMPLE_CHARS + 3
     assert detect_language(long_german * 10)[0] == "de"
     assert detect_language(english * 40)[0] == "en"
     # an English lead before a long German text: German; and the other way round
     assert detect_language(lead_english + long_german)[0] == "de"
-    assert detect_language(german * 20 + long_english)[0] == "en"
+    assert detect_language(lead_german + long_english)[0] == "en"
     # a German passage in the middle of a long English body: English
-    assert detect_language(long_english + german * 20 + long_english)[0] == "en"
+    assert detect_language(long_english + lead_german + long_english)[0] == "en"

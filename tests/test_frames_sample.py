@@ -137,9 +137,9 @@ def test_report_frame_section_shows_quoted_part_and_moral_links(comp: Comparison
     rows = {r["outlet"]: r for r in sec["rows"]}
     assert rows[PANEL]["dominant"] == "conflict"
     assert rows[AINEWS]["dominant_quoted"] == "0%"
-    # the panel's quoted "betrayal" alone stays below the loaded floor (calibrated precision
-    # 0.569 < 0.6), so it is no loaded evidence and links no moral category
-    assert rows[PANEL]["loaded_moral_attributed"] == ""
+    # the panel's quoted "betrayal" is attributed loaded evidence since loaded 3.0.0 (no
+    # floor; issue 33) and links its moral category
+    assert rows[PANEL]["loaded_moral_attributed"] == "loyalty_vice: betrayal (1)"
     assert "fairness_vice: " in rows[REMIO]["loaded_moral"]
 
 

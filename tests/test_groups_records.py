@@ -73,29 +73,3 @@ def test_fields_are_the_records_columns() -> None:
             assert len(got) == len(want)
             for r, w in zip(got, want, strict=True):
                 assert list(r) == list(w) and all(_same(r[k], w[k]) for k in w)
-
-
-def test_indented_json_is_json_dumps() -> None:
-    import json
-
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
-
-    from framing.report.data import indented_json
-
-    leaves = st.one_of(st.none(), st.booleans(), st.integers(),
-                       st.floats(allow_nan=False, allow_infinity=False), st.text())
-    docs = st.recursive(leaves, lambda inner: st.one_of(
-        st.lists(inner, max_size=4), st.dictionaries(st.text(), inner, max_size=4)),
-        max_leaves=30)
-
-    @settings(max_examples=300, deadline=None)
-    @given(docs)
-    def check(doc: Any) -> None:
-        assert indented_json(doc) == json.dumps(doc, sort_keys=True, ensure_ascii=False,
-                                                indent=1, allow_nan=False)
-
-    check()
-    for bad in ({"a": float("nan")}, {1: 2}, {"a": (1, 2)}, {"a": np.float64(1.0)}):
-        with pytest.raises(ValueError):
-            indented_json(bad)

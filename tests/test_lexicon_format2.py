@@ -1,5 +1,5 @@
 """Lexicon format 2: word forms instead of stems, sense rules, calibration figures, and the
-calibrated sentence probability (issue 21)."""
+calibrated sentence probability (issue 21; combined as a noisy OR since issue 33)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from framing.lexicon.calibrate import CalibrationCounts, apply_counts
 from framing.lexicon.entries import Category, Entry, Lexicon
-from framing.lexicon.evidence import combine, logit, sentence_probabilities
+from framing.lexicon.evidence import combine, sentence_probabilities
 from framing.lexicon.load import LexiconFormatWarning, parse_lexicon
 from framing.lexicon.matcher import Matcher
 from framing.lexicon.write import lexicon_toml
@@ -116,20 +116,25 @@ def test_calibration_counts_and_drop_rule() -> None:
 
 
 def test_sentence_probability() -> None:
+    # issue 33: evidence combines as independent chances that a reader marks it (noisy OR);
+    # a counter-evidence category (precision below the base rate) no longer lowers a
+    # sentence's score: it is simply not evidence
     cats = {"c": Category("c", ""), "a": Category("a", "", {"evidence": "against"})}
     lex = Lexicon("demo", "1.0.0", "loaded", cats, (
         Entry("sham", "c", precision=0.8), Entry("said", "a", precision=0.2)))
     cal = apply_counts(lex, CalibrationCounts("x", 100, 50, {}), prior=0.5)[0]
-    lex = cal.with_entries((Entry("sham", "c", precision=0.8),
+    lex = cal.with_entries((Entry("sham", "c", precision=0.8), Entry("hoax", "c", precision=0.6),
                             Entry("said", "a", precision=0.2)))
     m = Matcher([lex])
-    doc = parse_text("It was a sham. The vote is on May 5. It was not a sham. A sham, he said.")
-    probs = sentence_probabilities(len(doc.sentences), m.match(doc), m.match(doc))
+    doc = parse_text("It was a sham. The vote is on May 5. It was not a sham. A sham, he said. "
+                     "A sham and a hoax.")
+    probs = sentence_probabilities(len(doc.sentences), m.match(doc))
     assert probs[0] == pytest.approx(0.8)
     assert probs[1] == 0.0  # no evidence: exactly 0
     assert probs[2] == 0.0  # negated: no evidence
-    assert probs[3] == 0.0  # 0.8 against 0.2 gives 0.5, below the floor
-    assert combine([logit(0.9)], 0.5) == pytest.approx(0.9)
+    assert probs[3] == pytest.approx(0.8)  # 'said' is no evidence for or against
+    assert probs[4] == pytest.approx(1 - 0.2 * 0.4)
+    assert combine([0.9]) == pytest.approx(0.9)
 
 
 def test_split_is_by_text_hash() -> None:

@@ -100,6 +100,99 @@ def csv_unclosed_quote(root: Path) -> list[str]:
     return ["feed.csv"]
 
 
+def csv_unquoted_commas(root: Path) -> list[str]:
+    """Issue 32 item 3: a value with commas, unquoted, would shift every value after it."""
+    (root / "feed.csv").write_text(
+        "id,text,outlet\n"
+        "r1,The council, which met on Tuesday, approved the budget,Daily\n"
+        f'r2,"{OTHER}",Herald\n', encoding="utf-8")
+    return ["feed.csv"]
+
+
+def unread_entries(root: Path) -> list[str]:
+    """Issue 32 item 4: a subfolder, a named pipe and a file whose name starts with "readme"
+    (only the folder's README itself is not an input)."""
+    import os
+
+    d = good_dir(root)
+    (d / "sub").mkdir()
+    (d / "sub" / "a.txt").write_text(article("Storm Closes Highway", OTHER), encoding="utf-8")
+    os.mkfifo(d / "pipe.txt")
+    (d / "readme_vote_coverage.txt").write_text(article("Storm Closes Highway", OTHER),
+                                                encoding="utf-8")
+    (d / "README.md").write_text("# What this folder holds\n", encoding="utf-8")
+    return ["news"]
+
+
+def check_unread_entries(root: Path) -> None:
+    rows = {r["source"]: r for r in inputs_rows(root / "out/out.inputs.csv")}
+    assert sorted(rows) == ["news/daily.txt", "news/pipe.txt", "news/readme_vote_coverage.txt",
+                            "news/sub"]
+    assert rows["news/readme_vote_coverage.txt"]["status"] == "analysed"
+    assert "named pipe (FIFO)" in rows["news/pipe.txt"]["reason"]
+    assert "pass news/sub as a source of its own" in rows["news/sub"]["reason"]
+
+
+def manifest_naming(rows: str, name: str = "manifest.csv") -> Callable[[Path], list[str]]:
+    """A good folder, README.md and extra.txt, and a manifest holding ``rows``."""
+    def build(root: Path) -> list[str]:
+        d = good_dir(root)
+        (d / "extra.txt").write_text(article("Storm Closes Highway", OTHER), encoding="utf-8")
+        (d / "README.md").write_text(article("Storm Closes Highway Again",
+                                             OTHER.replace("Storms", "Gales")), encoding="utf-8")
+        (d / name).write_text(rows, encoding="utf-8")
+        return ["news"]
+    build.__name__ = f"manifest_{name}"
+    return build
+
+
+def check_manifest_names_readme(root: Path) -> None:
+    rows = {r["source"]: r for r in inputs_rows(root / "out/out.inputs.csv")}
+    assert rows["news/README.md"]["status"] == "analysed", rows  # the manifest says so
+    assert rows["news/README.md"]["outlet"] == "Readers"
+    assert rows["news/manifest.csv:4"]["status"] == "skipped"
+    assert "the manifest itself" in rows["news/manifest.csv:4"]["reason"]
+    assert rows["news/extra.txt"]["status"] == "skipped"  # not named
+
+
+def structured_metadata(root: Path) -> list[str]:
+    """Issue 32 item 5: metadata that is not text (a JSON object, YAML true, a YAML set)."""
+    (root / "feed.jsonl").write_text("\n".join([
+        json.dumps({"text": BODY, "outlet": {"name": "Obj Outlet"}}),
+        json.dumps({"text": OTHER, "event": True}),
+        json.dumps({"text": BODY.replace("council", "board"), "outlet": "Fine", "id": 7}),
+    ]) + "\n", encoding="utf-8")
+    d = root / "news"
+    d.mkdir()
+    (d / "a.md").write_text(f"---\ntitle: A\noutlet: !!set {{a, b}}\n---\n{article()}",
+                            encoding="utf-8")
+    return ["feed.jsonl", "news"]
+
+
+def check_structured_metadata(root: Path) -> None:
+    rows = {r["source"]: r for r in inputs_rows(root / "out/out.inputs.csv")}
+    assert rows["feed.jsonl:2"]["status"] == "skipped"
+    assert "'event' is true/false" in rows["feed.jsonl:2"]["reason"]
+    assert rows["news/a.md"]["reason"].startswith("news/a.md:3: front matter 'outlet' is a set")
+    assert rows["feed.jsonl:3"]["status"] == "analysed" and rows["feed.jsonl:3"]["id"] == "7"
+    assert "Obj Outlet" not in (root / "out/out.jsonl").read_text(encoding="utf-8")
+
+
+def cr_only_csv(root: Path) -> list[str]:
+    """Issue 32 item 5: a CSV whose lines end in a lone CR (classic Mac OS)."""
+    (root / "feed.csv").write_bytes(
+        f'id,text,outlet\rr1,"{BODY}",Daily\rr2,"{OTHER}",Herald\r'.encode())
+    return ["feed.csv"]
+
+
+def fifo_manifest(root: Path) -> list[str]:
+    import os
+
+    d = good_dir(root)
+    os.mkfifo(d / "manifest.csv")
+    return ["news"]
+
+
 def manifest_unclosed_quote(root: Path) -> list[str]:
     d = good_dir(root)
     (d / "extra.txt").write_text(article("Storm Closes Highway", OTHER), encoding="utf-8")
@@ -392,7 +485,9 @@ CASES: list[Case] = [
          files=ANALYZE_OUT, says="2 analysed, 0 skipped"),
     Case("not-cp1252", "bytes that are neither UTF-8 nor cp1252", with_file("odd.txt", NOT_CP1252),
          0, "news/odd.txt: neither UTF-8 nor cp1252", files=ANALYZE_OUT),
-    Case("jsonl", "malformed JSONL line", jsonl_with_bad_line, 0, "", files=ANALYZE_OUT,
+    Case("jsonl", "malformed JSONL line", jsonl_with_bad_line, 0,
+         "skipped: feed.jsonl:2: Expecting value (column 25); fix or remove the line",
+         files=ANALYZE_OUT,
          check=skipped_in("out/out.inputs.csv", "feed.jsonl:2",
                           r"^feed\.jsonl:2: Expecting value \(column \d+\)")),
     Case("jsonl-strict", "malformed JSONL line, --strict", jsonl_with_bad_line, 6,
@@ -404,6 +499,37 @@ CASES: list[Case] = [
          "looks unclosed",
          files=("out/out.inputs.csv",),
          check=skipped_in("out/out.inputs.csv", "feed.csv:2", r"lines 2-3 .*close the quote")),
+    Case("csv-extra-values", "CSV row with unquoted commas (more values than columns)",
+         csv_unquoted_commas, 0,
+         "skipped: feed.csv:2: 5 values for 3 columns, so the values cannot be matched to "
+         "their columns", files=ANALYZE_OUT,
+         check=skipped_in("out/out.inputs.csv", "feed.csv:2", r"quote the value")),
+    Case("unread-entries", "a subfolder, a named pipe and a file named readme_*.txt in the "
+         "folder", unread_entries, 0,
+         "skipped: news/pipe.txt: a named pipe (FIFO), not a regular file", files=ANALYZE_OUT,
+         check=check_unread_entries),
+    Case("manifest-names-readme", "manifest rows naming README.md and manifest.csv",
+         manifest_naming("file,outlet\ndaily.txt,Daily\nREADME.md,Readers\nmanifest.csv,M\n"),
+         0, "skipped: news/manifest.csv:4: names 'manifest.csv', the manifest itself",
+         files=ANALYZE_OUT, check=check_manifest_names_readme),
+    Case("manifest-column-twice", "manifest header naming a column twice (`file,outlet,outlet`)",
+         manifest_naming("file,outlet,outlet\ndaily.txt,A,B\n"), 3,
+         "news/manifest.csv:1: the header names 'outlet' more than once"),
+    Case("manifest-key-twice", "manifest.jsonl object giving a key twice",
+         manifest_naming('{"file": "daily.txt", "outlet": "A", "outlet": "B"}\n',
+                         "manifest.jsonl"), 3,
+         "news/manifest.jsonl:1: the key 'outlet' is given twice in one object; keep one"),
+    Case("structured-metadata", "metadata that is not text (a JSON object, YAML true, a YAML "
+         "set)", structured_metadata, 0,
+         "skipped: feed.jsonl:1: 'outlet' is a mapping of keys to values, not text; give it "
+         "as a string, in quotes", files=ANALYZE_OUT, check=check_structured_metadata),
+    Case("manifest-metadata-object", "manifest.jsonl row whose outlet is an object",
+         manifest_naming('{"file": "daily.txt", "outlet": {"name": "A"}}\n', "manifest.jsonl"),
+         3, "news/manifest.jsonl:1: 'outlet' is a mapping of keys to values, not text"),
+    Case("cr-only-csv", "CSV whose lines end in a lone CR (classic Mac OS)", cr_only_csv, 0, "",
+         files=ANALYZE_OUT, says="2 analysed, 0 skipped, 0 duplicates"),
+    Case("manifest-fifo", "a named pipe called manifest.csv", fifo_manifest, 3,
+         "news/manifest.csv: is not a regular file (a named pipe or device)"),
     Case("manifest-unclosed-quote", "manifest row with an unclosed quote",
          manifest_unclosed_quote, 3,
          "news/manifest.csv:2: unexpected end of data (line 3): a quote opened in the row on "
@@ -553,7 +679,8 @@ def test_bad_input_through_the_cli(case: Case, tmp_path: Path) -> None:
     files = written(tmp_path)
     if "rep/index.html" in case.files and case.code == 0:  # one page per outlet
         assert "rep/sources/daily.html" in files and "rep/sources/daily.md" in files
-        files = [f for f in files if not f.startswith("rep/sources/")]
+        # and one page per event when the articles came without one and fell into several
+        files = [f for f in files if not f.startswith(("rep/sources/", "rep/events/"))]
     assert files == sorted(case.files)
     if case.check is not None:
         case.check(tmp_path)
@@ -586,6 +713,26 @@ def test_summary_counts_every_input_and_inputs_csv_accounts_for_each(tmp_path: P
                 assert r["reason"], r
             if r["status"] == "duplicate":
                 assert r["duplicate_of"] in {x["id"] for x in rows if x["status"] == "analysed"}
+
+
+def test_skips_are_named_on_stderr_the_first_20_then_a_count(tmp_path: Path) -> None:
+    """Issue 32 item 22: a skip is not only in inputs.csv; stderr names it, with its line."""
+    lines = [json.dumps({"outlet": "A", "text": BODY})]
+    lines += [f'{{"outlet": "B{n}", "text": ' for n in range(25)]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for command in ("analyze", "report"):
+        case = Case(command, command, lambda r: ["feed.jsonl"], 0, "", command=command)
+        code, out, err = run_case(case, tmp_path)
+        assert code == 0, err
+        assert "1 analysed, 25 skipped, 0 duplicates" in out
+        shown = [ln for ln in err.splitlines() if ln.startswith("skipped: feed.jsonl:")]
+        assert len(shown) == 20, err
+        assert shown[0] == ("skipped: feed.jsonl:2: Expecting value (column 26); fix or "
+                            "remove the line")
+        assert shown[-1].startswith("skipped: feed.jsonl:21: ")
+        assert "skipped: 5 more input(s)" in err.splitlines()
+        account = "out/out.inputs.csv" if command == "analyze" else "rep/inputs.csv"
+        assert f"skipped: every input and its reason is in {account}" in err
 
 
 def test_help_points_at_the_error_table() -> None:

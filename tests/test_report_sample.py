@@ -86,3 +86,20 @@ def test_missing_values_are_not_shown_as_nan(sample_report: tuple[Path, Any]) ->
         text = page.read_text(encoding="utf-8")
         body = _text(text) if page.suffix == ".html" else text
         assert not re.search(r"\bnan\b", body, flags=re.IGNORECASE), page.name
+
+
+def test_negated_booster_is_shown_as_negated_and_not_counted(
+        sample_report: tuple[Path, Any]) -> None:
+    """001 writes "with no confirmed timeline": the booster is highlighted as negated, listed
+    apart from the counted terms, and the section's total leaves it out (issue 33 item 5)."""
+    out, comp = sample_report
+    md = _page_of(out, comp, "001_", "md")
+    boosters = md[md.index("### Boosters"):md.index("## Loaded reporting verbs")]
+    assert "no **confirmed** \\[booster, negated\\] timeline" in boosters
+    assert "confirmed, negated (1)" in boosters
+    ev = comp.analysis.evidence
+    counted = ev[(ev.article_id.isin(ev[ev.surface == "confirmed"].article_id))
+                 & (ev.feature == "certainty") & ~ev.negated]
+    assert f"### Boosters ({len(counted)})" in boosters
+    page = _page_of(out, comp, "001_")
+    assert '<mark class="booster negated" title="booster, negated">confirmed</mark>' in page

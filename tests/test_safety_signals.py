@@ -94,3 +94,67 @@ def test_leftovers_of_a_killed_run_are_removed_by_the_next(tmp_path: Path) -> No
                           cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in out.iterdir()) == ["o.inputs.csv", "o.jsonl"]
+
+
+def test_ctrl_c_in_the_first_milliseconds_of_our_code_is_answered(tmp_path: Path) -> None:
+    """Issue 32 item 21: a Ctrl-C from the moment the console script reaches framing's own
+    code (the import of framing.cli.entry, seen on stderr with PYTHONPROFILEIMPORTTIME) is
+    answered with exit 130 and one line, never Python's traceback nor exit 0. (Before that,
+    while Python itself starts and imports ``re`` for the script, a Ctrl-C is Python's.)"""
+    import random
+
+    src = records(tmp_path / "feed.jsonl", 50)
+    rng = random.Random(21)
+    for n in range(10):
+        out = tmp_path / f"out{n}"
+        proc = subprocess.Popen([str(FRAMING), "analyze", src.name, "-o", f"out{n}/o.jsonl",
+                                 "-j", "1"], cwd=tmp_path, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, start_new_session=True,
+                                env={**os.environ, "PYTHONPROFILEIMPORTTIME": "1"})
+        assert proc.stderr is not None
+        seen = b""
+        while b"| framing.cli.entry\n" not in seen:
+            line = proc.stderr.readline()
+            assert line, seen.decode()[-2000:]
+            seen += line
+        time.sleep(rng.uniform(0, 0.08))  # the command's imports, or the first of the run
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        text = (seen + err).decode()
+        assert "Traceback" not in text, text[-3000:]
+        assert proc.returncode == 130, (proc.returncode, text[-3000:])
+        assert "interrupted; no partial output was left behind" in text
+        assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_ctrl_c_with_the_dask_engine_is_quiet_and_leaves_no_scratch(tmp_path: Path) -> None:
+    """Issue 32 item 20: Ctrl-C mid-run with --engine dask (a LocalCluster): exit 130 within
+    a bound, no worker's KeyboardInterrupt or CommClosedError traceback, nothing left in the
+    output folder or TMPDIR (Dask's default dask-scratch-space/ included)."""
+    src = records(tmp_path / "feed.jsonl", 3000)
+    out = tmp_path / "out"
+    out.mkdir()
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    proc = subprocess.Popen([str(FRAMING), "analyze", src.name, "-o", "out/o.jsonl", "--engine",
+                             "dask"], cwd=tmp_path, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, start_new_session=True,
+                            env={**os.environ, "TMPDIR": str(scratch)})
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and not any(  # the first results are written
+            p.suffix == ".tmp" and p.stat().st_size > 0 for p in out.iterdir()):
+        time.sleep(0.05)
+    start = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        text, _ = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("framing --engine dask did not end within 60 s of Ctrl-C")
+    assert proc.returncode == 130, text
+    assert time.monotonic() - start < 20
+    assert "Traceback" not in text and "CommClosedError" not in text, text
+    assert "interrupted; no partial output was left behind" in text
+    assert list(out.iterdir()) == []
+    assert list(scratch.iterdir()) == []

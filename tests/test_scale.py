@@ -103,7 +103,7 @@ def test_dask_engine_matches_local() -> None:
 
 
 def test_repeated_sentence_scored_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from framing.extractors.vader import Vader
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as Vader
 
     calls: Counter[str] = Counter()
     real = Vader.polarity_scores

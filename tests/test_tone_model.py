@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from framing import tone_toward
-from framing.errors import FramingError
+from framing.errors import FramingError, InputError
 from framing.models.tone import MODEL_FILE, ToneModel
 from framing.models.tone_train import dumps, fit_model, read_newsmtsc
 
@@ -95,7 +95,7 @@ def test_bad_files_name_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"sentence_normalized": "Smith spoke.", "targets": [
         {"from": 0, "to": 5, "polarity": 4.0}]}) + "\n{not json\n", encoding="utf-8")
-    with pytest.raises(FramingError, match=r"bad\.jsonl, line 2"):
+    with pytest.raises(InputError, match=r"bad\.jsonl:2: not JSON"):  # file:line, exit 2
         read_newsmtsc(bad)
     model_file = tmp_path / "model.json"
     model_file.write_text('{"format": "something else"}', encoding="utf-8")

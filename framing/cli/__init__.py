@@ -12,8 +12,9 @@ package (as the console script does first) costs nothing.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+TYPE_CHECKING = False  # not typing's: it takes 8 ms to import (see framing/__init__.py)
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
 
 __all__ = ["cli", "main"]
 
@@ -21,6 +22,8 @@ __all__ = ["cli", "main"]
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module 'framing.cli' has no attribute {name!r}")
+    import importlib  # here, not at the top: the console script imports this package first
+
     value = getattr(importlib.import_module(f"{__name__}.commands"), name)
     globals()[name] = value
     return value

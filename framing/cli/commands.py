@@ -19,7 +19,7 @@ import click
 
 from .._version import __version__
 from ..errors import FramingError, InputError, OutputError
-from .options import BOOTSTRAP, JOBS, check_engine, check_format, parse_pairs
+from .options import BOOTSTRAP, JOBS, SEED, check_engine, check_format, parse_pairs
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -102,6 +102,15 @@ def _inputs(sources: Sequence[str], kw: dict[str, Any]) -> list[Path]:
     return [Path(s) for s in (*sources, *extra)]
 
 
+def _echo_skipped(lines: Sequence[str], inputs_csv: Path) -> None:
+    """Name the skipped inputs on stderr, each with its file, line and reason (the first
+    20; the account lists every one)."""
+    for line in lines:
+        click.echo(line, err=True)
+    if lines:
+        click.echo(f"skipped: every input and its reason is in {inputs_csv}", err=True)
+
+
 def _echo_not_scored(counts: Counter[str]) -> None:
     """Say how many articles were read but not scored (their features are left empty)."""
     if counts:
@@ -173,6 +182,7 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
         strict=opts["strict"], jobs=opts["jobs"], engine=opts["engine"],
         scheduler=opts["scheduler"], model=opts["model"], say=click.echo)
     click.echo(done.summary)
+    _echo_skipped(done.skipped, done.inputs_csv)
     _echo_not_scored(done.not_scored)
     click.echo(f"wrote {done.written} records to {done.out} (inputs: {done.inputs_csv})")
 
@@ -194,7 +204,7 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
     show_default=True,
     help="Bootstrap replicates for confidence intervals.",
 )
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--seed", type=SEED, default=0, show_default=True)
 @click.option(
     "--write-events",
     type=click.Path(dir_okay=False),
@@ -205,6 +215,11 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
     default=None,
     help="Progress bar (default: on when the input has over 20 articles and stderr is a terminal).",
 )
+@click.option("--group-by", "group_by", default="", metavar="COLUMN",
+              help="Compare groups of outlets by this column of --outlets FILE (or of the "
+              "articles table).")
+@click.option("--outlets", "outlets_file", type=click.Path(dir_okay=False, exists=True),
+              help="A CSV table of outlets: a column 'outlet' and the --group-by column.")
 @analysis_options
 def report(
     sources: tuple[str, ...],
@@ -214,11 +229,14 @@ def report(
     seed: int,
     write_events: str | None,
     progress: bool | None,
+    group_by: str,
+    outlets_file: str | None,
     **kw: Any,
 ) -> None:
     """Analyse SOURCES, compare outlets per event, and write the report."""
     from ..compare import compare
     from ..corpus import load_corpus
+    from ..corpus.accounting import skip_report
     from ..engines.analysis import analyze as run_analysis
     from ..lexicon import select_lexicons
     from ..report import check_report_dir, write_report
@@ -249,13 +267,20 @@ def report(
     check_report_dir(out_dir, inputs, force)
     show = progress if progress is not None else (len(corpus) > 20 and sys.stderr.isatty())
     analysis = run_analysis(corpus, progress=bool(show), **opts)
-    comparison = compare(analysis, n_boot=n_boot, seed=seed)
+    groups = read_outlet_table(outlets_file, group_by) if outlets_file else None
+    comparison = compare(analysis, n_boot=n_boot, seed=seed, groups=groups, group_by=group_by)
     if write_events:
         from ..compare import write_event_manifest
 
         write_event_manifest(analysis, Path(write_events))
     written = write_report(comparison, out_dir, force=force)
     click.echo(corpus.summary())
+    _echo_skipped(skip_report(corpus.inputs), out_dir / "inputs.csv")
+    if comparison.event_assignment:
+        n_events = len(set(comparison.event_assignment.values()))
+        click.echo(f"{len(comparison.event_assignment)} articles came without an event: "
+                   f"grouped into {n_events} event(s) by headline and text similarity (the "
+                   "event column of inputs.csv; --write-events FILE to review it)")
     statuses = list(analysis.articles["status"].astype(str))
     _echo_not_scored(Counter(s for s in statuses if s != "ok"))
     if "ok" not in statuses:
@@ -265,6 +290,31 @@ def report(
         f"report for {len(corpus.outlets)} outlets written to {out_dir}/index.html "
         f"({len(written)} files)"
     )
+
+
+def read_outlet_table(path: str, column: str) -> dict[str, str]:
+    """``outlet -> value of column`` from a small CSV table of outlets.
+
+    Raises
+    ------
+    InputError
+        Without a ``column`` (or ``outlet``) column, naming the file and its columns.
+    """
+    import csv
+
+    from ..errors import InputError
+
+    if not column:
+        raise InputError(f"--outlets {path} needs --group-by COLUMN: which of its columns "
+                         "groups the outlets", path=path)
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        names = reader.fieldnames or []
+        if "outlet" not in names or column not in names:
+            raise InputError(f"{path}: needs the columns 'outlet' and {column!r}; it has "
+                             f"{', '.join(names) or 'none'}", path=path)
+        return {str(r["outlet"]).strip(): str(r[column]).strip() for r in reader
+                if (r.get("outlet") or "").strip() and (r.get(column) or "").strip()}
 
 
 def _attach_optional_groups() -> None:

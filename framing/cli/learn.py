@@ -8,9 +8,9 @@ from typing import Any
 
 import click
 
-from ..errors import BelowMinimumError, OutputError
+from ..errors import BelowMinimumError, FramingError, OutputError
 from ..safe_output import check_output, write_text
-from .options import BOOTSTRAP, C_VALUE, FOLDS, parse_pairs
+from .options import BOOTSTRAP, C_VALUE, FOLDS, MARGIN, MIN_SUPPORT, SEED, parse_pairs
 
 
 def _pairs(values: Sequence[str], option: str) -> dict[str, float]:
@@ -68,7 +68,7 @@ def _part_option(f: Any) -> Any:
               help="A model from `framing train`: adds the loaded_learned score.")
 @click.option("--bootstrap", "n_boot", type=BOOTSTRAP, default=1000, show_default=True,
               help="Bootstrap resamples for the 95% intervals (0: none).")
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--seed", type=SEED, default=0, show_default=True)
 @click.option("--threshold", "thresholds", multiple=True, metavar="NAME=T",
               help="Predict positive when the score is above T (default 0; 0.05 for "
                    "sentiment_abs; 0.5 for loaded_learned).")
@@ -109,12 +109,11 @@ def evaluate_command(labels: str, task: str | None, scores: tuple[str, ...], mod
     elif task != "basil" and Path(labels).is_dir():
         raise click.UsageError(f"{labels} is a folder: --task {task} reads a file")
     floors = _pairs(minimums, "--min")
+    _check_names(task, scores, model, floors, _pairs(thresholds, "--threshold"))
     if json_path:  # before the work, not after it
         check_output(json_path, _inputs(labels, model, lexicon_files=lexicon_files),
                      force=force, option="--json")
     if task == "tone":
-        if floors:
-            raise click.UsageError("--min applies to --task bias only")
         from ..models.tone_evaluate import evaluate_tone
 
         tone = evaluate_tone(labels)
@@ -139,7 +138,10 @@ def evaluate_command(labels: str, task: str | None, scores: tuple[str, ...], mod
                       exclude_lexicons=disabled, extra_lexicon_files=lexicon_files,
                       weights=_pairs(weights, "--weight") or None, rates=rates,
                       part=part)  # type: ignore[arg-type]
-    short = result.shortfalls(floors)  # an unknown --min key fails before any output
+    try:
+        short = result.shortfalls(floors)  # a --min key this evaluation lacks: before output
+    except FramingError as exc:
+        raise click.BadParameter(str(exc), param_hint="--min") from None
     if json_path:
         write_text(Path(json_path), result.to_json() + "\n")
     click.echo(result.to_json() if fmt == "json" else result.table())
@@ -148,13 +150,47 @@ def evaluate_command(labels: str, task: str | None, scores: tuple[str, ...], mod
                                 + "; ".join(short), path=labels)
 
 
+#: The metrics ``evaluate --min`` can name (sentences: the first four; rankings: the last two).
+MIN_METRICS = ("auc", "precision", "recall", "f1", "spearman", "top1")
+
+
+def _check_names(task: str, scores: Sequence[str], model: str | None,
+                 floors: dict[str, float], thresholds: dict[str, float]) -> None:
+    """Usage errors (exit 2) before any work: an unknown --score, --min metric or score,
+    or --threshold score, and options that do not apply to --task tone."""
+    from ..models.scores import SCORES, check_scores
+
+    if task == "tone":
+        given = [o for o, v in (("--min", floors), ("--score", scores), ("--model", model),
+                                ("--threshold", thresholds)) if v]
+        if given:
+            raise click.UsageError(f"{', '.join(given)} apply to --task bias only")
+        return
+    try:
+        check_scores(list(scores), has_model=model is not None)
+    except FramingError as exc:
+        raise click.BadParameter(str(exc), param_hint="--score") from None
+    for key in floors:
+        score, _, metric = key.rpartition(":")
+        if metric not in MIN_METRICS:
+            raise click.BadParameter(f"{key!r}: unknown metric {metric!r}; use one of "
+                                     f"{', '.join(MIN_METRICS)}", param_hint="--min")
+        if score and score not in SCORES:
+            raise click.BadParameter(f"{key!r}: unknown score {score!r}; available: "
+                                     f"{', '.join(SCORES)}", param_hint="--min")
+    unknown = sorted(set(thresholds) - set(SCORES))
+    if unknown:
+        raise click.BadParameter(f"{unknown[0]!r}: unknown score; available: "
+                                 f"{', '.join(SCORES)}", param_hint="--threshold")
+
+
 @click.command("train")
 @click.argument("labels", type=click.Path(dir_okay=False))
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False),
               help="Where to save the model (gzip-compressed JSON data).")
 @click.option("--folds", type=FOLDS, default=5, show_default=True,
               help="Stratified cross-validation folds.")
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--seed", type=SEED, default=0, show_default=True)
 @click.option("--c", "c_grid", multiple=True, type=C_VALUE, metavar="C",
               help="Regularisation strength of the n-gram model (default 1); repeat it to "
                    "choose among several by nested (inner) cross-validation, e.g. --c 0.5 "
@@ -214,10 +250,10 @@ def train_command(labels: str, out: str, folds: int, seed: int, c_grid: tuple[fl
 @click.option("--out", "-o", required=True, type=click.Path(file_okay=False),
               help="Directory for the calibrated lexicon (NAME.toml) and its counts "
                    "(NAME.calibration.tsv).")
-@click.option("--min-support", type=int, default=None,
+@click.option("--min-support", type=MIN_SUPPORT, default=None,
               help="Entries seen at least this often are judged on their own figures "
                    "(default 5).")
-@click.option("--margin", type=float, default=None,
+@click.option("--margin", type=MARGIN, default=None,
               help="How far above the base rate a well-supported entry's precision must be "
                    "(default 0.25).")
 @click.option("--force", is_flag=True, help="Replace existing output files.")

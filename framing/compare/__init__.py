@@ -32,6 +32,7 @@ from .frames import frame_table
 from .groups import Groups
 from .headline import HEADLINE_COLUMNS, headline_flags
 from .intensity import PARTS, intensity_table, tone_extremity
+from .pooled import POOLED_COLUMNS, group_differences, pooled_differences
 from .profiles import PROFILE_COLUMNS, OutletData, event_profiles, rank_desc
 
 if TYPE_CHECKING:
@@ -41,7 +42,8 @@ if TYPE_CHECKING:
 def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float = 0.95,
             events: Mapping[str, str] | str | PathLike[str] | None = None,
             event_threshold: float = 0.2, top_terms: int = 15, alpha0: float = 1000.0,
-            loaded_margin: float = 0.2, sentiment_margin: float = 0.2) -> Comparison:
+            loaded_margin: float = 0.2, sentiment_margin: float = 0.2,
+            groups: Mapping[str, str] | None = None, group_by: str = "") -> Comparison:
     """Compare the outlets of ``analysis`` event by event.
 
     Parameters
@@ -63,6 +65,11 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
         Distinctive terms kept per outlet, and the prior's total pseudo-count.
     loaded_margin, sentiment_margin
         Margins of the headline-versus-body flags.
+    groups, group_by : mapping and str, optional
+        ``outlet -> group`` (from a table of outlets), and the name of the column the
+        groups come from. With ``group_by`` alone, the groups are the articles' column
+        ``group_by`` (each outlet's most common value). The groups' pooled within-event
+        differences are compared (:func:`framing.compare.pooled.group_differences`).
 
     Returns
     -------
@@ -74,7 +81,8 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
         analysis = relabel(analysis, mapping)
         assignment = {str(k): str(v) for k, v in zip(analysis.articles["id"],
                                                       analysis.articles["event"], strict=True)}
-    elif len(analysis.articles) and needs_grouping(analysis.articles["event"]):
+    elif len(analysis.articles) and (needs_grouping(analysis.articles["event"])
+                                     or _no_event_given(analysis)):
         assignment = assign_events(analysis, threshold=event_threshold)
         analysis = relabel(analysis, assignment)
     arts = analysis.articles
@@ -151,7 +159,13 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
     if len(rankings):
         rankings = rankings[[f for f in [*sent_feats, *art_feats] if f in rankings.columns]]
         rankings.columns.name = None
+    pooled = pooled_differences(profiles, ci)
+    member = dict(groups) if groups is not None else (
+        outlet_groups(analysis.articles, group_by) if group_by else {})
     return Comparison(
+        pooled=pooled, outlet_groups=member, group_by=group_by,
+        group_profiles=group_differences(pooled, member, ci) if member else pd.DataFrame(
+            columns=POOLED_COLUMNS),
         events=ev_names, profiles=profiles, rankings=rankings,
         intensity=_concat(parts["intensity"], ["event", "outlet", "intensity"]),
         distinctive=_concat(parts["distinctive"], DISTINCTIVE_COLUMNS),
@@ -167,6 +181,38 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
                 "intensity_parts": [f"{'-' if s < 0 else ''}{p}" for p, s in PARTS]},
         event_assignment=assignment,
     )
+
+
+def _no_event_given(analysis: Analysis) -> bool:
+    """True when the corpus is attached and none of its articles had an event of its own
+    (each carries its source's default, the file's stem or the folder's name)."""
+    corpus = analysis.corpus
+    return corpus is not None and bool(corpus.articles) and not any(
+        a.event_given for a in corpus.articles)
+
+
+def outlet_groups(articles: pd.DataFrame, column: str) -> dict[str, str]:
+    """Outlet -> its most common non-empty value of the articles' ``column``.
+
+    Raises
+    ------
+    InputError
+        When the articles have no such column.
+    """
+    if column not in articles.columns:
+        from ..errors import InputError
+
+        known = ", ".join(sorted(str(c) for c in articles.columns)[:40])
+        raise InputError(f"no column {column!r} to group the outlets by; the articles have: "
+                         f"{known}; or give a table of outlets (outlet,{column}) with "
+                         "--outlets FILE")
+    counts: dict[str, dict[str, int]] = {}
+    for o, v in zip(articles["outlet"], articles[column], strict=True):
+        if is_missing(v):
+            continue
+        c = counts.setdefault(str(o), {})
+        c[str(v)] = c.get(str(v), 0) + 1
+    return {o: min(c, key=lambda k: (-c[k], k)) for o, c in sorted(counts.items())}
 
 
 def _positions(rows: Groups, ids: set[str]) -> np.ndarray:
@@ -313,6 +359,7 @@ __all__ = [
     "extract_claims",
     "find_discrepancies",
     "log_odds_dirichlet",
+    "outlet_groups",
     "rank_desc",
     "read_event_manifest",
     "write_event_manifest",

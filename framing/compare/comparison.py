@@ -1,20 +1,34 @@
 """The records :func:`framing.compare.compare` returns.
 
 :class:`Comparison` holds one table per view (profiles, ranks, intensity,
-distinctive words, coverage, omissions, headline flags, frames) and the list
-of :class:`Discrepancy` records; :meth:`Comparison.to_json_dict` is the
-deterministic body of ``comparison.json``.
+distinctive words, coverage, omissions, headline flags, frames), each with the
+columns its row type in :mod:`framing.compare.rows` declares, and the list of
+:class:`Discrepancy` records; :attr:`Comparison.tables` gives the tables' rows as
+those frozen dataclasses, and :meth:`Comparison.to_json_dict` is the deterministic
+body of ``comparison.json``.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .groups import Groups
+from .rows import (
+    Fact,
+    FrameMix,
+    HeadlineFlags,
+    Intensity,
+    Omission,
+    Pooled,
+    Score,
+    Table,
+    Term,
+    columns_of,
+)
 
 if TYPE_CHECKING:
     from ..engines.analysis import Analysis
@@ -48,7 +62,7 @@ class Claim:
     end: int = -1
 
 
-@dataclass
+@dataclass(frozen=True)
 class Discrepancy:
     """Claims about the same ``subject`` on ``event`` whose values cannot all be true."""
 
@@ -61,9 +75,34 @@ class Discrepancy:
         return sorted({c.outlet for c in self.claims})
 
 
-@dataclass
+@dataclass(frozen=True)
+class Tables:
+    """The comparison's tables as :class:`~framing.compare.rows.Table` s of typed rows."""
+
+    scores: Table[Score]
+    intensity: Table[Intensity]
+    terms: Table[Term]
+    facts: Table[Fact]
+    omissions: Table[Omission]
+    headlines: Table[HeadlineFlags]
+    frames: Table[FrameMix]
+    pooled: Table[Pooled]
+    groups: Table[Pooled]
+
+
+@dataclass(frozen=True)
 class Comparison:
-    """How outlets compare on each event; see ``docs/architecture.md`` for the columns."""
+    """How outlets compare on each event.
+
+    Each table's columns are the fields of its row type (:mod:`framing.compare.rows`):
+    ``profiles`` :class:`~framing.compare.rows.Score`, ``intensity``
+    :class:`~framing.compare.rows.Intensity`, ``distinctive``
+    :class:`~framing.compare.rows.Term`, ``coverage`` :class:`~framing.compare.rows.Fact`,
+    ``omissions`` :class:`~framing.compare.rows.Omission`, ``headline_flags``
+    :class:`~framing.compare.rows.HeadlineFlags`, ``frames``
+    :class:`~framing.compare.rows.FrameMix`; ``rankings`` is ``profiles``' ranks, events
+    and outlets by feature.
+    """
 
     events: list[str]
     profiles: pd.DataFrame
@@ -78,6 +117,26 @@ class Comparison:
     analysis: Analysis | None = None
     params: dict[str, Any] = field(default_factory=dict)
     event_assignment: dict[str, str] = field(default_factory=dict)
+    #: each outlet's within-event differences pooled over its events
+    #: (:func:`framing.compare.pooled.pooled_differences`)
+    pooled: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: outlet -> group (``compare(..., groups=...)``), and the column it came from
+    outlet_groups: dict[str, str] = field(default_factory=dict)
+    group_by: str = ""
+    #: each group's pooled differences (:func:`framing.compare.pooled.group_differences`)
+    group_profiles: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    @cached_property
+    def tables(self) -> Tables:
+        """The tables as typed rows, each table grouped once (built on first use)."""
+        return Tables(scores=Table(Score, self.profiles),
+                      intensity=Table(Intensity, self.intensity),
+                      terms=Table(Term, self.distinctive), facts=Table(Fact, self.coverage),
+                      omissions=Table(Omission, self.omissions),
+                      headlines=Table(HeadlineFlags, self.headline_flags),
+                      frames=Table(FrameMix, self.frames),
+                      pooled=Table(Pooled, self.pooled),
+                      groups=Table(Pooled, self.group_profiles))
 
     def outlets(self, event: str) -> list[str]:
         """Outlets covering ``event``, sorted."""
@@ -87,107 +146,92 @@ class Comparison:
         return sorted(p.loc[p["event"] == event, "outlet"].unique().tolist())
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The deterministic body of ``comparison.json``.
+        """The deterministic body of ``comparison.json`` (schema :data:`COMPARISON_SCHEMA`).
 
         Outlets and keys are sorted, floats rounded to 6 decimals, NaN is None,
-        and there is no timestamp (the caller may add ``generated``).
+        and there is no timestamp (the caller may add ``generated``). Each outlet's
+        profile is one array per feature, its entries named by ``profile_fields``.
         """
-        events: dict[str, Any] = {}
-        tables = _ByEvent(self)
-        for ev in sorted(self.events):
-            events[ev] = _event_block(self, ev, tables)
-        return _clean({"schema": COMPARISON_SCHEMA, "events": events, "params": self.params,
-                       "event_assignment": self.event_assignment})
+        by_event: dict[str, list[Discrepancy]] = {}
+        for d in sorted(self.discrepancies, key=lambda d: d.subject):
+            by_event.setdefault(d.event, []).append(d)
+        events = {ev: _event_block(self.tables, ev, by_event.get(ev, []))
+                  for ev in sorted(self.events)}
+        return _clean({"schema": COMPARISON_SCHEMA, "profile_fields": list(PROFILE_FIELDS),
+                       "events": events, "params": self.params,
+                       "event_assignment": self.event_assignment,
+                       "pooled_fields": list(POOLED_FIELDS),
+                       "outlets_across_events": _pooled(self.tables.pooled),
+                       "groups": {"by": self.group_by, "members": _members(self.outlet_groups),
+                                  "profiles": _pooled(self.tables.groups)}})
 
 
 #: Name and version of the ``comparison.json`` layout (docs/reports.md). Bump the version
-#: on any change that renames or removes a key; adding keys keeps it.
-COMPARISON_SCHEMA = "framing.comparison/1"
+#: on any change that renames or removes a key; adding keys keeps it. Version 2: each
+#: outlet's profile is one array per feature (:data:`PROFILE_FIELDS`), ties are intervals
+#: of positions instead of lists of outlets, and example sentences stay on the pages.
+COMPARISON_SCHEMA = "framing.comparison/2"
+#: What each entry of a profile array holds, in order.
+PROFILE_FIELDS = ("value", "median_others", "ci_low", "ci_high", "rank", "rank_low",
+                  "rank_high", "tie_low", "tie_high")
 
 
-class _ByEvent:
-    """The comparison's tables grouped once by event and outlet, and its discrepancies by
-    event, so that each event's block takes its rows without filtering whole tables."""
-
-    def __init__(self, comp: Comparison) -> None:
-        self.comp = comp
-        self._groups: dict[str, Groups | None] = {}
-        self.discrepancies: dict[str, list[Discrepancy]] = {}
-        for d in sorted(comp.discrepancies, key=lambda d: d.subject):
-            self.discrepancies.setdefault(d.event, []).append(d)
-
-    def groups(self, name: str) -> Groups | None:
-        if name not in self._groups:
-            df = getattr(self.comp, name)
-            found = None
-            if df is not None and not df.empty:
-                d = df.reset_index() if "event" not in df.columns else df
-                found = Groups(d) if "event" in d.columns else None
-            self._groups[name] = found
-        return self._groups[name]
-
-    def select(self, name: str, ev: str, outlet: str | None = None) -> pd.DataFrame:
-        """``_select(getattr(comp, name), ev, outlet)``, from the groups."""
-        g = self.groups(name)
-        if g is None:
-            return pd.DataFrame()
-        both = outlet is not None and "outlet" in g.df.columns
-        d = g.select(event=ev, outlet=outlet) if both else g.select(event=ev)
-        drop = ["event", "index"] + (["outlet"] if outlet is not None else [])
-        return d.drop(columns=[c for c in drop if c in d.columns])
-
-    def records(self, name: str, ev: str, outlet: str | None = None) -> list[dict[str, Any]]:
-        """The rows of ``select(name, ev, outlet)`` as dicts, read from the groups' columns."""
-        g = self.groups(name)
-        if g is None:
-            return []
-        both = outlet is not None and "outlet" in g.df.columns
-        rows = g.records(event=ev, outlet=outlet) if both else g.records(event=ev)
-        drop = [c for c in ["event", "index"] + (["outlet"] if outlet is not None else [])
-                if c in g.df.columns]
-        for r in rows:
-            for c in drop:
-                del r[c]
-        return rows
-
-    def outlets(self, ev: str) -> list[str]:
-        """``comp.outlets(ev)``, from the groups."""
-        g = self.groups("profiles")
-        if g is None or "event" not in self.comp.profiles.columns:
-            return self.comp.outlets(ev)
-        return sorted(g.select(event=ev)["outlet"].unique().tolist())
+#: What each entry of a pooled (outlet or group) profile array holds, in order.
+POOLED_FIELDS = ("n", "diff", "ci_low", "ci_high")
 
 
-def _event_block(comp: Comparison, ev: str, tables: _ByEvent | None = None) -> dict[str, Any]:
-    t = tables or _ByEvent(comp)
-    g = t.groups("profiles") if "event" in comp.profiles.columns else None
+def _pooled(table: Table[Pooled]) -> dict[str, dict[str, list[float]]]:
+    """Name -> feature -> :data:`POOLED_FIELDS` of a pooled table."""
+    out: dict[str, dict[str, list[float]]] = {}
+    for r in table.rows() if len(table) else []:
+        out.setdefault(r.name, {})[r.feature] = [r.n, r.diff, r.ci_low, r.ci_high]
+    return out
+
+
+def _members(groups: dict[str, str]) -> dict[str, list[str]]:
+    """Group -> its outlets, sorted."""
+    out: dict[str, list[str]] = {}
+    for outlet, group in sorted(groups.items()):
+        out.setdefault(group, []).append(outlet)
+    return out
+
+
+_FRAME_LABELS = frozenset(columns_of(FrameMix))
+
+
+def _profile_entry(s: Score) -> list[float]:
+    """One feature's :data:`PROFILE_FIELDS` of a profile row."""
+    return [s.value, s.median_others, s.ci_low, s.ci_high, s.rank, s.rank_low, s.rank_high,
+            s.tie_low, s.tie_high]
+
+
+def _records(table: Table[Any], ev: str, outlet: str | None = None,
+             drop: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """The table's rows of the event (and outlet) as dicts, without the event, the outlet
+    and the columns ``drop``."""
+    equal = {"event": ev} if outlet is None else {"event": ev, "outlet": outlet}
+    gone = ("event", "outlet", *drop)
+    return [{k: v for k, v in r.items() if k not in gone}
+            for r in table.groups.records(**equal)] if len(table) else []
+
+
+def _event_block(tables: Tables, ev: str, discrepancies: list[Discrepancy]) -> dict[str, Any]:
+    profiles: dict[str, dict[str, list[float]]] = {}
+    for s in tables.scores.rows(event=ev):
+        profiles.setdefault(s.outlet, {})[s.feature] = _profile_entry(s)
     outlets: dict[str, Any] = {}
-    for outlet in t.outlets(ev):
-        block: dict[str, Any] = {"scores": {}, "ranks": {}, "ci": {}, "rank_interval": {},
-                                 "tied_with": {}}
-        rows: dict[Any, dict[str, Any]] | None = None
-        if g is not None:
-            found = g.records(event=ev, outlet=outlet)
-            rows = {r["feature"]: r for r in found}
-            if len(rows) < len(found):  # a repeated feature: as .loc on the frame gives it
-                rows = None
-        if rows is not None:
-            for feat in sorted(rows):
-                r = rows[feat]
-                block["scores"][feat] = r["value"]
-                block["ranks"][feat] = r["rank"]
-                block["ci"][feat] = [r["ci_low"], r["ci_high"]]
-                block["rank_interval"][feat] = [r["rank_low"], r["rank_high"]]
-                block["tied_with"][feat] = list(r["tied_with"])
-        else:
-            _scores(block, comp, ev, outlet, g)
-        block["intensity"] = _first(t.records("intensity", ev, outlet))
-        block["headline"] = _first(t.records("headline_flags", ev, outlet))
-        block["frames"] = _first(t.records("frames", ev, outlet))
-        block["distinctive"] = t.records("distinctive", ev, outlet)
-        block["omissions"] = t.records("omissions", ev, outlet)
-        outlets[outlet] = block
-    cov = t.records("coverage", ev)
+    for outlet in sorted(profiles):
+        outlets[outlet] = {
+            "profile": profiles[outlet],
+            "intensity": _first(_records(tables.intensity, ev, outlet)),
+            "headline": _first(_records(tables.headlines, ev, outlet)),
+            # the frame labels (their shares are in the profile)
+            "frames": {k: v for k, v in _first(_records(tables.frames, ev, outlet)).items()
+                       if k in _FRAME_LABELS},
+            "distinctive": _records(tables.terms, ev, outlet, ("example_sentence",)),
+            "omissions": _records(tables.omissions, ev, outlet,
+                                  ("others_with", "example_sentence")),
+        }
     return {
         "outlets": outlets,
         "discrepancies": [
@@ -199,27 +243,11 @@ def _event_block(comp: Comparison, ev: str, tables: _ByEvent | None = None) -> d
                          "end": c.end}
                         for c in sorted(d.claims, key=lambda c: (c.outlet, c.article_id,
                                                                  c.sentence))]}
-            for d in t.discrepancies.get(ev, [])],
-        "coverage": [r for r in cov if len(r.get("outlets_with", [])) >= 2],
+            for d in discrepancies],
+        "coverage": [r for r in _records(tables.facts, ev, None,
+                                         ("outlets_without", "contexts"))
+                     if len(r.get("outlets_with", [])) >= 2],
     }
-
-
-def _scores(block: dict[str, Any], comp: Comparison, ev: str, outlet: str,
-            g: Groups | None) -> None:
-    """The profile entries of ``block`` read through pandas (repeated features, or profiles
-    without an event column)."""
-    if g is not None:
-        rows = g.select(event=ev, outlet=outlet).set_index("feature")
-    else:
-        prof = comp.profiles[comp.profiles["event"] == ev]
-        rows = prof[prof["outlet"] == outlet].set_index("feature")
-    for feat in sorted(rows.index):
-        r = rows.loc[feat]
-        block["scores"][feat] = r["value"]
-        block["ranks"][feat] = r["rank"]
-        block["ci"][feat] = [r["ci_low"], r["ci_high"]]
-        block["rank_interval"][feat] = [r["rank_low"], r["rank_high"]]
-        block["tied_with"][feat] = list(r["tied_with"])
 
 
 def _first(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -2,26 +2,34 @@
 
 Facts are named entities (capitalised name sequences; a one-word mention is
 merged into the only multi-word name ending in that word, so "Zuckerberg"
-counts as "Mark Zuckerberg") and numbers with units (money, percentages,
-counts of things). An outlet *omits* a fact when at least half of the other
-outlets, and at least two of them, include it.
+counts as "Mark Zuckerberg")
+and numbers with units (money, percentages, counts of things). What is capitalised
+but no fact another outlet could report is left out: names in headlines and in
+lines set like headings (subheadings in title case), a single word seen only at the
+start of sentences ("Instead", "Internally"), a phrase the event's text also has in
+lower case ("Business Model" beside "business model"), generic acronyms ("CEO",
+"API") and nationality words ("Chinese"), both listed in ``data/not_facts.toml``.
+An outlet *omits* a fact when at least half of the other outlets, and at least two
+of them, include it.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import pandas as pd
 
 from .quantities import find_entities, find_quantities
+from .rows import Fact, Omission, columns_of
 
-COVERAGE_COLUMNS = ["event", "fact", "kind", "n_outlets", "outlets_with", "outlets_without",
-                    "contexts"]
-OMISSION_COLUMNS = ["event", "outlet", "fact", "kind", "n_others_with", "others_with",
-                    "example_sentence"]
+COVERAGE_COLUMNS = columns_of(Fact)
+OMISSION_COLUMNS = columns_of(Omission)
 _LOWER = re.compile(r"\b[a-z][a-z-]+\b")
 
 
@@ -30,21 +38,64 @@ def lowercase_vocabulary(sentences: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(w for ss in sentences.values() for s in ss for w in _LOWER.findall(s))
 
 
+@lru_cache(maxsize=1)
+def not_facts() -> frozenset[str]:
+    """The generic acronyms and nationality words of ``data/not_facts.toml``, lower case."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
+
+    text = resources.files(__package__).joinpath("data/not_facts.toml").read_text("utf-8")
+    table = tomllib.loads(text)["not_facts"]
+    return frozenset(w.lower() for key in ("acronyms", "demonyms") for w in table[key])
+
+
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def heading_like(sentence: str) -> bool:
+    """A line set like a heading: a few words without closing punctuation.
+
+    >>> heading_like("Why Meta Kills Its Open Models"), heading_like("Meta released it today.")
+    (True, False)
+    """
+    words = _WORDS.findall(sentence)
+    ends = sentence.rstrip(" \"'”’)]").endswith((".", "!", "?", ":", ";", ","))
+    return 2 <= len(words) <= 15 and not ends
+
+
 def outlet_facts(sentences: list[str], common: frozenset[str],
-                 headlines: frozenset[str] = frozenset()) -> dict[tuple[str, str], str]:
+                 headlines: frozenset[str] = frozenset(),
+                 lowered: str = "") -> dict[tuple[str, str], str]:
     """``(kind, surface key) -> first context sentence`` for one outlet.
 
-    Headlines (title case) give numbers only, not names.
+    Headlines and heading-like lines give numbers only, not names; a single word counts
+    only where some sentence has it after its start; generic acronyms, nationality words
+    and phrases that ``lowered`` (the event's text) has in lower case are no names.
     """
     facts: dict[tuple[str, str], str] = {}
+    initial_only: dict[str, str] = {}
+    skip = not_facts()
     for s in sentences:
         for q in find_quantities(s):
             facts.setdefault((q.kind, q.key), s)
-        if s in headlines:
+        if s in headlines or heading_like(s):
             continue
-        for name, _, _ in find_entities(s, common):
-            if name.lower() in common:
+        for name, _, first in find_entities(s, common):
+            low = name.lower()
+            if low in common or low in skip:
                 continue
+            if " " in name:
+                if f" {low} " in lowered:  # "business model" written in lower case
+                    continue
+            elif first:
+                initial_only.setdefault(name, s)
+                continue
+            facts.setdefault(("entity", name), s)
+    seen = {key for kind, key in facts if kind == "entity"}
+    for name, s in initial_only.items():  # a word also seen after a sentence's start
+        if name in seen:
             facts.setdefault(("entity", name), s)
     return facts
 
@@ -93,7 +144,10 @@ def coverage_tables(event: str, sentences: dict[str, list[str]],
     outlets = sorted(sentences)
     common = lowercase_vocabulary(sentences)
     heads = headlines or {}
-    per = {o: outlet_facts(sentences[o], common, frozenset(heads.get(o, []))) for o in outlets}
+    lowered = " " + " ".join(" ".join(_WORDS.findall(t)) for ss in sentences.values()
+                             for t in ss) + " "
+    per = {o: outlet_facts(sentences[o], common, frozenset(heads.get(o, [])), lowered)
+           for o in outlets}
     canon = _merge_entities({k for f in per.values() for (kind, k) in f if kind == "entity"})
     facts: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     for o in outlets:

@@ -23,10 +23,11 @@ from itertools import pairwise
 import numpy as np
 import pandas as pd
 
+from .rows import Term, columns_of
 from .stopwords import ENGLISH_STOP_WORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
-DISTINCTIVE_COLUMNS = ["event", "outlet", "term", "log_odds", "z", "count", "example_sentence"]
+DISTINCTIVE_COLUMNS = columns_of(Term)
 
 
 def content_tokens(sentence: str) -> list[str | None]:

@@ -14,9 +14,9 @@ import math
 
 import pandas as pd
 
-HEADLINE_COLUMNS = ["event", "outlet", "headline_loaded", "body_loaded", "headline_sentiment",
-                    "body_sentiment", "headline_more_loaded", "headline_more_negative",
-                    "headline_terms", "headlines"]
+from .rows import HeadlineFlags, columns_of
+
+HEADLINE_COLUMNS = columns_of(HeadlineFlags)
 
 
 def _f(x: object) -> float:

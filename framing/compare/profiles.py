@@ -24,8 +24,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-PROFILE_COLUMNS = ["event", "outlet", "feature", "value", "median_others", "diff", "rank",
-                   "ci_low", "ci_high", "rank_low", "rank_high", "tied_with"]
+from .rows import Score, columns_of
+
+PROFILE_COLUMNS = columns_of(Score)
 
 
 @dataclass
@@ -70,12 +71,39 @@ def _pool(sums: np.ndarray, wsum: np.ndarray, n: np.ndarray, kinds: list[str]) -
 def rank_desc(values: np.ndarray) -> np.ndarray:
     """Ranks along the last axis, 1 = highest; ties share the best rank; NaN gets NaN.
 
+    A rank is one more than the number of values above it. Few values are compared pairwise;
+    many are sorted (the pairwise table grows with the square of their number).
+
     Examples
     --------
     >>> rank_desc(np.array([0.2, 0.9, 0.2, np.nan])).tolist()
     [2.0, 1.0, 2.0, nan]
+    >>> v = np.random.default_rng(0).integers(0, 9, size=(4, 40)).astype(float)
+    >>> bool((rank_desc(v) == _rank_pairwise(v)).all())
+    True
     """
     v = np.asarray(values, dtype=float)
+    if v.shape[-1] <= _PAIRWISE:
+        return _rank_pairwise(v)
+    filled = np.where(np.isnan(v), -np.inf, v)
+    order = np.argsort(-filled, axis=-1, kind="stable")
+    ranked = np.take_along_axis(filled, order, axis=-1)  # highest first
+    n = v.shape[-1]
+    pos = np.broadcast_to(np.arange(n), ranked.shape)
+    starts = np.ones(ranked.shape, dtype=bool)
+    starts[..., 1:] = ranked[..., 1:] != ranked[..., :-1]
+    # each value's rank: the position where its run of equal values starts, plus one
+    first = np.maximum.accumulate(np.where(starts, pos, 0), axis=-1)
+    out = np.empty(v.shape)
+    np.put_along_axis(out, order, first + 1.0, axis=-1)
+    return np.where(np.isnan(v), np.nan, out)
+
+
+#: Up to this many values along the axis, :func:`rank_desc` compares them pairwise.
+_PAIRWISE = 16
+
+
+def _rank_pairwise(v: np.ndarray) -> np.ndarray:
     filled = np.where(np.isnan(v), -np.inf, v)
     greater = (filled[..., None, :] > filled[..., :, None]).sum(axis=-1)
     return np.where(np.isnan(v), np.nan, 1.0 + greater)
@@ -192,15 +220,7 @@ def event_profiles(event: str, outlets: list[str], data: dict[str, OutletData],
     rows: list[dict[str, object]] = []
     ranks = rank_desc(point.T).T  # outlets x features
     if n_boot:
-        boot_ranks = rank_desc(np.swapaxes(boots, 1, 2))  # n_boot x features x outlets
-        # every (outlet, feature) at once; the same numpy quantiles, column by column, as
-        # one call per column gives
-        lo_all, hi_all = _quantiles(boots.reshape(n_boot, -1), alpha)
-        lo_all = lo_all.reshape(len(outlets), len(features))
-        hi_all = hi_all.reshape(len(outlets), len(features))
-        flat_ranks = np.swapaxes(boot_ranks, 1, 2).reshape(n_boot, -1)
-        rank_lo = _column_quantile(flat_ranks, alpha, np.floor).reshape(lo_all.shape)
-        rank_hi = _column_quantile(flat_ranks, 1 - alpha, np.ceil).reshape(lo_all.shape)
+        lo_all, hi_all, rank_lo, rank_hi = _intervals(boots, alpha)
     else:
         lo_all = hi_all = point
         rank_lo = np.floor(ranks)
@@ -209,44 +229,22 @@ def event_profiles(event: str, outlets: list[str], data: dict[str, OutletData],
         return pd.DataFrame(rows, columns=PROFILE_COLUMNS), {
             o: boots[:, i, :] for i, o in enumerate(outlets)}
     # the rows feature by feature, outlet by outlet, built as columns
-    point_list = point.tolist()
-    medians: list[float] = []
-    ties_col: list[list[str]] = []
-    for j in range(len(features)):
-        ties = tied_with(point[:, j], lo_all[:, j], hi_all[:, j], outlets)
-        finite = [(i, v) for i, v in enumerate(p[j] for p in point_list) if math.isfinite(v)]
-        for i, o in enumerate(outlets):
-            medians.append(_median([v for k, v in finite if k != i]))
-            ties_col.append(ties[o])
     n_out = len(outlets)
+    tie_low = np.full((len(features), n_out), np.nan)
+    tie_high = np.full((len(features), n_out), np.nan)
+    for j in range(len(features)):
+        tie_low[j], tie_high[j] = tie_interval(point[:, j], lo_all[:, j], hi_all[:, j], outlets)
     values = point.T.ravel()
-    med = np.array(medians, dtype=float)
+    med = _medians_of_others(point.T).ravel()
     table = pd.DataFrame({
-        "event": [event] * len(medians), "outlet": outlets * len(features),
+        "event": [event] * len(med), "outlet": outlets * len(features),
         "feature": [f for f in features for _ in range(n_out)], "value": values,
         "median_others": med, "diff": values - med, "rank": ranks.T.ravel(),
         "ci_low": lo_all.T.ravel(), "ci_high": hi_all.T.ravel(),
         "rank_low": rank_lo.T.ravel(), "rank_high": rank_hi.T.ravel(),
-        "tied_with": ties_col}, columns=PROFILE_COLUMNS)
+        "tie_low": tie_low.ravel(), "tie_high": tie_high.ravel()}, columns=PROFILE_COLUMNS)
     reps = {o: boots[:, i, :] for i, o in enumerate(outlets)}
     return table, reps
-
-
-def _median(values: list[float]) -> float:
-    """``float(np.median(values))`` of finite values, NaN when empty, without numpy's
-    per-call overhead: the middle value, or the mean of the two middle values, summed from
-    0.0 as numpy's mean does (so that -0.0 becomes 0.0 there too).
-
-    >>> _median([3.0, 1.0, 2.0]), _median([4.0, 1.0]), _median([-0.0]), _median([])
-    (2.0, 2.5, 0.0, nan)
-    """
-    n = len(values)
-    if not n:
-        return math.nan
-    s = sorted(values)
-    if n % 2:
-        return (0.0 + s[n // 2]) / 1.0
-    return (0.0 + s[n // 2 - 1] + s[n // 2]) / 2.0
 
 
 def _quantiles(reps: np.ndarray, alpha: float) -> tuple[np.ndarray, np.ndarray]:
@@ -282,37 +280,116 @@ def _column_quantile(reps: np.ndarray, q: float, rounding: np.ufunc) -> np.ndarr
     return out
 
 
-def tied_with(values: np.ndarray, lo: np.ndarray, hi: np.ndarray,
-              outlets: list[str]) -> dict[str, list[str]]:
-    """Outlets a rank cannot be told apart from.
+def tie_interval(values: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+                 outlets: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The block of outlets each outlet's rank cannot be told apart from, as positions.
 
-    Walking from an outlet up and down the ranking, neighbours are added while
-    their confidence interval overlaps the outlet's own (or their value equals
-    it); the walk stops at the first neighbour that is clearly apart.
+    The outlets with a value are put in order (highest value first, then by name: their
+    *positions* 1, 2, ...). Walking from an outlet up and down that order, neighbours join
+    its block while their confidence interval overlaps the outlet's own (or their value
+    equals it); the walk stops at the first neighbour that is clearly apart. Returns the
+    first and last position of each outlet's block (its own position when it is apart from
+    both neighbours; NaN without a value). The outlets it is tied with are those at the
+    positions in between, itself excepted: an interval per outlet, not a list of names, so
+    that the table grows with the outlets, not with their square.
 
     Examples
     --------
     >>> v = np.array([3.0, 2.0, 1.0])
-    >>> tied_with(v, v - 0.6, v + 0.6, ["a", "b", "c"])
-    {'a': ['b'], 'b': ['a', 'c'], 'c': ['b']}
+    >>> low, high = tie_interval(v, v - 0.6, v + 0.6, ["a", "b", "c"])
+    >>> low.tolist(), high.tolist()
+    ([1.0, 1.0, 2.0], [2.0, 3.0, 3.0])
     """
-    ok = [i for i in range(len(values)) if np.isfinite(values[i])]
-    order = sorted(ok, key=lambda i: (-values[i], outlets[i]))
-    out: dict[str, list[str]] = {o: [] for o in outlets}
+    n = len(values)
+    low = np.full(n, np.nan)
+    high = np.full(n, np.nan)
+    ok = [i for i in range(n) if np.isfinite(values[i])]
+    if not ok:
+        return low, high
+    order = np.array(sorted(ok, key=lambda i: (-values[i], outlets[i])), dtype=np.intp)
+    v, a, b = values[order], lo[order], hi[order]
+    fin = np.isfinite(a)
+    with np.errstate(invalid="ignore"):
+        apart = ~((v[:, None] == v[None, :])
+                  | (fin[:, None] & fin[None, :] & (a[:, None] <= b[None, :])
+                     & (a[None, :] <= b[:, None])))
+    m = len(order)
+    pos = np.arange(m)
+    # the nearest neighbour above (below) each position that is clearly apart from it
+    above = np.where(apart & (pos[None, :] < pos[:, None]), pos[None, :], -1).max(axis=1)
+    below = np.where(apart & (pos[None, :] > pos[:, None]), pos[None, :], m).min(axis=1)
+    low[order] = above + 2.0
+    high[order] = below.astype(float)
+    return low, high
 
-    def overlaps(a: int, b: int) -> bool:
-        if values[a] == values[b]:
-            return True
-        if not (np.isfinite(lo[a]) and np.isfinite(lo[b])):
-            return False
-        return bool(lo[a] <= hi[b] and lo[b] <= hi[a])
 
-    for pos, i in enumerate(order):
-        found: list[str] = []
-        for step in (-1, 1):
-            p = pos + step
-            while 0 <= p < len(order) and overlaps(i, order[p]):
-                found.append(outlets[order[p]])
-                p += step
-        out[outlets[i]] = sorted(found)
+def tied_names(scores: list[tuple[str, float]], low: float, high: float,
+               outlet: str) -> list[str]:
+    """The outlets at positions ``low`` to ``high`` of an event's feature, ``outlet``
+    excepted, sorted by name; ``scores`` are every outlet's ``(name, value)`` on it.
+
+    >>> tied_names([("a", 3.0), ("b", 2.0), ("c", 1.0), ("d", float("nan"))], 1, 3, "b")
+    ['a', 'c']
+    """
+    if not (math.isfinite(low) and math.isfinite(high)):
+        return []
+    order = sorted(((-v, o) for o, v in scores if math.isfinite(v)))
+    return sorted(o for _, o in order[int(low) - 1:int(high)] if o != outlet)
+
+
+def _medians_of_others(point: np.ndarray) -> np.ndarray:
+    """Per feature (row) and outlet (column): the median of the other outlets' finite values.
+
+    With a row's finite values sorted, leaving one out shifts the values after it down one
+    place, so each outlet's median is read off the one sorted row (the two middle values are
+    summed from 0.0, as numpy's mean sums them, so -0.0 becomes 0.0).
+
+    >>> _medians_of_others(np.array([[3.0, 1.0, 2.0, np.nan]])).tolist()
+    [[1.5, 2.5, 2.0, 2.0]]
+    """
+    out = np.full(point.shape, np.nan)
+    for j, row in enumerate(point.tolist()):
+        vals = sorted(v for v in row if math.isfinite(v))
+        place = np.searchsorted(np.array(vals), np.array(row), side="left").tolist()
+        for i, v in enumerate(row):
+            skip = place[i] if math.isfinite(v) else len(vals)
+            n = len(vals) - (skip < len(vals))
+
+            def at(k: int, skip: int = skip, vals: list[float] = vals) -> float:
+                return vals[k + 1] if k >= skip else vals[k]
+
+            if n == 0:
+                continue
+            if n % 2:
+                out[j, i] = (0.0 + at(n // 2)) / 1.0
+            else:
+                out[j, i] = (0.0 + at(n // 2 - 1) + at(n // 2)) / 2.0
     return out
+
+
+def _intervals(boots: np.ndarray, alpha: float) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                                                         np.ndarray]:
+    """Percentile intervals of the values and of the ranks, outlets x features, from the
+    replicates (``n_boot x outlets x features``), a few features at a time so that the rank
+    table of many outlets stays small (each column's quantile is its own: the same values as
+    all columns at once)."""
+    n_boot, n_out, n_feat = boots.shape
+    lo = np.full((n_out, n_feat), np.nan)
+    hi = np.full((n_out, n_feat), np.nan)
+    rlo = np.full((n_out, n_feat), np.nan)
+    rhi = np.full((n_out, n_feat), np.nan)
+    step = max(1, _CHUNK // max(1, n_boot * n_out))
+    for f0 in range(0, n_feat, step):
+        part = boots[:, :, f0:f0 + step]  # n_boot x outlets x k
+        k = part.shape[2]
+        a, b = _quantiles(part.reshape(n_boot, -1), alpha)
+        lo[:, f0:f0 + k], hi[:, f0:f0 + k] = a.reshape(n_out, k), b.reshape(n_out, k)
+        ranks = rank_desc(np.swapaxes(part, 1, 2))  # n_boot x k x outlets
+        flat = np.swapaxes(ranks, 1, 2).reshape(n_boot, -1)
+        rlo[:, f0:f0 + k] = _column_quantile(flat, alpha, np.floor).reshape(n_out, k)
+        rhi[:, f0:f0 + k] = _column_quantile(flat, 1 - alpha, np.ceil).reshape(n_out, k)
+    return lo, hi, rlo, rhi
+
+
+#: About how many replicate values :func:`_intervals` ranks at a time.
+_CHUNK = 2_000_000

@@ -1,44 +1,23 @@
-"""scikit-learn's English stop words without importing scikit-learn.
+"""English stop words: scikit-learn's list, shipped as data.
 
-``from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS`` imports scikit-learn's
-package, and with it scipy.stats: about a second of CPU in every ``framing report``, for a
-constant. The list lives in ``sklearn/feature_extraction/_stop_words.py``, a module that
-imports nothing; it is executed on its own here (the same frozenset, from the installed
-scikit-learn), and scikit-learn's own import is the fallback.
+``framing/compare/english_stop_words.txt`` holds the words of scikit-learn's public
+``sklearn.feature_extraction.text.ENGLISH_STOP_WORDS`` (a test checks they are the same), so
+that the comparison reads them without importing scikit-learn, which would cost every
+``framing report`` about a second and 180 MB for a constant.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from importlib.resources import files
 
 
 def _load() -> frozenset[str]:
-    done = sys.modules.get("sklearn.feature_extraction._stop_words")
-    if done is not None:
-        return frozenset(done.ENGLISH_STOP_WORDS)
-    try:
-        spec = importlib.util.find_spec("sklearn")
-        roots = list(spec.submodule_search_locations or []) if spec else []
-        path = Path(roots[0]) / "feature_extraction" / "_stop_words.py"
-        module_spec = importlib.util.spec_from_file_location("_framing_sklearn_stop_words",
-                                                             path)
-        if module_spec is None or module_spec.loader is None:
-            raise ImportError(path)
-        module = importlib.util.module_from_spec(module_spec)
-        module_spec.loader.exec_module(module)
-        words = module.ENGLISH_STOP_WORDS
-        if not isinstance(words, frozenset):
-            raise ImportError(path)
-        return words
-    except (ImportError, OSError, IndexError, AttributeError):
-        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-        return frozenset(ENGLISH_STOP_WORDS)
+    text = files(__package__).joinpath("english_stop_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
-#: ``sklearn.feature_extraction.text.ENGLISH_STOP_WORDS``.
+#: the words of ``sklearn.feature_extraction.text.ENGLISH_STOP_WORDS``
 ENGLISH_STOP_WORDS: frozenset[str] = _load()
 
 __all__ = ["ENGLISH_STOP_WORDS"]

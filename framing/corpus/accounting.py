@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import csv
 import os
-import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import IO, TYPE_CHECKING, Literal
 
+from ..safe_output.cells import neutralise_row
 from .exceptions import SkippedInputsError
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def write_records_csv(records: Iterable[InputRecord], fh: IO[str]) -> None:
     """
     writer = csv.writer(fh, lineterminator="\n")
     writer.writerow(COLUMNS)
-    writer.writerows(_row(r) for r in records)
+    writer.writerows(neutralise_row(_row(r)) for r in records)
 
 
 def _row(r: InputRecord) -> list[str]:
@@ -102,13 +102,54 @@ def source_file(source: str, line: int | None) -> str:
     return source[: -len(suffix)] if line is not None and source.endswith(suffix) else source
 
 
-def skipped_message(records: list[InputRecord]) -> str:
-    """One message listing every skipped input and why."""
+def skip_line(record: InputRecord) -> str:
+    """``file[:line]: reason`` of a skipped input (the reason names the place already, or
+    gets it in front).
+
+    Examples
+    --------
+    >>> skip_line(InputRecord("news/a.txt", "", "", "skipped", "empty file (0 bytes)"))
+    'news/a.txt: empty file (0 bytes)'
+    """
+    r = record
+    return r.reason if r.reason.startswith(f"{r.source}:") else f"{r.source}: {r.reason}"
+
+
+#: How many skipped inputs a run names on stderr; the rest are counted (inputs.csv has all).
+SHOWN_SKIPS = 20
+
+
+def skip_report(records: Iterable[InputRecord], limit: int = SHOWN_SKIPS,
+                total: int | None = None) -> list[str]:
+    """The lines a run prints on stderr about its skipped inputs: ``skipped: file:line:
+    reason`` for the first ``limit``, then how many more there are (of ``total``, when
+    ``records`` holds only the first skips).
+
+    Examples
+    --------
+    >>> recs = [InputRecord(f"f.jsonl:{n}", "", "", "skipped", f"f.jsonl:{n}: bad", line=n)
+    ...         for n in (1, 2, 3)]
+    >>> skip_report(recs, limit=2)
+    ['skipped: f.jsonl:1: bad', 'skipped: f.jsonl:2: bad', 'skipped: 1 more input(s)']
+    """
     skipped = [r for r in records if r.status == "skipped"]
-    lines = [f"  {r.reason}" if r.reason.startswith(f"{r.source}:") else f"  {r.source}: {r.reason}"
-             for r in skipped]
+    lines = [f"skipped: {skip_line(r)}" for r in skipped[:limit]]
+    count = max(total or 0, len(skipped))  # total: when records holds only the first skips
+    if count > len(lines):
+        lines.append(f"skipped: {count - len(lines)} more input(s)")
+    return lines
+
+
+def skipped_message(records: list[InputRecord], total: int | None = None) -> str:
+    """One message listing the skipped inputs and why (``total``: how many were skipped,
+    when ``records`` holds only the first of them)."""
+    skipped = [r for r in records if r.status == "skipped"]
+    lines = [f"  {skip_line(r)}" for r in skipped]
+    count = max(total or 0, len(skipped))
+    if count > len(skipped):
+        lines.append(f"  and {count - len(skipped)} more (inputs.csv lists every one)")
     return (
-        f"{len(skipped)} input(s) skipped under strict mode; fix or remove them, "
+        f"{count} input(s) skipped under strict mode; fix or remove them, "
         "or run without --strict:\n" + "\n".join(lines)
     )
 
@@ -186,6 +227,10 @@ class Accounting:
             raise SkippedInputsError(skipped_message(self.records))
 
 
+#: How many skipped records a :class:`SpillingAccounting` keeps in memory (for messages).
+KEPT_SKIPS = 1000
+
+
 class SpillingAccounting(Accounting):
     """An :class:`Accounting` that keeps only the skipped records in memory.
 
@@ -194,8 +239,9 @@ class SpillingAccounting(Accounting):
     so memory stays flat however many inputs a run reads. :meth:`write_csv`
     writes every record, in input order, as :class:`Accounting` does; iterating
     reads the records back (``duplicate_of`` is None unless the status is
-    "duplicate"). ``records`` holds the skipped records only. Used by
-    ``framing analyze``; call :meth:`close` when done.
+    "duplicate"). ``records`` holds the first :data:`KEPT_SKIPS` skipped records only
+    (a file of a million bad lines costs no more). Used by ``framing analyze``; call
+    :meth:`close` when done.
     """
 
     def __init__(self) -> None:
@@ -222,9 +268,20 @@ class SpillingAccounting(Accounting):
     def add(self, record: InputRecord) -> None:
         """Write one record to the temporary file (and keep it, if skipped)."""
         self._counts[record.status] += 1
-        self._writer.writerow(_row(record))
-        if record.status == "skipped":
+        try:
+            self._writer.writerow(_row(record))
+        except OSError as exc:  # a full temporary folder: say which, not just "File too large"
+            from ..errors import OutputError
+
+            raise OutputError(f"cannot write the account of the inputs to a temporary file in "
+                              f"{tempfile.gettempdir()} ({exc.strerror or exc}); free space "
+                              "there, or set TMPDIR to another folder") from None
+        if record.status == "skipped" and len(self.records) < KEPT_SKIPS:
             self.records.append(record)
+
+    def raise_if_skipped(self) -> None:
+        if self._counts["skipped"]:
+            raise SkippedInputsError(skipped_message(self.records, self._counts["skipped"]))
 
     def counts(self) -> dict[str, int]:
         return {s: self._counts[s] for s in STATUSES}
@@ -238,10 +295,11 @@ class SpillingAccounting(Accounting):
         return records_frame(list(self))
 
     def write_csv(self, fh: IO[str]) -> None:
-        csv.writer(fh, lineterminator="\n").writerow(COLUMNS)
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(COLUMNS)
         self._file.flush()
         self._file.seek(0)
-        shutil.copyfileobj(self._file, fh)
+        writer.writerows(neutralise_row(row) for row in csv.reader(self._file))
         self._file.seek(0, os.SEEK_END)
 
     def close(self) -> None:
@@ -249,5 +307,6 @@ class SpillingAccounting(Accounting):
         self._file.close()
 
 
-__all__ = ["COLUMNS", "Accounting", "InputRecord", "SpillingAccounting", "records_frame",
-           "source_file", "summarise", "write_records_csv"]
+__all__ = ["COLUMNS", "SHOWN_SKIPS", "Accounting", "InputRecord", "SpillingAccounting",
+           "records_frame", "skip_line", "skip_report", "source_file", "summarise",
+           "write_records_csv"]

@@ -19,6 +19,7 @@ Newlines are normalised to ``\\n`` in every case.
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -81,20 +82,58 @@ def replace_surrogates(text: str) -> tuple[str, int]:
     return _SURROGATE.subn("\ufffd", text)
 
 
+class JSONShapeError(json.JSONDecodeError):
+    """JSON that parses but that framing refuses: a key given twice in one object (which
+    ``json.loads`` would resolve by keeping the last value, without a word), or nesting
+    too deep for the parser."""
+
+    def __init__(self, msg: str, doc: str) -> None:
+        super().__init__(msg, doc, 0)
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """What is wrong with a JSON text, for a message: the parser's complaint and its column,
+    or a :class:`JSONShapeError`'s message alone.
+
+    Examples
+    --------
+    >>> try:
+    ...     json_loads('{"outlet": "A", "outlet": "B"}')
+    ... except json.JSONDecodeError as exc:
+    ...     print(json_problem(exc))
+    the key 'outlet' is given twice in one object; keep one
+    """
+    if isinstance(exc, JSONShapeError):
+        return exc.msg
+    return f"{exc.msg} (column {exc.colno})"
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise _DuplicateKey(key)
+        obj[key] = value
+    return obj
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
 def json_loads(text: str) -> tuple[Any, int]:
     """``json.loads(text)`` with lone surrogates replaced in every key and string value.
 
     Returns the object and the number of surrogates replaced (the reader records a
     warning for the input: :data:`SURROGATE_WARNING`). Raises ``json.JSONDecodeError``
-    as ``json.loads`` does.
+    as ``json.loads`` does, and :class:`JSONShapeError` (one) for a key given twice in
+    an object or nesting deeper than the parser's recursion guard allows.
 
     Examples
     --------
     >>> json_loads('{"id": "a\\\\ud83d", "n": [1, "\\\\udc00"]}')
     ({'id': 'a\ufffd', 'n': [1, '\ufffd']}, 2)
     """
-    import json
-
     count = 0
 
     def clean(value: Any) -> Any:
@@ -109,10 +148,44 @@ def json_loads(text: str) -> tuple[Any, int]:
             return {clean(k): clean(v) for k, v in value.items()}
         return value
 
-    obj = json.loads(text)
-    if "\\u" not in text and text.isascii():
-        return obj, 0
-    return clean(obj), count
+    try:
+        obj = json.loads(text, object_pairs_hook=_unique_keys)
+        if "\\u" not in text and text.isascii():
+            return obj, 0
+        return clean(obj), count
+    except _DuplicateKey as exc:
+        raise JSONShapeError(f"the key {exc.args[0]!r} is given twice in one object; keep one",
+                             text) from None
+    except RecursionError:  # the parser's depth guard: arrays or objects nested too deeply
+        raise JSONShapeError("arrays or objects nested too deeply to read (a record is one "
+                             "object of text values)", text) from None
+
+
+def printable(text: str) -> str:
+    """``text`` with the bytes a file name holds that are not UTF-8 (decoded by Python as
+    lone surrogates, ``\\udce9``) written as ``\\xe9``: no output can hold a lone
+    surrogate, and the name stays recognisable.
+
+    Examples
+    --------
+    >>> import os
+    >>> printable(os.fsdecode(b"news/caf\\xe9.txt"))
+    'news/caf\\\\xe9.txt'
+    >>> printable("news/café.txt")
+    'news/café.txt'
+    """
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "surrogateescape" if _ESCAPED_ONLY.fullmatch(text)
+                           else "replace")
+        return data.decode("utf-8", "backslashreplace")
+
+
+_ESCAPED_ONLY = re.compile("[^\ud800-\udc7f\udd00-\udfff]*", re.DOTALL)
 
 
 def json_type(value: Any) -> str:

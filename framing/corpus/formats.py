@@ -13,14 +13,25 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..safe_output.special import FileTooLargeError, NotRegularFileError, read_regular
 from .encoding import (
     SURROGATE_WARNING,
+    JSONShapeError,
     decode_bytes,
     json_loads,
+    json_problem,
     json_type,
     normalise_newlines,
 )
-from .manifest import FIELDS, Manifest, ManifestEntry, merge_metadata, meta_value
+from .manifest import (
+    FIELDS,
+    Manifest,
+    ManifestEntry,
+    MetadataTypeError,
+    merge_metadata,
+    meta_value,
+    metadata_problem,
+)
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -81,8 +92,48 @@ class Skip:
 
 
 def own_metadata(obj: dict[str, Any]) -> dict[str, str]:
-    """The known metadata keys of a mapping (front matter, JSON object), as text."""
-    return {k: meta_value(obj[k]) for k in FIELDS if k in obj and meta_value(obj[k])}
+    """The known metadata keys of a mapping (front matter, JSON object), as text.
+
+    Raises
+    ------
+    MetadataFieldError
+        When a known key holds a mapping, a list, a set or true/false
+        (:func:`~framing.corpus.manifest.meta_value`).
+    """
+    out: dict[str, str] = {}
+    for key in FIELDS:
+        if key not in obj:
+            continue
+        try:
+            value = meta_value(obj[key])
+        except MetadataTypeError as exc:
+            raise MetadataFieldError(key, metadata_problem(key, exc)) from None
+        if value:
+            out[key] = value
+    return out
+
+
+class MetadataFieldError(ValueError):
+    """A known metadata key whose value is not text (``key`` and the reason)."""
+
+    def __init__(self, key: str, reason: str) -> None:
+        super().__init__(reason)
+        self.key = key
+        self.reason = reason
+
+
+def line_of_key(text: str, key: str, first: int = 1) -> int:
+    """The line of ``text`` (counted from ``first``) where ``key`` is first given as a YAML
+    or JSON key, else ``first``.
+
+    Examples
+    --------
+    >>> line_of_key("---\\ntitle: A\\noutlet:\\n  name: B\\n---\\n", "outlet")
+    3
+    """
+    m = re.search(r"^[ \t]*[\"']?" + re.escape(key) + r"[\"']?[ \t]*:|[\"]" + re.escape(key)
+                  + r"[\"][ \t]*:", text, re.MULTILINE)
+    return first + text.count("\n", 0, m.start()) if m else first
 
 
 def _front_matter(text: str, source: str) -> tuple[dict[str, str], str, int] | Skip:
@@ -90,20 +141,21 @@ def _front_matter(text: str, source: str) -> tuple[dict[str, str], str, int] | S
     m = _FRONT_MATTER_RE.match(text)
     if m is None:
         return {}, text, 1
-    import importlib
+    from .front_matter import FrontMatterError, parse
 
-    import frontmatter
-
-    yaml_error: type[Exception] = importlib.import_module("yaml").YAMLError
     try:
-        post = frontmatter.loads(text)
-    except (yaml_error, ValueError) as exc:
-        detail = " ".join(str(exc).split())
-        return Skip(source, f"front matter is not valid YAML ({detail}); fix it between the "
-                            "'---' lines")
-    if not isinstance(post.metadata, dict):  # pragma: no cover - frontmatter always gives a dict
+        metadata, _ = parse(text)
+    except FrontMatterError as exc:
+        where = f"{source}:{exc.line}: " if exc.line else ""
+        return Skip(source, f"{where}front matter {exc}")
+    if not isinstance(metadata, dict):  # pragma: no cover - frontmatter always gives a dict
         return Skip(source, "front matter is not a mapping of keys to values")
-    return own_metadata(dict(post.metadata)), text[m.end():], text[: m.end()].count("\n") + 1
+    try:
+        own = own_metadata(dict(metadata))
+    except MetadataFieldError as exc:
+        line = line_of_key(text[: m.end()], exc.key)
+        return Skip(source, f"{source}:{line}: front matter {exc.reason}")
+    return own, text[m.end():], text[: m.end()].count("\n") + 1
 
 
 _TAG = re.compile(r"<[^>]*>")
@@ -122,12 +174,30 @@ def html_text_size(html: str) -> int:
     return len(html) - sum(m.end() - m.start() for m in _TAG.finditer(html))
 
 
+#: The most HTML tags (opening and closing) a page may have to be extracted: trafilatura's
+#: time grows faster than the page's element count (40,000 tiny paragraphs: 3 s; 110,000:
+#: 20 s and more), and a news page has a few thousand.
+MAX_HTML_TAGS = 100_000
+
+
+def html_tag_count(html: str) -> int:
+    """The number of tags in ``html`` (a linear-time count, checked before extraction).
+
+    >>> html_tag_count("<p>Hello <b>you</b></p>")
+    4
+    """
+    return sum(1 for _ in _TAG.finditer(html))
+
+
 def _html(text: str, source: str) -> tuple[dict[str, str], str, str | None] | Skip:
     """(metadata, main text, page title) of an HTML page, with trafilatura."""
     size = html_text_size(text)
     if size > MAX_ARTICLE_CHARS:  # before extraction, not after it
         return Skip(source, too_large(size, "characters of text outside its HTML tags",
                                       MAX_ARTICLE_CHARS))
+    tags = html_tag_count(text)
+    if tags > MAX_HTML_TAGS:
+        return Skip(source, too_large(tags, "HTML tags", MAX_HTML_TAGS))
     import trafilatura
 
     doc: Any = trafilatura.bare_extraction(
@@ -151,7 +221,8 @@ def _json(text: str, source: str) -> tuple[dict[str, str], str, int] | Skip:
     try:
         obj, replaced = json_loads(text)
     except json.JSONDecodeError as exc:
-        return Skip(source, f"{source}:{exc.lineno}: {exc.msg} (column {exc.colno}); fix the JSON")
+        where = source if isinstance(exc, JSONShapeError) else f"{source}:{exc.lineno}"
+        return Skip(source, f"{where}: {json_problem(exc)}; fix the JSON")
     if not isinstance(obj, dict):
         return Skip(source, f"expected one JSON object with a 'text' key, found "
                             f"{json_type(obj)}; use .jsonl for several articles")
@@ -160,7 +231,11 @@ def _json(text: str, source: str) -> tuple[dict[str, str], str, int] | Skip:
         keys = ", ".join(repr(k) for k in sorted(obj)) or "(none)"
         return Skip(source, f"no 'text' string in the JSON object (keys: {keys}); add the "
                             "article body as 'text'")
-    return own_metadata(obj), normalise_newlines(body), replaced
+    try:
+        own = own_metadata(obj)
+    except MetadataFieldError as exc:
+        return Skip(source, f"{source}:{line_of_key(text, exc.key)}: {exc.reason}")
+    return own, normalise_newlines(body), replaced
 
 
 def read_article_file(path: Path, *, default_event: str, manifest: Manifest | None = None,
@@ -188,10 +263,13 @@ def read_article_file(path: Path, *, default_event: str, manifest: Manifest | No
         When the manifest row contradicts the file's own metadata.
     """
     source = str(path)
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        return Skip(source, too_large(size, "bytes", MAX_FILE_BYTES))
-    data = path.read_bytes()
+    try:
+        data = read_regular(path, MAX_FILE_BYTES)
+    except FileTooLargeError:
+        return Skip(source, too_large(path.stat().st_size, "bytes", MAX_FILE_BYTES))
+    except NotRegularFileError as exc:
+        return Skip(source, f"{exc}; framing reads only regular files: save the article as "
+                            "a file")
     if not data:
         return Skip(source, "empty file (0 bytes); remove it or add the article text")
     try:
@@ -238,5 +316,5 @@ def read_article_file(path: Path, *, default_event: str, manifest: Manifest | No
                    warnings=(*decoded.warnings, *extra))
 
 
-__all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_CHARS", "MAX_FILE_BYTES", "RECORD_SUFFIXES",
-           "RawItem", "Skip", "read_article_file"]
+__all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_CHARS", "MAX_FILE_BYTES", "MAX_HTML_TAGS",
+           "RECORD_SUFFIXES", "RawItem", "Skip", "read_article_file"]

@@ -3,9 +3,10 @@
 Texts under :data:`MIN_WORDS` words are too short to trust and count as English. The
 detector reads at most :data:`SAMPLE_CHARS` characters of a body, taken from its start,
 middle and end: its cost grows with the text (read whole, it was the largest part of
-reading an article), its answer on one language does not change beyond a few hundred
-characters, and three windows still see a body that changes language part-way (an
-English lead before a long German text, say) as mostly the language of most of it.
+reading an article; 600 characters cost it about a third of 2,100), its answer on one
+language does not change beyond a few hundred characters, and three windows still see a
+body that changes language part-way (an English lead before a long German text, say) as
+mostly the language of most of it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ MIN_CONFIDENCE = 0.5
 DEFAULT = "en"
 #: the detector reads at most this many characters: a longer body is sampled in three
 #: windows of a third of this each, at its start, middle and end
-SAMPLE_CHARS = 2_100
+SAMPLE_CHARS = 600
 #: detector answers that name no language ("no linguistic content", "undetermined")
 NOT_LANGUAGES = frozenset({"zxx", "und", "mis"})
 
@@ -28,9 +29,19 @@ NOT_LANGUAGES = frozenset({"zxx", "und", "mis"})
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
     """The py3langid identifier with normalised probabilities (loaded on first use)."""
+    import tempfile
+
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    except OSError as exc:  # it unpacks its model into a temporary file first
+        from ..errors import OutputError
+
+        raise OutputError(f"cannot load the language detector: it unpacks its model into the "
+                          f"temporary folder {tempfile.gettempdir()}, and writing there failed "
+                          f"({exc.strerror or exc}); free space there, or set TMPDIR to "
+                          "another folder") from None
 
 
 def detect_language(text: str) -> tuple[str, float]:
@@ -66,7 +77,7 @@ def language_sample(text: str) -> str:
     --------
     >>> sample = language_sample("a" * 2000 + "b" * 2000 + "c" * 2000)
     >>> [(set(window), len(window)) for window in sample.split()]
-    [({'a'}, 700), ({'b'}, 700), ({'c'}, 700)]
+    [({'a'}, 200), ({'b'}, 200), ({'c'}, 200)]
     """
     if len(text) <= SAMPLE_CHARS:
         return text

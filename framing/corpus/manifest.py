@@ -13,13 +13,15 @@ import csv
 import datetime as _dt
 import io
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ManifestError
+from ..safe_output.special import FileTooLargeError, read_regular
 from .clean import parse_date
-from .encoding import decode_bytes, json_loads, json_type
+from .encoding import JSONShapeError, decode_bytes, json_loads, json_problem, json_type
 
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
 FIELDS = ("outlet", "title", "published", "url", "event", "id")
@@ -55,27 +57,67 @@ def find_manifest(directory: Path) -> Path | None:
     ManifestError
         When the directory holds both a ``manifest.csv`` and a ``manifest.jsonl``.
     """
-    found = [directory / n for n in MANIFEST_NAMES if (directory / n).is_file()]
+    found = [directory / n for n in MANIFEST_NAMES if os.path.lexists(directory / n)]
+    for path in found:
+        if not path.is_file() or path.is_symlink():
+            what = "a symbolic link" if path.is_symlink() else (
+                "a folder" if path.is_dir() else "not a regular file (a named pipe or device)")
+            raise ManifestError(f"is {what}; a manifest must be a regular file of the folder: "
+                                "replace it by one, or remove it", path=str(path))
     if len(found) > 1:
         raise ManifestError("two manifests in one directory (manifest.csv and manifest.jsonl); "
                             "keep one", path=str(directory))
     return found[0] if found else None
 
 
+class MetadataTypeError(ValueError):
+    """A metadata value that is not text, a number or a date (an object, a list, a set,
+    true/false): refused rather than written as Python's text of it."""
+
+
+def _kind_of(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false (a YAML yes/no/on/off is one too)"
+    if isinstance(value, Mapping):
+        return "a mapping of keys to values"
+    if isinstance(value, (set, frozenset)):
+        return "a set"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    return f"a value of type {type(value).__name__}"
+
+
 def meta_value(value: object) -> str:
-    """A metadata value as text (YAML dates become ``YYYY-MM-DD``; NUL characters are
-    dropped, as from bodies: see :func:`~framing.corpus.encoding.normalise_newlines`).
+    """A metadata value as text: a string as it is, a whole or decimal number in its
+    decimal form, a date as ``YYYY-MM-DD`` (NUL characters are dropped, as from bodies:
+    see :func:`~framing.corpus.encoding.normalise_newlines`; a missing value or NaN is "").
+
+    Raises
+    ------
+    MetadataTypeError
+        For anything else: a mapping, a list, a set, true/false.
 
     Examples
     --------
-    >>> meta_value(" Out\\x00let ")
-    'Outlet'
+    >>> meta_value(" Out\\x00let "), meta_value(12), meta_value(None)
+    ('Outlet', '12', '')
+    >>> meta_value({"name": "Obj Outlet"})
+    Traceback (most recent call last):
+    ...
+    framing.corpus.manifest.MetadataTypeError: a mapping of keys to values
     """
-    if value is None:
+    if value is None or (isinstance(value, float) and value != value):  # NaN: not given
         return ""
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()[:10]
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise MetadataTypeError(_kind_of(value))
     return str(value).replace("\0", "").strip()
+
+
+def metadata_problem(key: str, exc: MetadataTypeError) -> str:
+    """The reason for refusing a metadata value that is not text."""
+    return f"{key!r} is {exc}, not text; give it as a string, in quotes"
 
 
 def _entry(path: Path, line: int, row: Mapping[str, object]) -> ManifestEntry:
@@ -84,16 +126,33 @@ def _entry(path: Path, line: int, row: Mapping[str, object]) -> ManifestEntry:
         raise ManifestError(
             f"unknown column(s) {', '.join(unknown)}; allowed: {', '.join(COLUMNS)}",
             path=str(path), line=line)
-    name = meta_value(row.get("file"))
+    values: dict[str, str] = {}
+    for key in COLUMNS:
+        try:
+            values[key] = meta_value(row.get(key))
+        except MetadataTypeError as exc:
+            raise ManifestError(metadata_problem(key, exc), path=str(path), line=line) from None
+    name = values["file"]
     if not name:
         raise ManifestError("row without a file name; fill the 'file' column or delete the row",
                             path=str(path), line=line)
-    meta = {k: v for k in FIELDS if (v := meta_value(row.get(k)))}
+    meta = {k: v for k in FIELDS if (v := values[k])}
     return ManifestEntry(name, line, meta)
 
 
+#: The largest manifest read (bytes): about 170,000 rows, far more files than a folder of
+#: articles holds; a larger one is refused before it is parsed (exit code 3).
+MAX_MANIFEST_BYTES = 16 * 2**20
+
+
 def _rows(path: Path) -> list[tuple[int, Mapping[str, object]]]:
-    decoded = decode_bytes(path.read_bytes(), source=str(path))
+    try:
+        data = read_regular(path, MAX_MANIFEST_BYTES)
+    except FileTooLargeError:
+        raise ManifestError(f"is over {MAX_MANIFEST_BYTES // 2**20} MiB, more than a manifest "
+                            "of one folder's files takes; check that it is one",
+                            path=str(path)) from None
+    decoded = decode_bytes(data, source=str(path))
     if path.suffix == ".jsonl":
         rows: list[tuple[int, Mapping[str, object]]] = []
         for n, text in enumerate(decoded.text.split("\n"), 1):
@@ -102,8 +161,9 @@ def _rows(path: Path) -> list[tuple[int, Mapping[str, object]]]:
             try:
                 obj, _ = json_loads(text)  # lone surrogates become U+FFFD
             except json.JSONDecodeError as exc:
-                raise ManifestError(f"not valid JSON: {exc.msg} (column {exc.colno}); fix the line",
-                                    path=str(path), line=n) from exc
+                what = (json_problem(exc) if isinstance(exc, JSONShapeError)
+                        else f"not valid JSON: {json_problem(exc)}; fix the line")
+                raise ManifestError(what, path=str(path), line=n) from exc
             if not isinstance(obj, dict):
                 raise ManifestError(f"expected a JSON object with a 'file' key, found "
                                     f"{json_type(obj)}", path=str(path), line=n)
@@ -116,6 +176,10 @@ def _rows(path: Path) -> list[tuple[int, Mapping[str, object]]]:
         fields = reader.fieldnames
     except csv.Error as exc:
         raise ManifestError(f"cannot read the CSV header ({exc})", path=str(path), line=1) from exc
+    twice = sorted({f for f in fields or [] if (fields or []).count(f) > 1})
+    if twice:  # csv.DictReader would keep the last of them without a word
+        raise ManifestError(f"the header names {', '.join(repr(f) for f in twice)} more than "
+                            "once; give every column its own name", path=str(path), line=1)
     if fields is None or "file" not in fields:
         found = ", ".join(reader.fieldnames or []) or "(none)"
         raise ManifestError(f"no 'file' column; columns found: {found}; expected "
@@ -158,7 +222,7 @@ def read_manifest(path: Path) -> Manifest:
             raise ManifestError(f"{entry.file!r} is already named on line {first}; "
                                 "keep one row per file", path=str(path), line=line)
         target = path.parent / entry.file
-        if not target.is_file():
+        if not os.path.lexists(target):
             raise ManifestError(f"names {entry.file!r}, which does not exist in {path.parent}; "
                                 "fix the name or delete the row", path=str(path), line=line)
         entries[entry.file] = entry
@@ -206,5 +270,6 @@ def merge_metadata(manifest: Manifest | None, entry: ManifestEntry | None,
     return merged
 
 
-__all__ = ["FIELDS", "MANIFEST_NAMES", "Manifest", "ManifestEntry", "find_manifest",
-           "merge_metadata", "meta_value", "read_manifest"]
+__all__ = ["FIELDS", "MANIFEST_NAMES", "MAX_MANIFEST_BYTES", "Manifest", "ManifestEntry",
+           "MetadataTypeError", "find_manifest", "merge_metadata", "meta_value",
+           "metadata_problem", "read_manifest"]

@@ -11,16 +11,18 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 import warnings
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import replace
 from os import PathLike
 from pathlib import Path
 
 from ..errors import InputError
+from ..safe_output.special import file_kind
 from ..types import READABILITY_MIN_WORDS, Article
 from .accounting import Accounting
 from .clean import clean_text, parse_date, split_raw
 from .dedup import Deduplicator
+from .encoding import printable
 from .exceptions import (
     CorpusWarning,
     EmptySourceError,
@@ -108,6 +110,7 @@ def build_article(item: RawItem, *, clean: bool = True) -> Article | Skip:
         id=meta.get("id") or stable_id(outlet, res.body),
         outlet=outlet,
         event=meta.get("event") or item.default_event,
+        event_given=bool(meta.get("event")),
         title=res.title,
         text=res.body,
         published=published or None,
@@ -135,16 +138,39 @@ def short_text_note(body: str) -> list[str]:
             f"{READABILITY_MIN_WORDS} they need; every other feature is computed"]
 
 
-def _is_ignored(path: Path) -> bool:
+def is_readme(name: str) -> bool:
+    """Whether a file is the folder's README (``README``, ``README.md``, ``readme.txt``...),
+    which is not read as an article unless the manifest names it.
+
+    Examples
+    --------
+    >>> is_readme("README.md"), is_readme("readme"), is_readme("readme_vote_coverage.txt")
+    (True, True, False)
+    """
+    return name.split(".", 1)[0].upper() == "README"
+
+
+def _is_ignored(path: Path, named: Container[str]) -> bool:
     name = path.name
-    return name.startswith(".") or name.upper().startswith("README") or name in MANIFEST_NAMES
+    return (name.startswith(".") or name in MANIFEST_NAMES
+            or (is_readme(name) and name not in named))
+
+
+def _kind(path: Path) -> str:
+    """What a directory entry that is neither a regular file nor a folder is."""
+    try:
+        return file_kind(path.lstat().st_mode)
+    except OSError:
+        return "not a regular file"
 
 
 def iter_directory(directory: Path) -> Iterator[RawItem | Skip]:
     """The files of one directory, in sorted order, as read items or skips.
 
-    Hidden files, ``README*`` and the manifest are ignored, subdirectories are
-    not entered, other unknown file types are skipped with a reason.
+    The manifest and the folder's README (:func:`is_readme`, unless the manifest
+    names it) are not inputs; every other entry is read or skipped with a reason
+    (hidden files, subfolders, links leaving the folder, named pipes and devices,
+    unknown file types).
 
     Raises
     ------
@@ -154,7 +180,10 @@ def iter_directory(directory: Path) -> Iterator[RawItem | Skip]:
         For a manifest that names missing files or contradicts a file.
     """
     every = sorted(directory.iterdir(), key=lambda p: p.name)
-    entries = [p for p in every if not _is_ignored(p)]
+    manifest_path = find_manifest(directory)
+    manifest = read_manifest(manifest_path) if manifest_path is not None else None
+    named = manifest.entries if manifest is not None else {}
+    entries = [p for p in every if not _is_ignored(p, named)]
     root = directory.resolve()
     files = [p for p in entries if p.is_file() and not _links_out(p, root)]
     readable = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES | RECORD_SUFFIXES]
@@ -165,10 +194,9 @@ def iter_directory(directory: Path) -> Iterator[RawItem | Skip]:
             f"no article files (.txt, .md, .html, .htm, .json, .jsonl, .csv) in this "
             f"directory{hint}; pass a directory of articles (subdirectories are not read)",
             path=str(directory))
-    manifest_path = find_manifest(directory)
-    manifest = read_manifest(manifest_path) if manifest_path is not None else None
     event = directory.resolve().name
-    yield from _unread(directory, every, manifest)
+    yield from _unread(directory, [p for p in every if not is_readme(p.name) or p.name in named],
+                       manifest)
     for path in files:
         suffix = path.suffix.lower()
         if suffix not in ARTICLE_SUFFIXES | RECORD_SUFFIXES:
@@ -194,8 +222,9 @@ def _links_out(path: Path, root: Path) -> bool:
 
 def _unread(directory: Path, every: list[Path], manifest: Manifest | None) -> Iterator[Skip]:
     """A skip, with its reason, for each entry of ``directory`` that is not read: hidden
-    files, symbolic links to nothing, to a folder or to a file outside the folder, and
-    manifest rows naming a path instead of a file of this folder."""
+    files, symbolic links to nothing, to a folder or to a file outside the folder,
+    subfolders, named pipes, devices and sockets, and manifest rows naming a path instead
+    of a file of this folder, or naming the manifest itself."""
     for path in every:
         if path.name in MANIFEST_NAMES:
             continue
@@ -207,8 +236,18 @@ def _unread(directory: Path, every: list[Path], manifest: Manifest | None) -> It
         elif path.name.startswith("."):
             yield Skip(str(path), "a hidden file (its name starts with '.'); rename it to "
                                   "read it")
+        elif path.is_dir():
+            yield Skip(str(path), "a subfolder; framing reads only the folder's own files, "
+                                  f"not its subfolders: pass {path} as a source of its own")
+        elif not path.is_file():
+            yield Skip(str(path), f"{_kind(path)}, not a regular file; framing reads only "
+                                  "regular files: save the article as a file")
     if manifest is not None:
         for name, entry in manifest.entries.items():
+            if name in MANIFEST_NAMES:
+                yield Skip(f"{manifest.path}:{entry.line}",
+                           f"{manifest.path}:{entry.line}: names {name!r}, the manifest "
+                           "itself, which is not an article; delete the row")
             if Path(name).name != name or name in (".", ".."):
                 yield Skip(f"{manifest.path}:{entry.line}",
                            f"{manifest.path}:{entry.line}: names {name!r}, a path outside this "
@@ -248,6 +287,10 @@ def check_sources(sources: tuple[Source, ...]) -> list[Path]:
         if not p.exists():
             raise MissingSourceError("no such file or directory; check the path",
                                      path=str(p))
+        if not p.is_dir() and not p.is_file():  # a named pipe would block, a device not end
+            raise InputError(f"is {file_kind(p.stat().st_mode)}, not a regular file or a "
+                             "folder; pass a folder of articles, a .jsonl, .csv or .parquet "
+                             "file, or an article file", path=str(p))
     return paths
 
 
@@ -259,7 +302,8 @@ def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article
     n_read = 0
     first_skips: list[str] = []
     for path in paths:
-        for raw in iter_raw(path):
+        for item in iter_raw(path):
+            raw = _printable(item)
             art = build_article(raw, clean=clean) if isinstance(raw, RawItem) else raw
             if isinstance(art, Skip):
                 acc.skip(art.source, art.reason, id=art.id, outlet=art.outlet, event=art.event,
@@ -299,6 +343,25 @@ def _stream(paths: list[Path], clean: bool, acc: Accounting) -> Iterator[Article
         raise NoArticlesError(f"no readable articles in {where}"
                                + (f" ({detail})" if detail else "")
                                + "; see the reasons and fix or replace the inputs")
+
+
+def _printable(item: RawItem | Skip) -> RawItem | Skip:
+    """``item`` with a file name that is not UTF-8 (``caf\\xe9.txt``) written printably in
+    every text it appears in (:func:`~framing.corpus.encoding.printable`)."""
+    if isinstance(item, Skip):
+        texts = (item.source, item.reason, item.id, item.outlet, item.event)
+        if all(printable(t) is t for t in texts):
+            return item
+        return replace(item, source=printable(item.source), reason=printable(item.reason),
+                       id=printable(item.id), outlet=printable(item.outlet),
+                       event=printable(item.event))
+    names = (item.source, item.default_outlet, item.default_event, *item.warnings)
+    if all(printable(t) is t for t in names):
+        return item
+    return replace(item, source=printable(item.source),
+                   default_outlet=printable(item.default_outlet),
+                   default_event=printable(item.default_event),
+                   warnings=tuple(printable(w) for w in item.warnings))
 
 
 def iter_articles(*sources: Source, clean: bool = True,

@@ -203,8 +203,7 @@ def line_rule(text: str) -> tuple[str | None, int]:
     n_words = len(text.split())
     if _MARKER_RE.match(text):
         return "marker", 0
-    label = _label(text)
-    if label in NAV_LABELS and n_words <= 6:
+    if n_words <= 6 and _label(text) in NAV_LABELS:  # a paragraph is never a label
         return "navigation", 0
     if n_words <= 6 and (_ARROW_START_RE.match(text) or _ARROW_END_RE.search(text)):
         return "navigation", 0

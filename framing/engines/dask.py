@@ -18,6 +18,44 @@ from ..types import Article
 from .pipeline import ArticleResult, Pipeline
 
 
+def probe_scheduler(address: str, timeout: float = 5.0) -> None:
+    """Check that ``address`` answers as a Dask scheduler within ``timeout`` seconds.
+
+    A port that accepts the connection but never speaks Dask's protocol (a silent
+    listener, a web server) would otherwise keep ``distributed.Client`` waiting for
+    ever: its own timeout does not cover the handshake. Here the handshake
+    (:func:`distributed.comm.connect`) runs under one deadline.
+
+    Raises
+    ------
+    FramingError
+        When nothing answers as a Dask scheduler in time (exit code 1).
+    """
+    import asyncio
+
+    from ..errors import FramingError
+
+    try:
+        from distributed.comm.core import connect
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise FramingError("the Dask engine needs the 'dask' extra: "
+                           "pip install 'framing-analysis[dask]'") from exc
+
+    async def handshake() -> None:
+        comm = await asyncio.wait_for(connect(address, timeout=timeout), timeout)
+        await comm.close()
+
+    try:
+        asyncio.run(handshake())
+    except (asyncio.TimeoutError, TimeoutError):
+        raise FramingError(f"{address} accepted the connection but did not answer as a Dask "
+                           f"scheduler within {timeout:g} s; check the address (a Dask "
+                           "scheduler listens on 8786 by default)") from None
+    except (OSError, ValueError, TypeError) as exc:
+        raise FramingError(f"{address} is not a Dask scheduler ({type(exc).__name__}: {exc}); "
+                           "check the address") from None
+
+
 def _run_partition(pipeline: Pipeline, chunk: list[Article]) -> list[ArticleResult]:
     return [pipeline.run(a) for a in chunk]
 
@@ -33,13 +71,35 @@ def run_dask(pipeline: Pipeline, articles: Iterable[Article], *, scheduler: str 
         raise FramingError("the Dask engine needs the 'dask' extra: "
                            "pip install 'framing-analysis[dask]'") from exc
     cluster = None
+    scratch = None
     if scheduler is None:
-        # no dashboard; the scheduler's HTTP server (health routes) takes a free port
-        # rather than 8787, which a user's own cluster dashboard may be using
-        cluster = LocalCluster(n_workers=n_workers or 2, threads_per_worker=1,
-                               processes=True, host="127.0.0.1", dashboard_address=None,
-                               scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
-        client = Client(cluster)
+        import logging
+        import shutil
+        import tempfile
+
+        import dask
+
+        # the scheduler's and the workers' files go to a folder of this run, removed with
+        # it (Dask's default, TMPDIR/dask-scratch-space, would stay behind)
+        scratch = tempfile.mkdtemp(prefix="framing-dask-")
+        try:
+            with dask.config.set({"temporary-directory": scratch}):
+                # no dashboard; the scheduler's HTTP server (health routes) takes a free
+                # port rather than 8787, which a user's own cluster dashboard may be using;
+                # the workers ignore Ctrl-C (framing.engines.dask_worker): this process
+                # answers it; the cluster's own log lines (a connection closed while it
+                # shuts down) are not ours to show: the run's errors reach us as exceptions
+                cluster = LocalCluster(
+                    n_workers=n_workers or 2, threads_per_worker=1, processes=True,
+                    host="127.0.0.1", dashboard_address=None,
+                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                    preload=["framing.engines.dask_worker"], silence_logs=logging.CRITICAL)
+            client = Client(cluster)
+        except BaseException:
+            if cluster is not None:
+                cluster.close()
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise
     else:
         client = Client(scheduler)
     try:
@@ -56,3 +116,7 @@ def run_dask(pipeline: Pipeline, articles: Iterable[Article], *, scheduler: str 
         client.close()
         if cluster is not None:
             cluster.close()
+        if scratch is not None:
+            import shutil
+
+            shutil.rmtree(scratch, ignore_errors=True)

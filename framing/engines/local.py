@@ -31,7 +31,7 @@ def _init_worker(pipeline: Pipeline) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _FORK_BLOCKED)  # blocked by _submit's fork
     _WORKER = pipeline
-    pipeline.matcher  # noqa: B018  build matcher, extractors and VADER once per worker
+    pipeline.prepare()  # matcher, extractors, textstat and VADER: once per worker
 
 
 def _run_chunk(chunk: Sequence[Article]) -> list[tuple[Any, ...]]:

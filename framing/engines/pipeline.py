@@ -8,7 +8,6 @@ builds the matcher, the extractors and VADER once per process on first use.
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,9 +25,6 @@ if TYPE_CHECKING:
 MIN_WORDS = READABILITY_MIN_WORDS
 #: the feature family left empty on a body under ``min_words`` words
 SHORT_TEXT_FAMILIES = frozenset({"readability"})
-_CACHE_LIMIT = 50_000
-#: longer sentences are scored by VADER in chunks of this many words
-_VADER_MAX_WORDS = 200
 #: The extractor a trained model runs as (``model_path``): framing.models registers it
 #: under the entry-point group ``framing.extractors``, as plugins register theirs.
 LEARNED_EXTRACTOR = "framing.learned.v1"
@@ -108,7 +104,6 @@ class Pipeline:
     def _build(self) -> dict[str, Any]:
         if self._state is not None:
             return self._state
-        from ..extractors.vader import Vader
         from ..lexicon import compile_lexicons, select_lexicons
 
         cfg = self.config
@@ -130,17 +125,28 @@ class Pipeline:
             extractors.append(get_extractor(
                 LEARNED_EXTRACTOR, model=cfg.model_path,
                 lexicons=[(lx.name, lx.version) for lx in lexicons]))
-        for ex in extractors:
-            ex.prepare()
         self._state = {
             "matcher": matcher,
             "lexicons": [(lx.name, lx.version) for lx in lexicons],
             "categories": categories,
             "extractors": extractors,
-            "vader": Vader(),
-            "cache": OrderedDict(),
+            "sentiment": None,
         }
         return self._state
+
+    def prepare(self) -> dict[str, Any]:
+        """Build the state and load what the extractors and the sentence sentiment need
+        (textstat and its dictionary, VADER, models): once per process, before the first
+        article. The engines' workers call it once they are started, so the process that
+        reads and writes (``framing analyze``) never loads them."""
+        st = self._build()
+        if st["sentiment"] is None:
+            from ..extractors.sentence_sentiment import SentenceSentiment
+
+            for ex in st["extractors"]:
+                ex.prepare()
+            st["sentiment"] = SentenceSentiment()
+        return st
 
     @property
     def matcher(self) -> Matcher:
@@ -171,31 +177,16 @@ class Pipeline:
         return [s for ex in self.extractors for s in ex.feature_specs(cats)]
 
     def sentiment(self, text: str) -> float:
-        """VADER compound of one sentence, computed once per distinct text per process."""
-        st = self._build()
-        cache: OrderedDict[str, float] = st["cache"]
-        hit = cache.get(text)
-        if hit is not None:
-            return hit
-        # n words take at least 2n - 1 characters: a shorter text needs no word count
-        words = text.split() if len(text) >= 2 * _VADER_MAX_WORDS + 1 else ()
-        if len(words) > _VADER_MAX_WORDS:  # VADER is quadratic in the length of a sentence:
-            # score a run-on "sentence" (no punctuation for pages) as the mean of its chunks
-            chunks = [" ".join(words[i : i + _VADER_MAX_WORDS])
-                      for i in range(0, len(words), _VADER_MAX_WORDS)]
-            value = sum(float(st["vader"].polarity_scores(c)["compound"])
-                        for c in chunks) / len(chunks)
-        else:
-            value = float(st["vader"].polarity_scores(text)["compound"])
-        cache[text] = value
-        if len(cache) > _CACHE_LIMIT:
-            cache.popitem(last=False)
-        return value
+        """VADER compound of one sentence, computed once per distinct text per process
+        (:class:`~framing.extractors.sentence_sentiment.SentenceSentiment`)."""
+        score: float = self.prepare()["sentiment"](text)
+        return score
 
     # -- the per-article step ----------------------------------------------------------
     def run(self, article: Article) -> ArticleResult:
         """Analyse one article."""
-        st = self._build()
+        st = self._state if self._state is not None and self._state["sentiment"] else \
+            self.prepare()
         # Quotation speakers are found with the text model's own verb list
         # (framing.text.quotes.REPORTING_VERBS, every inflection); the "reporting" lexicon
         # scores which verbs are loaded, it does not decide what counts as speech.
@@ -232,7 +223,7 @@ class Pipeline:
         ctx = ArticleContext(
             parsed=parsed,
             matches=matches,
-            sentiment=self.sentiment,
+            sentiment=st["sentiment"],
             lexicon_categories=st["categories"],
         )
         per_sentence: dict[str, list[float]] = {}

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import OutputError
 from ..safe_output import atomic_open, atomic_path, check_output, write_text
+from ..safe_output.cells import neutralise
 from .pipeline import ArticleResult
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -99,7 +100,7 @@ def write_results(results: Iterable[ArticleResult], path: Path, fmt: str,
                     if writer is None:
                         writer = csv.DictWriter(fh, fieldnames=list(row))
                         writer.writeheader()
-                    writer.writerow(row)
+                    writer.writerow({k: neutralise(v) for k, v in row.items()})  # formulas
                     n += 1
         else:
             pq_writer = None

@@ -26,14 +26,16 @@ Source = str | PathLike[str]
 @dataclass
 class StreamSummary:
     """What :func:`analyze_to` wrote: the record count, both paths, the inputs' summary line
-    (``"5 analysed, 0 skipped, 0 duplicates"``) and the count of articles read but not scored,
-    by status."""
+    (``"5 analysed, 0 skipped, 0 duplicates"``), the count of articles read but not scored,
+    by status, and the lines naming the skipped inputs
+    (:func:`framing.corpus.accounting.skip_report`)."""
 
     written: int
     out: Path
     inputs_csv: Path
     summary: str
     not_scored: Counter[str] = field(default_factory=Counter)
+    skipped: list[str] = field(default_factory=list)
 
 
 def inputs_path(out: Source) -> Path:
@@ -89,7 +91,7 @@ def analyze_to(
     5
     """
     from ..corpus import iter_articles
-    from ..corpus.accounting import SpillingAccounting
+    from ..corpus.accounting import SpillingAccounting, skip_report
     from . import run_pipeline
 
     tell = say or (lambda line: None)
@@ -136,7 +138,8 @@ def analyze_to(
         with atomic_open(inputs_csv) as fh:
             accounting.write_csv(fh)
         summary = accounting.summary()
-    return StreamSummary(n, out_path, inputs_csv, summary, not_scored)
+    return StreamSummary(n, out_path, inputs_csv, summary, not_scored,
+                         skip_report(accounting.skipped, total=accounting.counts()["skipped"]))
 
 
 __all__ = ["StreamSummary", "analyze_to", "inputs_path"]

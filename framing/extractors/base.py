@@ -109,9 +109,10 @@ class Extractor(ABC):
     def prepare(self) -> None:  # noqa: B027 (optional hook, empty by default)
         """Load what :meth:`extract` needs (tables, models) before the first article.
 
-        The pipeline calls it when it builds its state, once per process; ``framing
-        analyze`` builds it before starting worker processes, which are forked with it
-        loaded. It may be called more than once. Optional: the default does nothing."""
+        The pipeline calls it once per process before its first article
+        (:meth:`framing.engines.pipeline.Pipeline.prepare`): in each worker process, once
+        started, so the process that reads and writes does not hold it. It may be called
+        more than once. Optional: the default does nothing."""
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name}>"

@@ -18,6 +18,7 @@ from ..errors import UnknownNameError
 from .base import Extractor
 from .frames import FramesExtractor
 from .lexical import HedgingExtractor, LoadedExtractor
+from .opinion_style import OpinionStyleExtractor
 from .readability import ReadabilityExtractor
 from .sourcing import SourcingExtractor
 from .style import StyleExtractor
@@ -28,6 +29,7 @@ BUILTIN: tuple[type[Extractor], ...] = (
     FramesExtractor,
     HedgingExtractor,
     LoadedExtractor,
+    OpinionStyleExtractor,
     ReadabilityExtractor,
     SourcingExtractor,
     StyleExtractor,

@@ -18,6 +18,7 @@ Mode = Literal["exact", "inflected", "phrase"]
 KINDS: frozenset[str] = frozenset(
     {
         "loaded",
+        "opinion_style",
         "hedge",
         "booster",
         "reporting",
@@ -100,8 +101,12 @@ class Entry:
 class Calibration:
     """How a lexicon's entries were calibrated (``[calibration]`` of format 2).
 
-    ``base_rate`` is the share of loaded sentences in the labelled data; an
-    entry's evidence is how far its precision lies above it.
+    ``unit`` says what an entry's precision counts. ``"sentence"`` (``framing lexicon
+    calibrate``): the share of the labelled sentences holding the entry that are loaded,
+    ``base_rate`` the share of loaded sentences. ``"span"``
+    (:mod:`framing.lexicon.span_calibration`): the share of the entry's matches whose
+    words annotators marked, ``base_rate`` the share of all words they marked. A match is
+    evidence when its precision lies above the base rate.
     """
 
     source: str
@@ -110,6 +115,7 @@ class Calibration:
     prior: float
     prior_strength: float
     min_support: int
+    unit: str = "sentence"
 
 
 @dataclass(frozen=True)

@@ -1,164 +1,116 @@
-"""From calibrated matches to the probability that a reader calls a sentence loaded.
+"""From calibrated matches to the probability that a reader marks a sentence's wording.
 
-Each entry of a calibrated lexicon carries its **precision**: the share of
-labelled sentences holding it that readers called loaded (``framing lexicon
-calibrate``). A match is evidence by how far that precision lies above the
-calibration data's base rate, in log-odds (its *lift*); the evidence of one
-sentence adds up as in naive Bayes, starting from the base rate::
+Each entry of a calibrated lexicon carries its **precision**: in the built-in ``loaded``
+lexicon, the share of its matches whose words annotators marked as loaded
+(:mod:`framing.lexicon.span_calibration`, ``unit = "span"``); in a lexicon calibrated on
+sentence labels (``framing lexicon calibrate``), the share of the sentences holding it
+that readers called loaded. A match is **evidence** when it is not negated, its weight is
+above 0 and its precision lies above its calibration's base rate (the chance that any
+word, or any sentence, is marked). The evidence of one sentence combines as independent
+chances that a reader marks it (a noisy OR)::
 
-    P(loaded | sentence) = sigmoid(logit(base_rate) + sum of lifts)
+    P(sentence) = 1 - product over its evidence of (1 - p)
 
-A sentence with one match of precision 0.8 therefore scores 0.8, two such
-matches score more. Entries of a category marked ``evidence = "against"`` (the
-neutral grammar of news: said, according to, percent) have a precision below the
-base rate and lower the odds of a sentence that holds loaded evidence; on their
-own they are not evidence of anything.
+so a sentence with one match of precision 0.4 scores 0.4, two such matches score 0.64,
+and a sentence without evidence scores exactly 0: the score says how much loaded wording
+there is, and none is none. Each token span counts once, with its most precise entry
+(the same words in two categories are one piece of evidence). Nothing counts *against*
+a sentence: words of neutral reporting (*said*, *percent*) are not evidence of anything,
+and a category marked ``evidence = "against"`` (the sentence calibration's
+counter-evidence) is left out.
 
-A sentence scores exactly 0 when it holds no loaded evidence (not the base rate:
-the score says how much loaded evidence there is, and none is none), and also
-when its evidence leaves it below :data:`MIN_PROBABILITY` (weak evidence, or
-evidence outweighed by counter-evidence). Negated matches and matches of weight
-0 are not evidence; an entry's evidence is counted once per
-span (the same words in two categories are one piece of evidence).
-
-An entry without calibration (a plugin lexicon, or an entry added after the
-lexicon was calibrated) counts as :data:`UNCALIBRATED_PRECISION` at weight 1,
-against a base rate of one half; weights scale every lift (``--weight``).
+An entry without calibration (a plugin lexicon, or an entry added after the lexicon was
+calibrated) counts as :data:`UNCALIBRATED_PRECISION`. A weight ``w`` (``--weight``)
+counts a match as ``w`` independent matches: ``p`` becomes ``1 - (1 - p) ** w``.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 
 from .entries import Match
 
-#: The precision assumed for an entry that was never calibrated (weight 1).
-UNCALIBRATED_PRECISION = 0.6
-#: The base rate assumed for an uncalibrated lexicon.
-UNCALIBRATED_BASE_RATE = 0.5
-#: Probabilities are kept inside (EPS, 1 - EPS) before taking log-odds.
-EPS = 1e-4
-#: A sentence whose probability stays below this scores 0 (chosen on BABE's development part).
-MIN_PROBABILITY = 0.6
+#: The precision assumed for an entry that was never calibrated (weight 1): about the
+#: median precision of the built-in loaded entries.
+UNCALIBRATED_PRECISION = 0.4
+#: The base rate assumed for an uncalibrated lexicon (any precision above it is evidence).
+UNCALIBRATED_BASE_RATE = 0.0
 
 
-def logit(p: float) -> float:
-    """Log-odds of ``p`` (clipped to ``(EPS, 1 - EPS)``).
+def match_precision(m: Match) -> float:
+    """The chance that a reader marks this match (0: not evidence).
 
-    Examples
-    --------
-    >>> round(logit(0.5), 6), round(logit(0.8), 4)
-    (0.0, 1.3863)
-    """
-    p = min(max(p, EPS), 1 - EPS)
-    return math.log(p / (1 - p))
-
-
-def sigmoid(x: float) -> float:
-    """The inverse of :func:`logit`."""
-    return 1.0 / (1.0 + math.exp(-x))
-
-
-def lift(precision: float | None, base_rate: float | None, weight: float = 1.0) -> float:
-    """The evidence of one match in log-odds (0 or less: no evidence).
+    0 when the match is negated, of weight 0, or no more precise than its calibration's
+    base rate (counter-evidence of a sentence-calibrated lexicon).
 
     Examples
     --------
-    >>> round(lift(0.8, 0.5), 4), lift(0.4, 0.5) < 0, round(lift(None, None), 4)
-    (1.3863, True, 0.4055)
+    >>> from framing.types import filled
+    >>> def match(**kw):
+    ...     base = dict(lexicon="x", kind="loaded", category="c", term="sham", surface="sham",
+    ...                 start=0, end=4, tok_start=0, tok_end=1, sentence=0, weight=1.0,
+    ...                 negated=False, moral=None, precision=0.4, base_rate=0.03)
+    ...     return filled(Match, **{**base, **kw})
+    >>> match_precision(match()), match_precision(match(negated=True))
+    (0.4, 0.0)
+    >>> round(match_precision(match(weight=2.0)), 2), match_precision(match(precision=0.02))
+    (0.64, 0.0)
     """
-    if weight <= 0:
-        return 0.0
-    p = UNCALIBRATED_PRECISION if precision is None else precision
-    b = UNCALIBRATED_BASE_RATE if base_rate is None else base_rate
-    return weight * (logit(p) - logit(b))
-
-
-def match_lift(m: Match) -> float:
-    """The lift of a match; 0 when negated or of weight 0 (negative: counter-evidence)."""
     if m.negated or m.weight <= 0:
         return 0.0
-    return lift(m.precision, m.base_rate, m.weight)
+    p = UNCALIBRATED_PRECISION if m.precision is None else m.precision
+    base = UNCALIBRATED_BASE_RATE if m.base_rate is None else m.base_rate
+    if p <= base:
+        return 0.0
+    return p if m.weight == 1 else 1.0 - (1.0 - p) ** m.weight
 
 
 def is_evidence(m: Match) -> bool:
-    """A match counts as loaded evidence: not negated, weight > 0, precision above base."""
-    return match_lift(m) > 0.0
+    """A match counts as loaded evidence (:func:`match_precision` above 0)."""
+    return match_precision(m) > 0.0
 
 
-def combine(lifts: Iterable[float], base_rate: float | None = None,
-            min_probability: float | None = None) -> float:
-    """The probability of a sentence from the lifts of its evidence and counter-evidence.
-
-    0 without positive evidence, and 0 below ``min_probability``.
+def combine(precisions: Iterable[float]) -> float:
+    """The chance that a reader marks at least one of independent matches.
 
     Examples
     --------
-    >>> combine([]), round(combine([logit(0.8)], 0.5), 3), round(combine([1.0, 1.0], 0.5), 3)
-    (0.0, 0.8, 0.881)
-    >>> combine([0.0, -1.0]), combine([logit(0.8), -2.0], 0.5)
-    (0.0, 0.0)
+    >>> combine([]), combine([0.4]), round(combine([0.4, 0.4]), 2)
+    (0.0, 0.4, 0.64)
     """
-    total = 0.0
-    any_evidence = False
-    for x in lifts:
-        total += x
-        if x > 0:
-            any_evidence = True
-    if not any_evidence:
-        return 0.0
-    b = UNCALIBRATED_BASE_RATE if base_rate is None else base_rate
-    p = sigmoid(logit(b) + total)
-    floor = MIN_PROBABILITY if min_probability is None else min_probability
-    return p if p >= floor else 0.0
+    miss = 1.0
+    for p in precisions:
+        miss *= 1.0 - p
+    return 1.0 - miss
 
 
-def span_lifts(matches: Iterable[Match]) -> dict[tuple[int, int], float]:
-    """Per token span, the strongest evidence (or the strongest counter-evidence) on it."""
+def span_precisions(matches: Iterable[Match]) -> dict[tuple[int, int], float]:
+    """Per token span, the precision of its most precise evidence."""
     out: dict[tuple[int, int], float] = {}
     for m in matches:
-        x = match_lift(m)
-        if x == 0:
+        p = match_precision(m)
+        if p <= 0:
             continue
         key = (m.tok_start, m.tok_end)
-        old = out.get(key, 0.0)
-        if (x > 0 and x > old) or (x < 0 and old <= 0 and x < old):
-            out[key] = x
+        if p > out.get(key, 0.0):
+            out[key] = p
     return out
 
 
-def sentence_probabilities(n_sentences: int, evidence: Iterable[Match],
-                           counter: Iterable[Match] = ()) -> list[float]:
-    """Per sentence, :func:`combine` over the lifts of its matches.
-
-    ``evidence`` are the matches that may count for the sentence (positive lifts);
-    ``counter`` the matches whose negative lifts weigh against it. The base rate of
-    a sentence is the mean of its evidence's base rates.
+def sentence_probabilities(n_sentences: int, evidence: Iterable[Match]) -> list[float]:
+    """Per sentence, :func:`combine` over the span precisions of its evidence.
 
     Examples
     --------
     >>> sentence_probabilities(2, [])
     [0.0, 0.0]
     """
-    pos: list[list[Match]] = [[] for _ in range(n_sentences)]
-    neg: list[list[Match]] = [[] for _ in range(n_sentences)]
+    per: list[list[Match]] = [[] for _ in range(n_sentences)]
     for m in evidence:
-        if 0 <= m.sentence < n_sentences and match_lift(m) > 0:
-            pos[m.sentence].append(m)
-    for m in counter:
-        if 0 <= m.sentence < n_sentences and match_lift(m) < 0:
-            neg[m.sentence].append(m)
-    out = []
-    for ms, cs in zip(pos, neg, strict=True):
-        if not ms:
-            out.append(0.0)
-            continue
-        bases = [UNCALIBRATED_BASE_RATE if m.base_rate is None else m.base_rate for m in ms]
-        out.append(combine(span_lifts(ms + cs).values(), sum(bases) / len(bases)))
-    return out
+        if 0 <= m.sentence < n_sentences:
+            per[m.sentence].append(m)
+    return [combine(span_precisions(ms).values()) if ms else 0.0 for ms in per]
 
 
-__all__ = ["MIN_PROBABILITY", "UNCALIBRATED_BASE_RATE", "UNCALIBRATED_PRECISION", "combine",
-           "is_evidence", "lift", "logit", "match_lift", "sentence_probabilities", "sigmoid",
-           "span_lifts"]
+__all__ = ["UNCALIBRATED_BASE_RATE", "UNCALIBRATED_PRECISION", "combine", "is_evidence",
+           "match_precision", "sentence_probabilities", "span_precisions"]

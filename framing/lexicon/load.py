@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LexiconError
+from ..safe_output.special import FileTooLargeError, NotRegularFileError, read_regular
 from .entries import (
     KINDS,
     MAX_WEIGHT,
@@ -60,6 +61,9 @@ ENTRY_KEYS = ENTRY_KEYS_V1 | {"forms", "require", "precision", "support"}
 CALIBRATION_KEYS = frozenset(
     {"source", "sentences", "base_rate", "prior", "prior_strength", "min_support"}
 )
+#: optional keys of ``[calibration]``: ``unit`` is "sentence" (the default) or "span"
+CALIBRATION_OPTIONAL = frozenset({"unit"})
+CALIBRATION_UNITS = ("sentence", "span")
 #: the lexicon file format this version writes and reads (1 is read with a warning)
 FORMAT = 2
 
@@ -382,8 +386,8 @@ def example_term_keys(entries: Sequence[Entry], term: str) -> set[str]:
     names ``"betrayal"``).
     """
     key = term_key(term)
-    exact = {term_key(e.term) for e in entries
-             if term_key(e.term) == key or any(term_key(f) == key for f in e.forms)}
+    exact = {k for e in entries
+             if (k := term_key(e.term)) == key or any(term_key(f) == key for f in e.forms)}
     if exact:
         return exact
     skey = stem_key(term)
@@ -431,6 +435,9 @@ def _parse_examples(data: Mapping[str, Any], array: str, entries: list[Entry], l
                                                        f"([[{array}]])")
         return []
     out: list[Example] = []
+    # what example_term_keys(entries, t) is non-empty for, built once for every example
+    named = {term_key(f) for e in entries for f in (e.term, *e.forms)}
+    inflected = {stem_key(e.term) for e in entries if e.mode == "inflected"}
     for i, item in enumerate(raw):
         block = lines.item(array, i)
         where = f"{label} {i + 1}"
@@ -449,7 +456,7 @@ def _parse_examples(data: Mapping[str, Any], array: str, entries: list[Entry], l
             terms = _check_str_list(item["terms"], f"{where}: terms", block.key_line("terms"),
                                     problems)
             for t in terms or ():
-                if not example_term_keys(entries, t):
+                if term_key(t) not in named and stem_key(t) not in inflected:
                     problems.add(block.key_line("terms"),
                                  f"{where}: term {t!r} is not an entry of this lexicon")
         note = item.get("note")
@@ -473,7 +480,7 @@ def _parse_calibration(data: Mapping[str, Any], lines: LineIndex, problems: _Pro
     if not isinstance(raw, dict):
         problems.add(block.line, "calibration must be a table ([calibration])")
         return None
-    _unknown_keys(raw, CALIBRATION_KEYS, "[calibration]", block, problems)
+    _unknown_keys(raw, CALIBRATION_KEYS | CALIBRATION_OPTIONAL, "[calibration]", block, problems)
     n_before = len(problems.items)
     missing = sorted(CALIBRATION_KEYS - set(raw))
     if missing:
@@ -495,12 +502,16 @@ def _parse_calibration(data: Mapping[str, Any], lines: LineIndex, problems: _Pro
     if not _is_number(v) or float(v) < 0:
         problems.add(block.key_line("prior_strength"), "[calibration] prior_strength must be a "
                                                        f"number >= 0, got {_type_name(v)}")
+    unit = raw.get("unit", "sentence")
+    if unit not in CALIBRATION_UNITS:
+        problems.add(block.key_line("unit"), f"[calibration] unit must be one of "
+                                             f"{', '.join(CALIBRATION_UNITS)}, got {unit!r}")
     if len(problems.items) > n_before or source is None:
         return None
     return Calibration(source=source, sentences=int(raw["sentences"]),
                        base_rate=float(raw["base_rate"]), prior=float(raw["prior"]),
                        prior_strength=float(raw["prior_strength"]),
-                       min_support=int(raw["min_support"]))
+                       min_support=int(raw["min_support"]), unit=str(unit))
 
 
 def _syntax_line(exc: Exception) -> int | None:
@@ -550,6 +561,9 @@ def parse_lexicon(raw: str, *, path: str = "<string>", package: str = "framing")
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"TOML syntax error: {exc}; fix the syntax at that line",
                            path=path, line=_syntax_line(exc)) from exc
+    except RecursionError:  # tomllib parses nested arrays and tables by recursion
+        raise LexiconError("arrays or tables nested too deeply to read (a lexicon nests two "
+                           "levels); fix the file", path=path) from None
     lines = LineIndex(raw)
     problems = _Problems()
     for key in data:
@@ -596,13 +610,20 @@ def load_lexicon_file(path: str | Path | Traversable, *, package: str = "framing
     where = str(path)
     try:
         if isinstance(path, (str, Path)):
-            raw = Path(path).read_text(encoding="utf-8")
+            raw = read_regular(path, MAX_LEXICON_BYTES).decode("utf-8")
         else:
             raw = path.read_text(encoding="utf-8")
+    except (NotRegularFileError, FileTooLargeError) as exc:
+        raise LexiconError(f"{exc}, so not a lexicon file; pass a TOML file of at most "
+                           f"{MAX_LEXICON_BYTES // 2**20} MiB", path=where) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise LexiconError(f"cannot read lexicon file: {exc}; check the path", path=where) from exc
     return parse_lexicon(raw, path=where, package=package)
 
 
-__all__ = ["FORMAT", "LexiconFormatWarning", "LineIndex", "entry_identity", "example_term_keys",
-           "load_lexicon_file", "parse_lexicon"]
+#: The largest lexicon file read (bytes); the largest built-in one is 340 KB.
+MAX_LEXICON_BYTES = 16 * 2**20
+
+
+__all__ = ["FORMAT", "MAX_LEXICON_BYTES", "LexiconFormatWarning", "LineIndex", "entry_identity",
+           "example_term_keys", "load_lexicon_file", "parse_lexicon"]

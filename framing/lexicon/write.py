@@ -76,7 +76,10 @@ def lexicon_toml(lex: Lexicon) -> str:
     }
     doc: dict[str, Any] = {"lexicon": meta}
     if lex.calibration is not None:
-        doc["calibration"] = asdict(lex.calibration)
+        cal = asdict(lex.calibration)
+        if cal["unit"] == "sentence":  # the default, left out (files of earlier versions)
+            del cal["unit"]
+        doc["calibration"] = cal
     doc["categories"] = {name: {"description": c.description, **dict(c.extra)}
                          for name, c in lex.categories.items()}
     bad = [e.term for e in lex.entries if e.mode == "inflected"]

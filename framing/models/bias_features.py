@@ -18,6 +18,7 @@ Columns (version :data:`FEATURES_VERSION`):
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 import pandas as pd
@@ -52,6 +53,37 @@ def feature_columns(lexicons: Sequence[Lexicon]) -> list[str]:
         if lex.kind in CATEGORY_KINDS:
             cats.update(f"lex:{lex.kind}:{c}" for c in lex.categories)
     return [*cols, *sorted(cats), "vader", "vader_abs", "log_words"]
+
+
+def columns_problem(columns: Sequence[str]) -> str | None:
+    """What is wrong with a model's feature columns, or None when they are columns
+    :func:`feature_columns` makes: ``lex:KIND`` for every kind of :data:`KINDS` first,
+    ``lex:KIND:CATEGORY`` for a kind of :data:`CATEGORY_KINDS`, then ``vader``,
+    ``vader_abs`` and ``log_words``, each once.
+
+    Examples
+    --------
+    >>> columns_problem(["lex:loaded", "lex:hedge", "lex:booster", "lex:intensifier",
+    ...                  "lex:reporting", "lex:loaded:smear", "vader", "vader_abs", "log_words"])
+    >>> columns_problem(["renamed", "vader"])
+    "the columns do not start with lex:loaded, lex:hedge, ... (found 'renamed', 'vader', ...)"
+    """
+    base = [f"lex:{k}" for k in KINDS]
+    tail = ["vader", "vader_abs", "log_words"]
+    cols = list(columns)
+    if cols[:len(base)] != base:
+        return (f"the columns do not start with {', '.join(base[:2])}, ... (found "
+                f"{', '.join(repr(c) for c in cols[:2])}, ...)")
+    if cols[-len(tail):] != tail:
+        return f"the columns do not end with {', '.join(tail)}"
+    middle = cols[len(base):-len(tail)]
+    kinds = "|".join(CATEGORY_KINDS)
+    for col in middle:
+        if not re.fullmatch(rf"lex:(?:{kinds}):[^:\s]+", col):
+            return f"{col!r} is not a column framing computes (lex:KIND:CATEGORY)"
+    if len(set(cols)) != len(cols):
+        return "a column is named twice"
+    return None
 
 
 def used_lexicons(lexicons: Sequence[Lexicon]) -> list[Lexicon]:
@@ -102,5 +134,6 @@ def text_features(texts: Sequence[str], *, match: Callable[[str], tuple[list[Mat
     return feature_frame(texts, rows, columns)
 
 
-__all__ = ["CATEGORY_KINDS", "FEATURES_VERSION", "KINDS", "TEXT_COLUMN", "feature_columns",
+__all__ = ["CATEGORY_KINDS", "FEATURES_VERSION", "KINDS", "TEXT_COLUMN", "columns_problem",
+           "feature_columns",
            "feature_frame", "feature_row", "text_features", "used_lexicons"]

@@ -25,7 +25,14 @@ import numpy as np
 
 from ..errors import ModelError
 from ..types import ExtractorResult, Span
-from .bias_features import FEATURES_VERSION, TEXT_COLUMN, feature_frame, feature_row, text_features
+from .bias_features import (
+    FEATURES_VERSION,
+    TEXT_COLUMN,
+    columns_problem,
+    feature_frame,
+    feature_row,
+    text_features,
+)
 from .model_file import LinearModel, linear_model
 
 if TYPE_CHECKING:
@@ -35,8 +42,11 @@ if TYPE_CHECKING:
 #: Version of the model file layout (3: the stacked model as JSON data; 2 and 1 were
 #: joblib pickles, which are no longer read).
 FORMAT = 3
-#: The largest model file read, compressed and decompressed (bytes).
-MAX_MODEL_BYTES = 512 * 1024 * 1024
+#: The largest model file read, compressed and decompressed (bytes): the gzip stream is
+#: decompressed only this far, so a small file that expands without end stops here. A
+#: model trained on all of BABE is 3.3 MiB of JSON; 64 MiB leaves room for twenty times
+#: that, and parsing it stays under about 300 MB.
+MAX_MODEL_BYTES = 64 * 1024 * 1024
 #: Evidence: this many highest-probability sentences, this many terms each.
 TOP_SENTENCES = 3
 TOP_TERMS = 3
@@ -294,6 +304,11 @@ def load_model(path: str | Path, lexicons: Sequence[tuple[str, str]] | None = No
     import sklearn
 
     p = Path(path)
+    if p.exists() and not p.is_file():  # a named pipe would block, a device not end
+        from ..safe_output.special import file_kind
+
+        raise ModelError(f"is {file_kind(p.stat().st_mode)}, not a model file; pass the file "
+                         "framing train wrote", path=str(p))
     if not p.is_file():
         raise ModelError("no such model file; train one with framing train LABELS --out MODEL",
                          path=str(p))
@@ -323,6 +338,9 @@ def load_model(path: str | Path, lexicons: Sequence[tuple[str, str]] | None = No
     if meta.get("text_column", TEXT_COLUMN) != TEXT_COLUMN:  # pragma: no cover - defensive
         raise ModelError("model expects another input layout; retrain", path=str(p))
     try:
+        problem = columns_problem(meta["feature_columns"])
+        if problem:
+            raise ModelError(f"not a valid model file: {problem}; retrain with framing train")
         model = linear_model(blob.get("model"))
         if model.columns != list(meta["feature_columns"]):
             raise ModelError("not a valid model file: its columns differ from its meta; "

@@ -28,6 +28,10 @@ VECTORIZER_PARAMS: dict[str, tuple[type, ...]] = {
     "smooth_idf": (bool,), "binary": (bool,),
 }
 _ANALYZERS = ("word", "char", "char_wb")
+#: The only token patterns a model file may carry: scikit-learn's default (what framing
+#: train writes) or none. A pattern is never compiled from a file (``(a|aa)+$`` would
+#: backtrack for ever, ``(`` or two groups end in an error deep in scikit-learn).
+TOKEN_PATTERNS: tuple[str | None, ...] = (r"(?u)\b\w\w+\b", None)
 
 
 def _floats(values: Any) -> list[float]:
@@ -112,6 +116,8 @@ def _vectorizer(data: Any, what: str) -> Any:
     _need(params["analyzer"] in _ANALYZERS, f"{what}.analyzer is not one of {_ANALYZERS}")
     _need(params["strip_accents"] in (None, "unicode", "ascii"), f"{what}.strip_accents")
     _need(params["norm"] in (None, "l1", "l2"), f"{what}.norm is not l1, l2 or null")
+    _need(params["token_pattern"] in TOKEN_PATTERNS,
+          f"{what}.token_pattern is not the one framing train writes ({TOKEN_PATTERNS[0]})")
     rng = params["ngram_range"]
     _need(len(rng) == 2 and all(isinstance(v, int) and not isinstance(v, bool) for v in rng)
           and 1 <= rng[0] <= rng[1] <= 10, f"{what}.ngram_range is not two integers 1..10")
@@ -153,6 +159,9 @@ class LinearModel:
             m = data["marked"]
             _need(isinstance(m, dict) and isinstance(m.get("rates"), dict)
                   and isinstance(m.get("text_column"), str), "marked is not a rates table")
+            from .bias_features import TEXT_COLUMN
+
+            _need(m["text_column"] == TEXT_COLUMN, f"marked.text_column is not {TEXT_COLUMN!r}")
             rates = {str(k): _number(v, "a marked-word rate") for k, v in m["rates"].items()}
             n_marked = len(MARKED_FEATURES)
             self.marked = {"text_column": m["text_column"], "rates": rates,
@@ -228,4 +237,4 @@ def linear_model(data: Any) -> LinearModel:
                          "framing train") from None
 
 
-__all__ = ["LinearModel", "estimator_data", "linear_model"]
+__all__ = ["TOKEN_PATTERNS", "LinearModel", "estimator_data", "linear_model"]

@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 Unit = Literal["sentence", "article"]
 
 #: The extractors whose features the scores read.
-EXTRACTORS: tuple[str, ...] = ("framing.hedging.v1", "framing.loaded.v2", "framing.style.v1",
+EXTRACTORS: tuple[str, ...] = ("framing.hedging.v1", "framing.loaded.v3",
+                               "framing.opinion_style.v1", "framing.style.v1",
                                "framing.sourcing.v1", "framing.tone.v1")
 
 
@@ -61,8 +62,9 @@ class ScoreSpec:
 
 
 SCORES: dict[str, ScoreSpec] = {s.name: s for s in (
-    ScoreSpec("loaded", "loaded-language weight, all voices (own + quoted/attributed)", 0.0),
-    ScoreSpec("loaded_own", "loaded-language weight in the outlet's own voice only", 0.0),
+    ScoreSpec("loaded", "loaded wording, all voices (own + quoted/attributed)", 0.0),
+    ScoreSpec("loaded_own", "loaded wording in the outlet's own voice only", 0.0),
+    ScoreSpec("opinion_style", "writes as commentary (questions, you, we, puffery)", 0.0),
     ScoreSpec("hedging", "hedges (may, reportedly, appears to)", 0.0),
     ScoreSpec("certainty", "boosters (clearly, undeniably)", 0.0),
     ScoreSpec("sentiment_abs", "|VADER compound| (0.05: VADER's neutral band)", 0.05),
@@ -71,8 +73,9 @@ SCORES: dict[str, ScoreSpec] = {s.name: s for s in (
     ScoreSpec("loaded_learned", "probability from the trained model (--model)", 0.5),
 )}
 #: Scores assessed when none are named (``loaded_learned`` is added with a model).
-DEFAULT_SCORES: tuple[str, ...] = ("loaded", "loaded_own", "hedging", "certainty",
-                                   "sentiment_abs", "intensifiers", "loaded_reporting")
+DEFAULT_SCORES: tuple[str, ...] = ("loaded", "loaded_own", "opinion_style", "hedging",
+                                   "certainty", "sentiment_abs", "intensifiers",
+                                   "loaded_reporting")
 
 
 def check_scores(names: Sequence[str] | None, *, has_model: bool) -> list[str]:
@@ -181,8 +184,8 @@ class SentenceScorer:
                 # not rates: neither summed nor divided by words
                 if name == "loaded":
                     out[name] = f.get("loaded", 0.0) + f.get("loaded_attributed", 0.0)
-                elif name == "loaded_own":
-                    out[name] = f.get("loaded", 0.0)
+                elif name in ("loaded_own", "opinion_style"):
+                    out[name] = f.get("loaded" if name == "loaded_own" else name, 0.0)
                 elif name == "sentiment_abs":
                     out[name] = abs(self.pipeline.sentiment(res.article.text))
                 else:

@@ -19,7 +19,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
 
@@ -51,10 +50,8 @@ def dense_names(vader: bool = False) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _vader() -> Any:
-    from ..extractors.vader import Vader
-
-    return Vader()
+def _vader() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
 
 
 @lru_cache(maxsize=4096)

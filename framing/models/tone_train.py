@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import FramingError
+from ..errors import InputError
 from .tone import FORMAT, LABELS, MODEL_FILE, ToneModel
 from .tone_features import dense_names, featurize
 
@@ -58,7 +58,7 @@ def read_newsmtsc(path: str | Path) -> list[Example]:
     try:
         lines = p.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise FramingError(f"{p}: cannot read ({exc})") from exc
+        raise InputError(f"cannot read ({exc})", path=str(p)) from exc
     for no, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -74,10 +74,14 @@ def read_newsmtsc(path: str | Path) -> list[Example]:
                 others = tuple(sp for j, sp in enumerate(spans) if j != i)
                 out.append(Example(text, s, e, others, POLARITY[float(t["polarity"])],
                                    len(targets)))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise FramingError(f"{p}, line {no}: not a NewsMTSC record ({exc!r})") from exc
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
+            what = ("not JSON" if isinstance(exc, json.JSONDecodeError)
+                    else f"not a NewsMTSC record ({type(exc).__name__}: {exc})")
+            raise InputError(f"{what}; --task tone reads NewsMTSC jsonl: one object per line "
+                             "with sentence_normalized and targets (from, to, polarity)",
+                             path=str(p), line=no) from None
     if not out:
-        raise FramingError(f"{p}: no targets found")
+        raise InputError("no targets found; --task tone reads NewsMTSC jsonl", path=str(p))
     return out
 
 

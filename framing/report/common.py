@@ -1,47 +1,33 @@
-"""Helpers shared by the page builders: reading the Comparison defensively, formatting.
+"""Helpers shared by the page builders: the report's view of the comparison, formatting.
 
-The Comparison's tables are read by column name; a missing table or column
-gives an empty section rather than an error, so the report degrades gracefully
-when an upstream table is absent.
+The pages read the comparison's tables as typed rows (:mod:`framing.compare.rows`) through
+:class:`ReportData`, so that a renamed column is a type error, not an empty section.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from ..compare.groups import Groups
 
+if TYPE_CHECKING:
+    from ..compare.comparison import Comparison
+    from ..compare.rows import Score
+    from ..engines.analysis import Analysis
+
 #: Features shown first, each with its own chart, in this order.
-HEADLINE_FEATURES = ("loaded", "loaded_attributed", "hedging", "certainty", "sentiment",
-                     "attribution", "readability")
+HEADLINE_FEATURES = ("loaded", "loaded_attributed", "opinion_style", "hedging", "certainty",
+                     "sentiment", "attribution", "readability")
 
 
-def get(obj: Any, name: str, default: Any = None) -> Any:
-    """``obj.name`` or ``obj[name]``, else ``default``."""
-    if isinstance(obj, Mapping):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
-def frame(obj: Any) -> pd.DataFrame:
-    """A table as a DataFrame with named index levels turned into columns."""
-    if obj is None:
-        return pd.DataFrame()
-    if isinstance(obj, pd.Series):
-        obj = obj.to_frame()
-    if not isinstance(obj, pd.DataFrame):
-        try:
-            obj = pd.DataFrame(list(obj))
-        except (TypeError, ValueError):
-            return pd.DataFrame()
-    names = [n for n in obj.index.names if n is not None]
-    if names:
-        obj = obj.reset_index()
-    return obj
+def frame(df: pd.DataFrame) -> pd.DataFrame:
+    """A table with its named index levels turned into columns."""
+    names = [n for n in df.index.names if n is not None]
+    return df.reset_index() if names else df
 
 
 def select(df: pd.DataFrame, **equal: Any) -> pd.DataFrame:
@@ -134,13 +120,17 @@ def mode(values: Iterable[Any]) -> str | None:
     return min(counts, key=lambda k: (-counts[k], k))
 
 
+#: Display names that say more than the feature's name.
+LABELS = {"opinion_style": "writes as commentary"}
+
+
 def pretty(name: str) -> str:
     """A feature or column name for display.
 
-    >>> pretty("loaded_attributed")
-    'loaded attributed'
+    >>> pretty("loaded_attributed"), pretty("opinion_style")
+    ('loaded attributed', 'writes as commentary')
     """
-    return str(name).replace("_", " ")
+    return LABELS.get(str(name), str(name).replace("_", " "))
 
 
 def feature_order(features: Iterable[str]) -> list[str]:
@@ -150,48 +140,48 @@ def feature_order(features: Iterable[str]) -> list[str]:
     return first + [f for f in feats if f not in first]
 
 
-class Tables:
-    """The comparison's tables read once: each as a frame, grouped once per set of columns.
+class ReportData:
+    """What the pages read: the comparison, its typed tables, and the analysis' tables
+    grouped once.
 
-    Every page builder takes the comparison or this; :func:`tables_of` gives it, so that a
-    report builds each table's groups (by event, by outlet, by event and outlet) once and
-    every page reads its own rows from them, instead of filtering a whole table each time.
-    Attributes the builders read with :func:`get` (``analysis``, ``events``, ...) are the
-    comparison's.
+    Every page builder takes this (:func:`tables_of` makes it once per report), reads the
+    comparison's rows as typed records (``data.tables.scores.rows(event=...)``) and the
+    analysis' rows of one event or outlet from the groups, instead of filtering a whole
+    table each time.
+
+    Raises
+    ------
+    ValueError
+        A comparison without its analysis (``compare()`` keeps it).
     """
 
-    #: Tables of the analysis (the rest are the comparison's own).
-    ANALYSIS = ("articles", "evidence", "sentences")
-
-    def __init__(self, comp: Any) -> None:
+    def __init__(self, comp: Comparison) -> None:
+        if comp.analysis is None:
+            raise ValueError("the comparison carries no analysis; write the report of "
+                             "framing.compare.compare(analysis), which keeps it")
         self.comp = comp
-        self._groups: dict[str, Groups] = {}
+        self.analysis: Analysis = comp.analysis
+        self.tables = comp.tables
+        self.articles = Groups(frame(self.analysis.articles))
+        self.evidence = Groups(frame(self.analysis.evidence))
+        self.sentences = Groups(frame(self.analysis.sentences))
         self.cache: dict[Any, Any] = {}
+        self._scores: dict[str, list[Score]] = {}
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_") or name in ("comp", "cache"):
-            raise AttributeError(name)
-        return get(self.comp, name)
+    @property
+    def events(self) -> list[str]:
+        """The comparison's events, as given."""
+        return [str(e) for e in self.comp.events]
 
-    def groups(self, name: str) -> Groups:
-        """The table ``name`` (``profiles``, ``articles``...) with its groups."""
-        found = self._groups.get(name)
+    def scores(self, event: str) -> list[Score]:
+        """The profile rows of ``event`` (the last few events' kept: the pages of an event
+        read them many times)."""
+        found = self._scores.get(event)
         if found is None:
-            owner = get(self.comp, "analysis") if name in self.ANALYSIS else self.comp
-            found = self._groups[name] = Groups(frame(get(owner, name)))
+            if len(self._scores) >= 4:
+                self._scores.pop(next(iter(self._scores)))
+            found = self._scores[event] = self.tables.scores.rows(event=event)
         return found
-
-    def table(self, name: str) -> pd.DataFrame:
-        return self.groups(name).df
-
-    def select(self, name: str, **equal: Any) -> pd.DataFrame:
-        """``select(frame(table), **equal)``, from the groups."""
-        return self.groups(name).select(**equal)
-
-    def records(self, name: str, **equal: Any) -> list[dict[str, Any]]:
-        """``records(self.select(name, **equal))``, read from the groups' columns
-        (:meth:`Groups.records`)."""
-        return self.groups(name).records(**equal)
 
     def memo(self, key: Any, build: Callable[[], Any]) -> Any:
         """``build()`` once per ``key`` for this report."""
@@ -200,6 +190,6 @@ class Tables:
         return self.cache[key]
 
 
-def tables_of(comp: Any) -> Tables:
-    """``comp`` as :class:`Tables` (itself when it already is one)."""
-    return comp if isinstance(comp, Tables) else Tables(comp)
+def tables_of(comp: Comparison | ReportData) -> ReportData:
+    """``comp`` as :class:`ReportData` (itself when it already is one)."""
+    return comp if isinstance(comp, ReportData) else ReportData(comp)

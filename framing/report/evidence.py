@@ -12,8 +12,10 @@ import pandas as pd
 from .common import fmt, is_num, records
 from .highlight import KINDS, Mark, highlight_html, highlight_markdown, marks_for
 
-#: Evidence sentences listed per section before "and N more".
+#: Evidence sentences listed per section before "and N more" (fewer in a report of many
+#: events: :data:`MANY_EVENTS_SENTENCES`).
 MAX_SENTENCES = 25
+MANY_EVENTS_SENTENCES = 8
 
 Key = tuple[str, str, int]  # article_id, part, sentence
 
@@ -59,6 +61,12 @@ def _int(v: Any) -> int:
     return int(v) if is_num(v) else -1
 
 
+def _not_counted(r: dict[str, Any]) -> bool:
+    """An evidence row shown as negated and not counted: negated, of weight 0."""
+    w: Any = r.get("weight")
+    return r.get("negated") in (True,) and is_num(w) and float(w) == 0.0
+
+
 def _filled(v: Any) -> Any:
     """``v`` as ``fillna("")`` leaves it: a missing value becomes ""."""
     if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v):
@@ -69,7 +77,9 @@ def _filled(v: Any) -> Any:
 class OutletEvidence:
     """Highlighted evidence sentences of one outlet, grouped by section."""
 
-    def __init__(self, evidence: pd.DataFrame, sents: Sentences) -> None:
+    def __init__(self, evidence: pd.DataFrame, sents: Sentences,
+                 limit: int = MAX_SENTENCES) -> None:
+        self.limit = limit  # sentences listed per section
         self.ev = evidence
         self.sents = sents
         self._examples: dict[Any, list[dict[str, Any]]] = {}
@@ -85,7 +95,10 @@ class OutletEvidence:
         for r in self._records:
             if r["feature"] in KINDS:
                 k = (str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
-                self.by_sentence[k].append((str(r["feature"]), str(r.get("term") or ""),
+                kind = str(r["feature"])
+                if _not_counted(r) and f"{kind}_negated" in KINDS:
+                    kind = f"{kind}_negated"
+                self.by_sentence[k].append((kind, str(r.get("term") or ""),
                                             _int(r["start"]), _int(r["end"]),
                                             str(r.get("surface") or "")))
 
@@ -115,15 +128,22 @@ class OutletEvidence:
         return out
 
     def section(self, features: tuple[str, ...], **equal: Any) -> dict[str, Any]:
-        """Term counts and highlighted sentences for evidence of ``features``."""
+        """Term counts and highlighted sentences for evidence of ``features``.
+
+        Evidence that is negated and weighs nothing (a negated booster) is listed and
+        highlighted as negated, after the counted terms, and is not in the total.
+        """
         rs = self._rows(features, **equal)
-        terms = Counter(str(_filled(r["term"])) for r in rs) if rs else Counter()
+        counted = [r for r in rs if not _not_counted(r)]
+        terms = Counter(str(_filled(r["term"])) for r in counted)
+        negated = Counter(f"{_filled(r['term'])}, negated" for r in rs if _not_counted(r))
         keys = sorted({(str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
                        for r in rs}, key=self.sents.sort_key)
-        return {"terms": sorted(terms.items(), key=lambda kv: (-kv[1], kv[0])),
-                "total": len(rs),
-                "sentences": [self.sentence(k) for k in keys[:MAX_SENTENCES]],
-                "more": max(0, len(keys) - MAX_SENTENCES)}
+        return {"terms": sorted(terms.items(), key=lambda kv: (-kv[1], kv[0])) +
+                sorted(negated.items(), key=lambda kv: (-kv[1], kv[0])),
+                "total": len(counted),
+                "sentences": [self.sentence(k) for k in keys[:self.limit]],
+                "more": max(0, len(keys) - self.limit)}
 
     def example(self, features: tuple[str, ...], limit: int = 3,
                 mark_term: str | None = None, **equal: Any) -> list[dict[str, Any]]:

@@ -7,7 +7,7 @@ the page.
 >>> str(highlight_html('He said <b> "betrayal"', [Mark(13, 21, "loaded own", "loaded")]))
 'He said &lt;b&gt; &#34;<mark class="loaded own" title="loaded">betrayal</mark>&#34;'
 >>> highlight_markdown("a *betrayal*", [Mark(3, 11, "loaded own", "own")])
-'a \\\\***betrayal** [own]\\\\*'
+'a \\\\***betrayal** \\\\[own\\\\]\\\\*'
 """
 
 from __future__ import annotations
@@ -26,10 +26,18 @@ KINDS: dict[str, tuple[str, str]] = {
     "headline_loaded": ("loaded own", "headline"),
     "hedging": ("hedge", "hedge"),
     "certainty": ("booster", "booster"),
+    # a negated booster ("no confirmed timeline"): shown, marked, not counted
+    "certainty_negated": ("booster negated", "booster, negated"),
     "loaded_reporting": ("verb", "verb"),
+    "opinion_style": ("opinion", "opinion"),
 }
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+#: What GitHub-flavoured Markdown turns into a link without brackets: a scheme's colon
+#: (``http:``, ``javascript:``, ``data:``), ``www.`` and ``@`` (e-mail addresses); each is
+#: backslash-escaped (it still shows, and stays text).
+_MD_AUTOLINK = re.compile(r"(?<![\w+.\-\\])([A-Za-z][A-Za-z0-9+.\-]*)(:)(?=\S)"
+                          r"|(?<![\w.\-\\])(www)(\.)|()(@)")
 _SPACE = re.compile(r"\s+")
 
 
@@ -69,26 +77,38 @@ def highlight_html(text: str, marks: Iterable[Mark]) -> Markup:
 
 
 def md_escape(text: str) -> str:
-    """Backslash-escape the characters Markdown (GFM tables included) would act on.
+    """Backslash-escape the characters Markdown (GFM tables included) would act on, and
+    those that would make a link of text (``javascript:``, ``http:``, ``www.``, ``@``).
 
     >>> md_escape("<script> a|b")
     '\\\\<script\\\\> a\\\\|b'
+    >>> md_escape("see javascript:alert(1) or www.x.org at 10:30")
+    'see javascript\\\\:alert(1) or www\\\\.x.org at 10:30'
     """
     return _md_escape(str(text))
 
 
 @lru_cache(maxsize=1 << 16)
 def _md_escape(text: str) -> str:  # the pages repeat many cells ("–", numbers, names)
-    return _MD_SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text))
+    escaped = _MD_SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text))
+    return _MD_AUTOLINK.sub(_defuse, escaped)
+
+
+def _defuse(m: re.Match[str]) -> str:
+    word = m.group(1) or m.group(3) or m.group(5) or ""
+    mark = m.group(2) or m.group(4) or m.group(6) or ""
+    return f"{word}\\{mark}"
 
 
 def highlight_markdown(text: str, marks: Iterable[Mark]) -> str:
-    """``text`` escaped for Markdown, each span as ``**span** [label]``."""
+    """``text`` escaped for Markdown, each span as ``**span** \\[label\\]`` (the label's
+    brackets escaped, so that no text after them makes a link of them)."""
     parts: list[str] = []
     pos = 0
     for m in clean_marks(text, marks):
         parts.append(md_escape(text[pos:m.start]))
-        parts.append(f"**{md_escape(text[m.start:m.end])}** [{md_escape(m.label)}]")
+        # the label's brackets escaped: "[hedge](javascript:...)" must not become a link
+        parts.append(f"**{md_escape(text[m.start:m.end])}** \\[{md_escape(m.label)}\\]")
         pos = m.end
     parts.append(md_escape(text[pos:]))
     return "".join(parts)

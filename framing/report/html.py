@@ -18,37 +18,40 @@ def environment() -> Environment:
     return env
 
 
-def _trusted(ctx: dict[str, Any]) -> dict[str, Any]:
-    """Mark the rendered charts as markup (SVG written by matplotlib, text escaped by it)."""
-    for e in ctx.get("events", []):
-        for f in e.get("features", []):
+def _trusted_event(e: dict[str, Any]) -> dict[str, Any]:
+    """Mark an event's rendered charts as markup (SVG written by matplotlib, text escaped
+    by it)."""
+    for key in ("differ", "same"):
+        for f in e["dimensions"][key]:
             f["chart"] = Markup(f["chart"])
-        for key in ("intensity", "frames"):
-            if key in e:
-                e[key]["chart"] = Markup(e[key]["chart"])
-    return ctx
+    for key in ("intensity", "frames"):
+        if e.get(key):
+            e[key]["chart"] = Markup(e[key].get("chart", ""))
+    return e
 
 
-def render_index(site: dict[str, Any], events: list[dict[str, Any]], has_inputs: bool) -> str:
-    """The index page."""
-    ctx = _trusted({"site": site, "events": events, "root": "", "current": "index",
-                    "slugs": site["slugs"], "has_inputs": has_inputs,
-                    "cleaning_n": {c["outlet"]: c["n"] for c in site["cleaning"]}})
-    return environment().get_template("index.html.j2").render(ctx)
-
-
-def render_index_summary(site: dict[str, Any], events: list[dict[str, Any]],
-                         has_inputs: bool) -> str:
-    """The index of the summary layout: one row per event (``site.summary_layout``)."""
+def render_index(site: dict[str, Any], one: dict[str, Any] | None,
+                 events: list[dict[str, Any]], across: dict[str, Any],
+                 groups: dict[str, Any] | None, has_inputs: bool) -> str:
+    """The index page: the one event's comparison, or the summary across events, the group
+    comparison and the list of events."""
     n_events: dict[str, int] = {}
     for e in events:
         for o in e["outlets"]:
             n_events[o] = n_events.get(o, 0) + 1
-    ctx = {"site": site, "events": events, "root": "", "current": "index",
+    ctx = {"site": site, "one": _trusted_event(one) if one else None, "events": events,
+           "across": across, "groups": groups, "root": "", "current": "index",
            "slugs": site["slugs"], "has_inputs": has_inputs,
            "n_events": {o["name"]: n_events.get(o["name"], 0) for o in site["outlets"]},
            "cleaning_n": {c["outlet"]: c["n"] for c in site["cleaning"]}}
-    return environment().get_template("index_summary.html.j2").render(ctx)
+    return environment().get_template("index.html.j2").render(ctx)
+
+
+def render_event(site: dict[str, Any], e: dict[str, Any], has_inputs: bool) -> str:
+    """One event's page (it lives in ``events/``, so links go up one level)."""
+    return environment().get_template("event.html.j2").render(
+        site=site, e=_trusted_event(e), root="../", current="", slugs=site["slugs"],
+        has_inputs=has_inputs)
 
 
 def render_source(site: dict[str, Any], page: dict[str, Any], has_inputs: bool) -> str:

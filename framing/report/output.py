@@ -70,15 +70,15 @@ def write_file_list(out_dir: Path, files: Sequence[str]) -> None:
 
 
 def _entries(folder: Path) -> Iterator[str]:
-    """The files of a report folder, relative (``sources/`` entered, any other folder, or a
-    symbolic link to one, given whole as ``name/``)."""
+    """The files of a report folder, relative (``sources/`` and ``events/`` entered, any
+    other folder, or a symbolic link to one, given whole as ``name/``)."""
     for dirpath, dirnames, filenames in os.walk(folder):
         rel_dir = Path(dirpath).relative_to(folder)
         for name in filenames:
             yield (rel_dir / name).as_posix()
         for name in list(dirnames):
             rel = (rel_dir / name).as_posix()
-            if rel != "sources" or os.path.islink(os.path.join(dirpath, name)):
+            if rel not in ("sources", "events") or os.path.islink(os.path.join(dirpath, name)):
                 yield rel + "/"
                 dirnames.remove(name)
 
@@ -230,9 +230,10 @@ def _retire(backup: Path, out: Path, force: bool) -> list[str]:
         target.parent.mkdir(parents=True, exist_ok=True)
         os.rename(backup / rel, target)
         kept.append(rel)
-    with contextlib.suppress(OSError):
-        if (backup / "sources").is_dir() and not (backup / "sources").is_symlink():
-            os.rmdir(backup / "sources")
+    for sub in ("sources", "events"):
+        with contextlib.suppress(OSError):
+            if (backup / sub).is_dir() and not (backup / sub).is_symlink():
+                os.rmdir(backup / sub)
     try:
         os.rmdir(backup)
     except OSError:

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .common import fmt, frame, get, tables_of
+from .common import ReportData, fmt, tables_of
 from .slugs import unique_slugs
 
+if TYPE_CHECKING:
+    from ..corpus.corpus import Corpus
 
-def outlets_of(comp: Any) -> list[str]:
+
+def outlets_of(data: ReportData) -> list[str]:
     """All outlets of the comparison, sorted (profiles first, then the analysis' articles)."""
     found: set[str] = set()
-    for table in (get(comp, "profiles"), get(get(comp, "analysis"), "articles")):
-        df = frame(table)
+    for df in (data.tables.scores.frame, data.articles.df):
         if "outlet" in df.columns:
             found.update(str(o) for o in df["outlet"].dropna())
     return sorted(found)
@@ -26,23 +28,15 @@ def slugs_of(outlets: list[str]) -> dict[str, str]:
     return unique_slugs(sorted(outlets))
 
 
-def inputs_table(corpus: Any) -> pd.DataFrame | None:
-    """The corpus' input accounting as a table, when it has one."""
-    fn = get(corpus, "inputs_frame")
-    if callable(fn):
-        df = fn()
-        return df if isinstance(df, pd.DataFrame) else None
-    inputs = get(corpus, "inputs")
-    if inputs:
-        return frame([r if isinstance(r, dict) else vars(r) for r in inputs])
-    return None
+def inputs_table(corpus: Corpus | None) -> pd.DataFrame | None:
+    """The corpus' input accounting as a table, when there is a corpus."""
+    return corpus.inputs_frame() if corpus is not None else None
 
 
-def inputs_summary(comp: Any) -> dict[str, Any]:
+def inputs_summary(data: ReportData) -> dict[str, Any]:
     """Counts of analysed, skipped and duplicate inputs, and the reasons for skips."""
-    analysis = get(comp, "analysis")
-    df = inputs_table(get(analysis, "corpus"))
-    n_articles = len(frame(get(analysis, "articles")))
+    df = inputs_table(data.analysis.corpus)
+    n_articles = len(data.articles.df)
     if df is None or df.empty or "status" not in df.columns:
         return {"analysed": n_articles, "skipped": 0, "duplicates": 0, "reasons": [],
                 "text": f"{n_articles} analysed"}
@@ -58,25 +52,26 @@ def inputs_summary(comp: Any) -> dict[str, Any]:
             "text": f"{n_articles} analysed, {n_skip} skipped, {n_dup} duplicates"}
 
 
-def cleaning_counts(comp: Any, slugs: dict[str, str]) -> list[dict[str, Any]]:
+def cleaning_counts(data: ReportData, slugs: dict[str, str]) -> list[dict[str, Any]]:
     """Per outlet: how many lines cleaning removed, by reason."""
     per: dict[str, Counter[str]] = {o: Counter() for o in slugs}
-    for a in get(get(get(comp, "analysis"), "corpus"), "articles") or []:
-        o = str(get(a, "outlet", ""))
+    corpus = data.analysis.corpus
+    for a in corpus.articles if corpus is not None else []:
+        o = str(a.outlet)
         if o in per:
-            per[o].update(str(get(r, "reason", "")) for r in get(a, "removed") or ())
+            per[o].update(str(r.reason) for r in a.removed)
     return [{"outlet": o, "slug": slugs[o], "n": sum(c.values()),
              "reasons": ", ".join(f"{k} {v}" for k, v in sorted(c.items()))}
             for o, c in per.items()]
 
 
-def method_notes(comp: Any) -> dict[str, Any]:
+def method_notes(data: ReportData) -> dict[str, Any]:
     """Lexicons and extractors (names and versions), and the run's parameters."""
-    analysis = get(comp, "analysis")
-    lexicons = [{"name": str(n), "version": str(v)} for n, v in get(analysis, "lexicons") or []]
-    a_params = dict(get(analysis, "params") or {})
+    analysis = data.analysis
+    lexicons = [{"name": str(n), "version": str(v)} for n, v in analysis.lexicons]
+    a_params = dict(analysis.params)
     extractors = [str(e) for e in a_params.pop("extractors", []) or []]
-    c_params = dict(get(comp, "params") or {})
+    c_params = dict(data.comp.params)
     return {"lexicons": lexicons, "extractors": extractors,
             "analysis_params": [(str(k), _show(v)) for k, v in sorted(a_params.items())],
             "compare_params": [(str(k), _show(v)) for k, v in sorted(c_params.items())]}
@@ -109,16 +104,16 @@ def summary_layout(n_events: int, n_outlets: int) -> bool:
     return n_events > SUMMARY_EVENTS or n_outlets > SUMMARY_OUTLETS
 
 
-def site_context(comp: Any, title: str | None = None,
+def site_context(data: ReportData, title: str | None = None,
                  generated: str | None = None) -> dict[str, Any]:
     """Shared context: title, outlets with slugs and article counts, accounting, method."""
-    t = tables_of(comp)
-    analysis = get(t, "analysis")
+    t = tables_of(data)
     outlets = outlets_of(t)
     slugs = slugs_of(outlets)
-    corpus_name = get(get(analysis, "corpus"), "name")
-    events = [str(e) for e in get(comp, "events") or []]
-    listed = [{"name": o, "slug": slugs[o], "n_articles": len(t.select("articles", outlet=o))}
+    corpus = t.analysis.corpus
+    corpus_name = corpus.name if corpus is not None else None
+    events = t.events
+    listed = [{"name": o, "slug": slugs[o], "n_articles": len(t.articles.select(outlet=o))}
               for o in outlets]
     summary = summary_layout(len(events), len(outlets))
     return {
@@ -133,4 +128,17 @@ def site_context(comp: Any, title: str | None = None,
         "inputs": inputs_summary(t),
         "cleaning": cleaning_counts(t, slugs),
         "method": method_notes(t),
+        "grouping": grouping_note(t),
     }
+
+
+def grouping_note(data: ReportData) -> str:
+    """What the report says of events it found itself (empty when the sources gave them)."""
+    assigned = data.comp.event_assignment
+    if not assigned:
+        return ""
+    n = len(set(assigned.values()))
+    return (f"The {len(assigned)} articles came without an event; framing grouped them into "
+            f"{n} event{'s' if n != 1 else ''} by headline and text similarity (the grouping "
+            "is the event column of inputs.csv; --write-events FILE writes it as a manifest to "
+            "correct).")

@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .common import HEADLINE_FEATURES, cell, feature_order, fmt, get, records, tables_of
-from .evidence import OutletEvidence, Sentences, plain
+from ..compare.rows import Score
+from .common import (
+    HEADLINE_FEATURES,
+    ReportData,
+    cell,
+    feature_order,
+    fmt,
+    pretty,
+    records,
+    tables_of,
+)
+from .event_page import event_findings, evidence_of, units_of
+from .evidence import (
+    MANY_EVENTS_SENTENCES,
+    MAX_SENTENCES,
+    OutletEvidence,
+    Sentences,
+    plain,
+)
 from .index_page import (
     discrepancy_items,
     frame_section,
@@ -16,43 +34,50 @@ from .index_page import (
     meta_of,
     ranking_row,
 )
+from .site import SUMMARY_EVENTS
+from .slugs import slugify
+from .summary import pooled_findings
+
+if TYPE_CHECKING:
+    from ..corpus.corpus import Corpus
+    from ..types import Article
 
 READABILITY = ("readability", "fk_grade", "gunning_fog")
 
 
-def profile_rows(comp: Any, outlet: str, slugs: dict[str, str]) -> list[dict[str, Any]]:
+def profile_rows(data: ReportData, outlet: str, slugs: dict[str, str]) -> list[dict[str, Any]]:
     """This outlet's value, median of others, diff, rank (of n) and CI for each feature."""
-    t = tables_of(comp)
-    profiles = t.table("profiles")
-    if profiles.empty or "feature" not in profiles.columns:
-        return []
+    t = tables_of(data)
     out = []
-    mine = t.records("profiles", outlet=outlet)
-    if "event" not in profiles.columns:
-        events = {"-": mine}
-    else:
-        events = {}
-        for r in mine:
-            events.setdefault(str(r.get("event")), []).append(r)
+    events: dict[str, list[Score]] = {}
+    for r in t.tables.scores.rows(outlet=outlet):
+        events.setdefault(str(r.event), []).append(r)
     for event in sorted(events):
         n = t.memo(("n_outlets", event), partial(_n_outlets, t, event))
-        first: dict[str, dict[str, Any]] = {}
+        values = t.memo(("values", event), partial(_values_by_feature, t, event))
+        first: dict[str, Score] = {}
         for r in events[event]:
-            first.setdefault(str(r.get("feature")), r)
+            first.setdefault(str(r.feature), r)
         for feat in feature_order(first):
             meta = meta_of(t, feat)
-            out.append({**ranking_row(first[feat], slugs), "event": event, "feature": feat,
+            out.append({**ranking_row(first[feat], slugs, values[feat]), "event": event,
+                        "feature": feat, "label": pretty(feat),
                         "unit": meta["unit"], "description": meta["description"], "n": n,
                         "main": feat in HEADLINE_FEATURES})
     return out
 
 
-def _n_outlets(comp: Any, event: str) -> int:
+def _values_by_feature(data: ReportData, event: str) -> dict[str, list[tuple[str, float]]]:
+    """Every outlet's value of each feature on ``event``."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for r in data.tables.scores.groups.fields(("outlet", "feature", "value"), event=event):
+        out.setdefault(str(r["feature"]), []).append((str(r["outlet"]), float(r["value"])))
+    return out
+
+
+def _n_outlets(data: ReportData, event: str) -> int:
     """How many outlets have a profile on ``event``."""
-    t = tables_of(comp)
-    ev = t.select("profiles", event=event) if "event" in t.table("profiles").columns \
-        else t.table("profiles")
-    return int(ev["outlet"].nunique()) if "outlet" in ev.columns else 0
+    return len({r["outlet"] for r in data.tables.scores.groups.fields(("outlet",), event=event)})
 
 
 def _text(value: Any) -> str:
@@ -85,37 +110,36 @@ def _web(url: str) -> bool:
     return url.lower().startswith(("http://", "https://"))
 
 
-def removed_rows(corpus: Any, outlet: str) -> list[dict[str, Any]]:
+def removed_rows(corpus: Corpus | None, outlet: str) -> list[dict[str, Any]]:
     """What cleaning removed from this outlet's articles: article, line, text, reason."""
-    return _removed(get(corpus, "articles") or [], outlet)
+    return _removed(corpus.articles if corpus is not None else [], outlet)
 
 
-def _removed(articles: Any, outlet: str) -> list[dict[str, Any]]:
+def _removed(articles: Iterable[Article], outlet: str) -> list[dict[str, Any]]:
     out = []
     for a in articles:
-        if get(a, "outlet") != outlet:
+        if a.outlet != outlet:
             continue
-        for rm in get(a, "removed") or ():
-            out.append({"article": str(get(a, "title", "")), "source": str(get(a, "source", "")),
-                        "line": get(rm, "line"), "text": str(get(rm, "text", "")),
-                        "reason": str(get(rm, "reason", ""))})
+        for rm in a.removed:
+            out.append({"article": str(a.title), "source": str(a.source),
+                        "line": rm.line, "text": str(rm.text), "reason": str(rm.reason)})
     return out
 
 
-def _articles_by_outlet(corpus: Any) -> dict[Any, list[Any]]:
+def _articles_by_outlet(corpus: Corpus | None) -> dict[str, list[Article]]:
     """The corpus's articles of each outlet, in corpus order."""
-    by: dict[Any, list[Any]] = {}
-    for a in get(corpus, "articles") or []:
-        by.setdefault(get(a, "outlet"), []).append(a)
+    by: dict[str, list[Article]] = {}
+    for a in corpus.articles if corpus is not None else []:
+        by.setdefault(a.outlet, []).append(a)
     return by
 
 
-def frames_detail(comp: Any, outlet: str, ev: OutletEvidence) -> list[dict[str, Any]]:
+def frames_detail(data: ReportData, outlet: str, ev: OutletEvidence) -> list[dict[str, Any]]:
     """Per event: dominant and lead frame, top moral foundation (own, attributed), sentences."""
-    t = tables_of(comp)
+    t = tables_of(data)
     out = []
-    mine = {str(e) for e in t.select("profiles", outlet=outlet).get("event", [])}
-    for event in [str(e) for e in get(comp, "events") or []]:
+    mine = {str(r["event"]) for r in t.tables.scores.groups.fields(("event",), outlet=outlet)}
+    for event in t.events:
         if event not in mine:
             continue
         sec = frame_section(t, event, [outlet], chart=False)
@@ -131,31 +155,71 @@ def frames_detail(comp: Any, outlet: str, ev: OutletEvidence) -> list[dict[str, 
     return out
 
 
-def outlet_context(comp: Any, outlet: str, slugs: dict[str, str]) -> dict[str, Any]:
+def standing(data: ReportData, outlet: str, ev: OutletEvidence,
+             event_slugs: dict[str, str]) -> dict[str, Any]:
+    """What sets the outlet apart: its findings on each event (with the event's page), its
+    within-event differences pooled over its events, and the sentences behind each."""
+    mine = []
+    features: list[str] = []
+    events = sorted({str(r["event"]) for r in data.tables.scores.groups.fields(
+        ("event",), outlet=outlet)})
+    for event in events:
+        for f in event_findings(data, event):
+            if f.outlet == outlet:
+                mine.append({"sentence": f.sentence, "feature": f.feature, "event": event,
+                             "href": (f"../events/{event_slugs[event]}.html#f-"
+                                      f"{slugify(event, fallback='event')}-{f.feature}"
+                                      if event in event_slugs else
+                                      f"../index.html#f-{slugify(event, fallback='event')}"
+                                      f"-{f.feature}")})
+                features.append(f.feature)
+    pooled = data.tables.pooled.rows(name=outlet) if len(data.tables.pooled) else []
+    across = pooled_findings(pooled, units_of(data, sorted({r.feature for r in pooled})),
+                             "the other outlets on the same stories") if len(events) > 1 else []
+    features += [f.feature for f in across]
+    evidence = []
+    for feat in dict.fromkeys(features):
+        kinds, category = evidence_of(feat)
+        extra = {"category": category} if category else {}
+        evidence.append({"feature": feat, "title": pretty(feat),
+                         "sentences": ev.example(kinds, limit=3, **extra)})
+    return {"findings": mine, "across": [{"sentence": f.sentence, "feature": f.feature}
+                                         for f in across],
+            "evidence": evidence,
+            "events": [{"id": e, "href": f"../events/{event_slugs[e]}.html"
+                        if e in event_slugs else "../index.html",
+                        "n": sum(1 for f in mine if f["event"] == e)} for e in events]}
+
+
+def outlet_context(data: ReportData, outlet: str, slugs: dict[str, str],
+                   event_slugs: dict[str, str] | None = None) -> dict[str, Any]:
     """Everything the source page of ``outlet`` shows."""
-    t = tables_of(comp)
-    analysis = get(t, "analysis")
-    articles = t.select("articles", outlet=outlet)
-    evidence = t.select("evidence", outlet=outlet)
-    sentences = t.select("sentences", outlet=outlet)
-    ev = OutletEvidence(evidence, Sentences.build(sentences, evidence, articles))
+    t = tables_of(data)
+    event_slugs = event_slugs or {}
+    articles = t.articles.select(outlet=outlet)
+    evidence = t.evidence.select(outlet=outlet)
+    sentences = t.sentences.select(outlet=outlet)
+    ev = OutletEvidence(evidence, Sentences.build(sentences, evidence, articles),
+                        MAX_SENTENCES if len(t.events) <= SUMMARY_EVENTS
+                        else MANY_EVENTS_SENTENCES)
     distinctive = []
-    for r in t.records("distinctive", outlet=outlet):
-        ex = r.get("example_sentence")
-        distinctive.append({"term": str(r.get("term", "")), "log_odds": fmt(r.get("log_odds")),
-                            "z": fmt(r.get("z")), "count": fmt(r.get("count")),
-                            "example": plain(ex, str(r.get("term", ""))) if isinstance(ex, str)
+    for r in t.tables.terms.rows(outlet=outlet):
+        ex = r.example_sentence
+        distinctive.append({"term": str(r.term), "log_odds": fmt(r.log_odds),
+                            "z": fmt(r.z), "count": fmt(r.count),
+                            "example": plain(ex, str(r.term)) if isinstance(ex, str)
                             else None})
-    om = t.select("omissions", outlet=outlet)
-    om_cols = [c for c in om.columns if c not in ("event", "outlet", "fact", "example_sentence")]
+    om_cols = ["kind", "n_others_with", "others_with"]
     flag_cols, flag_rows = headline_flag_rows(t, outlet=outlet)
     return {
         "outlet": outlet, "slug": slugs[outlet],
-        "profile": profile_rows(t, outlet, slugs),
-        "multi_event": len(get(t, "events") or []) > 1,
+        "profile": profile_rows(t, outlet, slugs) if len(t.events) == 1 else [],
+        "multi_event": len(t.events) > 1,
+        "standing": standing(t, outlet, ev, event_slugs),
         "articles": article_rows(articles),
         "loaded_own": ev.section(("loaded", "headline_loaded")),
         "loaded_attributed": ev.section(("loaded_attributed",)),
+        "opinion_style": ev.section(("opinion_style",)),
         "hedges": ev.section(("hedging",)),
         "boosters": ev.section(("certainty",)),
         "verbs": ev.section(("loaded_reporting",)),
@@ -163,32 +227,31 @@ def outlet_context(comp: Any, outlet: str, slugs: dict[str, str]) -> dict[str, A
         "speakers": ev.speakers(),
         "distinctive": distinctive,
         "omissions": {"columns": om_cols,
-                      "rows": [{"fact": str(r.get("fact", "")),
-                                "cells": [cell(r.get(c)) for c in om_cols],
-                                "example": plain(str(r.get("example_sentence") or ""),
-                                                 str(r.get("fact", "")))}
-                               for r in t.records("omissions", outlet=outlet)]},
+                      "rows": [{"fact": str(r.fact),
+                                "cells": [cell(v) for v in (r.kind, r.n_others_with,
+                                                            r.others_with)],
+                                "example": plain(str(r.example_sentence or ""), str(r.fact))}
+                               for r in t.tables.omissions.rows(outlet=outlet)]},
         "discrepancies": discrepancy_items(t, outlet=outlet),
         "readability": readability(t, outlet),
         "headline_flags": {"columns": flag_cols, "rows": flag_rows},
-        "frames": frames_detail(t, outlet, ev),
+        "frames": frames_detail(t, outlet, ev) if len(t.events) <= SUMMARY_EVENTS else [],
         "removed": _removed(t.memo("corpus_by_outlet", lambda: _articles_by_outlet(
-            get(analysis, "corpus"))).get(outlet, []), outlet),
+            t.analysis.corpus)).get(outlet, []), outlet),
     }
 
 
-def readability(comp: Any, outlet: str) -> list[dict[str, Any]]:
+def readability(data: ReportData, outlet: str) -> list[dict[str, Any]]:
     """The outlet's pooled readability scores against the median of the others."""
-    t = tables_of(comp)
+    t = tables_of(data)
     out = []
     for feat in READABILITY:
-        rs = (t.records("profiles", outlet=outlet, feature=feat)
-              if "feature" in t.table("profiles").columns else [])
+        rs = t.tables.scores.rows(outlet=outlet, feature=feat)
         if rs:
             r = rs[0]
-            out.append({"feature": feat, "value": fmt(r.get("value")),
-                        "median_others": fmt(r.get("median_others")),
-                        "diff": fmt(r.get("diff"), signed=True), "rank": fmt(r.get("rank")),
+            out.append({"feature": feat, "value": fmt(r.value),
+                        "median_others": fmt(r.median_others),
+                        "diff": fmt(r.diff, signed=True), "rank": fmt(r.rank),
                         "unit": meta_of(t, feat)["unit"]})
     return out
 

@@ -37,23 +37,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import OutputError
+from .special import file_kind
 from .sweep import claim, release, sweep_stale
 
 #: ``errno`` values of a failed write that are the output's fault (exit code 5).
 WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EFBIG, errno.EACCES,
                           errno.EPERM, errno.ENOTDIR, errno.EISDIR, errno.ENAMETOOLONG})
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a directory"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
 
 
 def _refuse_inputs(path: Path, target: Path, inputs: Iterable[str | Path],
@@ -138,10 +127,10 @@ def check_output(path: str | Path, inputs: Iterable[str | Path] = (), *, force: 
             mode = stat.S_IFREG
         if directory:
             if not stat.S_ISDIR(mode):
-                what = "a file" if stat.S_ISREG(mode) else _kind(mode)
+                what = "a file" if stat.S_ISREG(mode) else file_kind(mode)
                 raise OutputError(f"{given} is {what}, not a directory; choose another {option}")
         elif not stat.S_ISREG(mode):
-            raise OutputError(f"{given} is {_kind(mode)}, not a regular file: framing writes "
+            raise OutputError(f"{given} is {file_kind(mode)}, not a regular file: framing writes "
                               f"only regular files; choose another {option}")
         elif not force:
             raise OutputError(f"{given} exists; pass --force to replace it")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..types import Article, Part, Quote
 from .actors import ActorMention, find_actors
+from .headings import blank_out, heading_spans
 from .quotes import find_quotes
 from .tokens import Tokens
 
@@ -83,11 +84,18 @@ def parse_text(
 
 @dataclass
 class ParsedArticle:
-    """An article with its headline and body parsed once."""
+    """An article with its headline and body parsed once.
+
+    ``headings`` are the ``(start, end)`` of the body's heading lines (section titles,
+    FAQ questions, list labels, bylines: :mod:`framing.text.headings`). They are not
+    prose: the body Doc holds them as blank space (offsets unchanged), so no body
+    sentence, token or score comes from them.
+    """
 
     article: Article
     body: Doc
     headline: Doc
+    headings: list[tuple[int, int]] = field(default_factory=list)
 
     def part(self, name: Part) -> Doc:
         return self.headline if name == "headline" else self.body
@@ -96,9 +104,30 @@ class ParsedArticle:
 def parse_article(
     article: Article, *, reporting_verbs: frozenset[str] | None = None
 ) -> ParsedArticle:
-    """Parse an article's headline and body."""
+    """Parse an article's headline and body; the body's headings are left out of it.
+
+    Examples
+    --------
+    >>> from framing.types import Article
+    >>> a = Article(id="a", outlet="o", event="e", title="T",
+    ...             text="What happened?\\nMeta shipped a model.\\nWho cares?\\nDevelopers do.")
+    >>> p = parse_article(a)
+    >>> [s.text for s in p.body.sentences], [a.text[x:y] for x, y in p.headings]
+    (['Meta shipped a model.', 'Developers do.'], ['What happened?', 'Who cares?'])
+    """
+    headings = heading_spans(article.text)
+    body = parse_text(blank_out(article.text, headings), "body",
+                      reporting_verbs=reporting_verbs)
+    if headings:
+        # quotations are found in the whole text: a label line names the speaker of the
+        # quotation under it ("The Skeptic" / "Reality Check" / "...")
+        full = parse_text(article.text, "body", reporting_verbs=reporting_verbs)
+        body.quotes = [q for q in full.quotes
+                       if not any(a <= q.start and q.end <= b for a, b in headings)]
+        body._quote_starts = [q.start for q in body.quotes]
     return ParsedArticle(
         article=article,
-        body=parse_text(article.text, "body", reporting_verbs=reporting_verbs),
+        body=body,
         headline=parse_text(article.title, "headline", reporting_verbs=reporting_verbs),
+        headings=headings,
     )

@@ -13,6 +13,13 @@ for a module that needs none of it. :func:`load` imports just that module
 2. imports ``nltk.tokenize.punkt``;
 3. removes every ``nltk`` module it added from ``sys.modules`` again.
 
+No public way gets Punkt more cheaply: NLTK has no lighter entry point, and no maintained
+package ships Punkt on its own. Measured (2026-12-06, python 3.11, NLTK 3.10.4): ``import
+nltk.tokenize.punkt`` costs 2.0 s of CPU and a 214 MB process; this loader 0.13 s and 26 MB.
+A process that also scores readability imports NLTK whole anyway (textstat reads its
+``cmudict`` corpus through ``nltk.data``), and then :func:`load` uses the real module; the
+saving is for processes that only cut text (lexicon checks and builds, the tests).
+
 framing thus holds a private copy of this module. ``import nltk`` anywhere
 else (in the same process, before or after) gets the real, complete NLTK; if
 NLTK is already fully imported, :func:`load` simply uses it. The private

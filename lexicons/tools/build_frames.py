@@ -7,11 +7,13 @@ frames), Boydstun, Card, Gross, Resnik & Smith (2014) Policy Frames Codebook as 
 Media Frames Corpus (Card et al. 2015), and Moral Foundations (Graham, Haidt & Nosek 2009;
 Frimer et al. 2019 MFD 2.0). See lexicons/builtin/PROVENANCE.md.
 
-This script only replays the data through lexgen (:func:`lexgen.read_lexicon`), so a
-rebuild is byte-identical: ``tests/test_lexicon_build.py`` rebuilds each lexicon and
-compares it with the shipped file.
+This script builds each lexicon through the package (:func:`lexgen.build_lexicon`: the
+package's loader validates it, its checker runs the examples through the real matcher, its
+writer writes it), so a rebuild is byte-identical: ``tests/test_lexicon_build.py`` rebuilds
+each lexicon and compares it with the shipped file. Word forms are data: ``forms.py --fill``
+lists, once, the inflections lemminflect gives for each entry marked ``inflect = true``.
 
-Run:  .venv/bin/python lexicons/tools/build_frames.py [--check]
+Run:  python lexicons/tools/build_frames.py [--check]
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lexgen import replay_main, replayed
+from lexgen import built, write_or_check
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data" / "frames"
@@ -30,8 +32,8 @@ NAMES = ("frames_generic", "frames_policy", "moral_foundations")
 
 def build(data: Path = DATA) -> dict[str, str]:
     """The text of each lexicon file (``<name>.toml``), by name, built from ``data``."""
-    return {name: lex.to_toml() for name, lex in replayed(NAMES, data).items()}
+    return built("build_frames.py", NAMES, data)
 
 
 if __name__ == "__main__":
-    sys.exit(replay_main(sys.argv[1:], NAMES, DATA, OUT))
+    sys.exit(write_or_check(sys.argv[1:], build(), OUT))

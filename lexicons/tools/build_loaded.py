@@ -7,16 +7,24 @@ The lexicon's content is data, each file naming its source and licence:
 * ``own_voice.toml``  own-voice entries written by the framing authors for loaded 2
   (figurative verbs, evaluative adjectives and adverbs, stance adverbs);
 * ``removed.toml``    terms taken out of the seeds, each with its reason (reporting and
-  attribution verbs, neutral labels and names, words whose ordinary sense is neutral);
-* ``calibration.tsv`` per entry, how many sentences of BABE's development part hold it
-  and how many of them the annotators called biased (``framing lexicon calibrate
-  --counts``; our own measurements, no BABE text or word list).
+  attribution verbs, neutral labels and names, words whose ordinary news sense is
+  neutral, puffery that the opinion_style lexicon counts);
+* ``span_counts.tsv`` per entry, its matches and the matches annotators marked on BABE's
+  development part and BASIL's development half (``span_counts.py``; our own
+  measurements, no text, span or word list of either corpus).
 
 Word forms are data too: ``forms.py --fill`` lists, once, the inflections lemminflect
 gives for each entry marked ``inflect = true``. This script only turns the data into a
-lexicon (entries in file order, calibration applied with the package's own rule,
-:func:`framing.lexicon.calibrate.apply_counts`), so a rebuild is byte-identical:
-``tests/test_lexicon_build.py`` rebuilds it and compares it with the shipped file.
+lexicon through the package (entries in file order, span calibration applied with the
+package's own rule, :func:`framing.lexicon.span_calibration.apply_span_counts`, written by its
+writer and checked against its examples like the other built-ins, lexgen.py), so a rebuild is
+byte-identical: ``tests/test_lexicon_build.py`` rebuilds it and compares it with the
+shipped file.
+
+The same script builds ``lexicons/builtin/opinion_style.toml`` from
+``lexicons/data/opinion_style/lexicon.toml`` (the marks of opinion writing that loaded 2
+counted as loaded: addressing the reader, the first person, intensifiers, puffery); it
+has no calibration.
 
 Run:  .venv/bin/python lexicons/tools/build_loaded.py [--check]
 """
@@ -30,8 +38,11 @@ from typing import Any
 
 import tomli_w
 
-from framing.lexicon.calibrate import CalibrationCounts, apply_counts
 from framing.lexicon.load import FORMAT, parse_lexicon
+from framing.lexicon.span_calibration import CorpusCounts, apply_span_counts
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from lexgen import checked, lexicon_text
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -41,6 +52,8 @@ else:  # pragma: no cover
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data" / "loaded"
 OUT = HERE.parent / "builtin" / "loaded.toml"
+OPINION_DATA = HERE.parent / "data" / "opinion_style"
+OPINION_OUT = HERE.parent / "builtin" / "opinion_style.toml"
 SEED_FILES = ("seeds.toml", "own_voice.toml")
 #: keys of a seed entry that the lexicon file keeps
 ENTRY_KEYS = ("term", "category", "weight", "forms", "exclude", "require", "case_sensitive",
@@ -54,16 +67,22 @@ def read_toml(path: Path) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def read_counts(path: Path) -> CalibrationCounts | None:
-    """The calibration counts file (None when there is none)."""
+def read_span_counts(path: Path) -> list[CorpusCounts] | None:
+    """The corpora of ``span_counts.tsv``, the reference corpus (BABE) first; None without it."""
     if not path.is_file():
         return None
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh, delimiter="\t"))
-    meta = dict(r[1:3] for r in rows if r and r[0] == "#")
-    counts = {(r[0], r[1]): (int(r[2]), int(r[3])) for r in rows[1:] if r and r[0] != "#"}
-    return CalibrationCounts(source=meta["source"], sentences=int(meta["sentences"]),
-                             positives=int(meta["positives"]), counts=counts)
+    meta = {r[1]: r[2:] for r in rows if r and r[0] == "#"}
+    data = [r for r in rows[1:] if r and r[0] != "#"]
+    out = []
+    for i, name in enumerate(("babe", "basil")):
+        source, units, words, marked = meta[name]
+        counts = {(r[0], r[1]): (int(r[2 + 2 * i]), int(r[3 + 2 * i])) for r in data
+                  if int(r[2 + 2 * i])}
+        out.append(CorpusCounts(name=name, source=source, units=int(units), words=int(words),
+                                marked_words=int(marked), counts=counts))
+    return out
 
 
 def seed_entries(data: Path = DATA) -> list[dict[str, Any]]:
@@ -83,33 +102,54 @@ def seed_entries(data: Path = DATA) -> list[dict[str, Any]]:
     return list(out.values())
 
 
-def build(data: Path = DATA) -> str:
-    """The text of loaded.toml built from ``data``."""
+def uncalibrated(data: Path = DATA) -> str:
+    """The text of the lexicon before calibration: every entry, no precision."""
     meta = read_toml(data / "lexicon.toml")
     doc: dict[str, Any] = {"lexicon": {**meta["lexicon"], "format": FORMAT},
                            "categories": meta["categories"], "entries": seed_entries(data)}
     for key in ("examples", "counterexamples"):
         if meta.get(key):
             doc[key] = meta[key]
-    text = HEADER + tomli_w.dumps(doc)
-    counts = read_counts(data / "calibration.tsv")
-    if counts is None:
+    return HEADER + tomli_w.dumps(doc)
+
+
+def build(data: Path = DATA) -> str:
+    """The text of loaded.toml built from ``data``."""
+    text = uncalibrated(data)
+    corpora = read_span_counts(data / "span_counts.tsv")
+    if corpora is None:
         return text
     lex = parse_lexicon(text, path=str(OUT))
-    calibrated, _ = apply_counts(lex, counts)
-    from framing.lexicon.write import lexicon_toml
+    calibrated, _ = apply_span_counts(lex, corpora)
+    # written by the package's writer, read back and run against its examples (lexgen.checked)
+    text = lexicon_text(calibrated, HEADER)
+    checked(text, str(OUT))
+    return text
 
-    return HEADER + lexicon_toml(calibrated)
+
+def build_opinion_style(data: Path = OPINION_DATA) -> str:
+    """The text of opinion_style.toml built from ``data``."""
+    raw = read_toml(data / "lexicon.toml")
+    raw["lexicon"] = {**raw["lexicon"], "format": FORMAT}
+    lex = parse_lexicon(tomli_w.dumps(raw), path=str(OPINION_OUT))
+    text = lexicon_text(lex, HEADER.replace("data/loaded/", "data/opinion_style/"))
+    checked(text, str(OPINION_OUT))
+    return text
 
 
 def main(argv: list[str]) -> int:
-    text = build()
+    outputs = ((OUT, build()), (OPINION_OUT, build_opinion_style()))
     if "--check" in argv:
-        same = OUT.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{OUT} differs from a rebuild")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT}")
+        stale = [str(path) for path, text in outputs
+                 if path.read_text(encoding="utf-8") != text]
+        for path in stale:
+            print(f"{path} differs from a rebuild")
+        if not stale:
+            print("up to date")
+        return 1 if stale else 0
+    for path, text in outputs:
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
     return 0
 
 

@@ -6,11 +6,13 @@ framing authors, following the categories of Hyland (1998, 2005) for hedges and 
 Quirk et al. (1985) for intensifiers, and the reporting-verb studies of Thompson & Ye (1991),
 Hyland (1999) and Bergler (1992); see lexicons/builtin/PROVENANCE.md.
 
-This script only replays the data through lexgen (:func:`lexgen.read_lexicon`), so a
-rebuild is byte-identical: ``tests/test_lexicon_build.py`` rebuilds each lexicon and
-compares it with the shipped file.
+This script builds each lexicon through the package (:func:`lexgen.build_lexicon`: the
+package's loader validates it, its checker runs the examples through the real matcher, its
+writer writes it), so a rebuild is byte-identical: ``tests/test_lexicon_build.py`` rebuilds
+each lexicon and compares it with the shipped file. Word forms are data: ``forms.py --fill``
+lists, once, the inflections lemminflect gives for each entry marked ``inflect = true``.
 
-Run:  .venv/bin/python lexicons/tools/build_stance.py [--check]
+Run:  python lexicons/tools/build_stance.py [--check]
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lexgen import replay_main, replayed
+from lexgen import built, write_or_check
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data" / "stance"
@@ -29,8 +31,8 @@ NAMES = ("hedges", "boosters", "reporting", "intensifiers")
 
 def build(data: Path = DATA) -> dict[str, str]:
     """The text of each lexicon file (``<name>.toml``), by name, built from ``data``."""
-    return {name: lex.to_toml() for name, lex in replayed(NAMES, data).items()}
+    return built("build_stance.py", NAMES, data)
 
 
 if __name__ == "__main__":
-    sys.exit(replay_main(sys.argv[1:], NAMES, DATA, OUT))
+    sys.exit(write_or_check(sys.argv[1:], build(), OUT))

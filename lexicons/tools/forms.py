@@ -75,8 +75,12 @@ def fill(path: str) -> int:
     import tomli_w
     import tomllib
 
-    with open(path, "rb") as fh:
-        data = tomllib.load(fh)
+    with open(path, encoding="utf-8") as fh:
+        raw = fh.read()
+    data = tomllib.loads(raw)
+    # the comment lines that open the file are kept (tomli-w writes no comments)
+    head = "".join(line for line in raw.splitlines(keepends=True)[:next(
+        (i for i, line in enumerate(raw.splitlines()) if line and not line.startswith("#")), 0)])
     n = 0
     for e in data["entries"]:
         if e.get("inflect") and "forms" not in e:
@@ -84,8 +88,8 @@ def fill(path: str) -> int:
             if forms:
                 e["forms"] = list(forms)
                 n += 1
-    with open(path, "wb") as fh:
-        fh.write(tomli_w.dumps(data).encode("utf-8"))
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(head + tomli_w.dumps(data))
     return n
 
 

