@@ -2,8 +2,10 @@
 
 The extractor ``framing.actor_tone.v1`` (registered under the ``framing.extractors`` entry
 point group, run by default) reads every mention of every actor of the body
-(:mod:`framing.text.actors`) with :func:`framing.models.tone.ToneModel.predict`, the other
-actors of the sentence masked, and keeps apart:
+(:mod:`framing.text.actors`) with :meth:`framing.models.tone.ToneModel.read_sentence`: a
+sentence that names actors is read once for all of them (its VADER compound is the one the
+pipeline computed), each mention in turn the target, the other actors masked, and keeps
+apart:
 
 * **own voice**: mentions outside quotations and reported speech, the outlet's words;
 * **quoted**: mentions inside the words of someone the outlet quotes;
@@ -22,7 +24,7 @@ from typing import Any
 
 from ..extractors.base import ArticleContext, Extractor
 from ..types import ExtractorResult, FeatureSpec, Span
-from .tone import ToneModel, shipped_model
+from .tone import FORMAT, ToneModel, shipped_model
 
 _CLASS = {-1: "negative", 0: "neutral", 1: "positive"}
 
@@ -65,22 +67,25 @@ class ActorToneExtractor(Extractor):
             lambda: {"own": [], "quoted": [], "own_labels": [], "quoted_labels": []})
         for si, mentions in sorted(by_sentence.items()):
             sent = body.sentences[si]
-            text = sent.text
-            spans = [(m.start - sent.start, m.end - sent.start) for m in mentions]
-            for k, m in enumerate(mentions):
-                if any(a <= m.start and m.end <= b for a, b in attributions):
-                    continue  # the speaker of a quotation: not a tone toward them
+            # the speaker of a quotation: not a tone toward them
+            which = [k for k, m in enumerate(mentions)
+                     if not any(a <= m.start and m.end <= b for a, b in attributions)]
+            if not which:
+                continue
+            names = sorted({m.actor for m in mentions})
+            read = model.read_sentence(
+                sent.text, [(m.start - sent.start, m.end - sent.start) for m in mentions],
+                [names.index(m.actor) for m in mentions], which=which,
+                sentence_compound=ctx.sentiment(sent.text))
+            for k, r in zip(which, read, strict=True):
+                m = mentions[k]
                 q = body.quote_at(m.start, m.end)
                 voice = "quoted" if q is not None else "own"
-                s, e = spans[k]
-                others = [sp for j, sp in enumerate(spans) if j != k
-                          and mentions[j].actor != m.actor]
-                r = model.predict(text, s, e, others, n_evidence=0)
                 rows[m.actor][voice].append(r.score)
                 rows[m.actor][voice + "_labels"].append(float(r.label))
                 res.evidence.append(Span(
                     "actor_tone", m.actor, _CLASS[r.label], m.start, m.end, si, "body",
-                    q is not None, False, round(r.score, 6), "framing.tone.v1",
+                    q is not None, False, round(r.score, 6), FORMAT,
                     q.speaker if q is not None else None))
         tone: dict[str, dict[str, float]] = {}
         own_all: list[float] = []
