@@ -11,6 +11,7 @@ import pandas as pd
 
 from .common import fmt, is_num, records
 from .highlight import KINDS, Mark, highlight_html, highlight_markdown, marks_for
+from .people import actor_anchor
 
 #: Evidence sentences listed per section before "and N more" (fewer in a report of many
 #: events: :data:`MANY_EVENTS_SENTENCES`).
@@ -168,9 +169,10 @@ class OutletEvidence:
             out.append(self.sentence(k, extra))
         return out
 
-    def actor_tone(self) -> list[dict[str, Any]]:
+    def actor_tone(self, limit: int = 5) -> list[dict[str, Any]]:
         """Mean own-voice tone toward each actor over the outlet's articles (the tone
-        model's score per mention outside quotations), with an example sentence."""
+        model's score per mention outside quotations), with the example read most
+        strongly and the first ``limit`` sentences behind it (the actor marked)."""
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in self._rows(("actor_tone",)):
             if not r.get("attributed"):
@@ -184,10 +186,17 @@ class OutletEvidence:
                                         else 0.0, -self.sents.order.get(str(r["article_id"]),
                                                                         0)))
             k = (str(r0["article_id"]), str(r0["part"]), _int(r0["sentence"]))
+            keys = sorted({(str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
+                           for r in rs}, key=self.sents.sort_key)
             out.append({"actor": actor, "tone": fmt(mean, signed=True), "n": len(rs),
+                        "anchor": actor_anchor(actor),
                         "sign": "pos" if mean > 0.05 else "neg" if mean < -0.05 else "zero",
                         "example": self.sentence(k, term_marks(self.sents.text.get(k, ""),
-                                                               actor))})
+                                                               actor)),
+                        "sentences": [self.sentence(x, term_marks(self.sents.text.get(x, ""),
+                                                                  actor))
+                                      for x in keys[:limit]],
+                        "more": max(0, len(keys) - limit)})
         out.sort(key=lambda r: (-r["n"], r["actor"]))
         return out
 
