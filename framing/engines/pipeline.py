@@ -40,6 +40,8 @@ class PipelineConfig:
     extra_lexicon_files: tuple[str, ...] = ()
     weights: tuple[tuple[str, float], ...] = ()
     extractors: tuple[str, ...] | None = None
+    #: extractors left out of the run by name (``--no-extractor``)
+    exclude_extractors: tuple[str, ...] = ()
     #: fewer body words than this: readability scores are NaN (every other feature is computed)
     min_words: int = MIN_WORDS
     model_path: str | None = None
@@ -121,7 +123,8 @@ class Pipeline:
             kind_cats = categories.setdefault(lex.kind, {})
             for name, cat in lex.categories.items():
                 kind_cats.setdefault(name, {"description": cat.description, **cat.extra})
-        extractors = build_extractors(list(cfg.extractors) if cfg.extractors else None)
+        extractors = build_extractors(list(cfg.extractors) if cfg.extractors else None,
+                                      exclude=cfg.exclude_extractors)
         if cfg.model_path:
             extractors.append(get_extractor(
                 LEARNED_EXTRACTOR, model=cfg.model_path,
