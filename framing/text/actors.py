@@ -14,7 +14,9 @@ text. The finder reads what the text shows, with the word lists of
 * never an actor: a sentence-opening function word, a month or day, a country or place,
   a product, model, programme or disease (the stop-lists), a name followed by a version
   number or a product noun (``Llama 4``, ``the Muse Spark model``), an acronym the text
-  does not define (``API``) unless it speaks, a one-word name seen only opening sentences.
+  does not define (``API``) unless it speaks, a one-word name seen only opening sentences,
+  a phrase opening its sentence with a preposition inside (``Budget for AI as ...``) and
+  no title, organisation word, act or owner to show it names someone.
 
 Short forms are resolved to the one longer name they end (``Zuckerberg`` and ``Mr.
 Zuckerberg`` to ``Mark Zuckerberg``; a middle initial is dropped), an acronym defined as
@@ -205,6 +207,15 @@ def _name_of_segment(text: str, seg: list[tuple[str, int, int, bool]], s_start: 
     if nxt_word[:1].isdigit() or nxt_word.lower() in _PRODUCT_NOUNS:
         return out
     acts = nxt_word.lower() in _ACT_VERBS or words[-1][3]  # speaks, acts or owns
+    head_words = next((names[:k] for k, w in enumerate(names) if w.lower() in _CONNECTORS),
+                      names)
+    if (opens and not titled and not acts and 0 < len(head_words) < len(names) - 1
+            and not any(w in aw.org_suffixes for w in head_words)):
+        # "Budget for AI as a line item": a phrase opening its sentence, its capital
+        # only the sentence's, with a preposition inside and nothing that shows a
+        # person or an organisation (a title, an organisation word before the
+        # preposition, an act, an owner)
+        return out
     if nxt_word.lower() in aw.group_nouns and not words[-1][3]:
         name = f"{name} {nxt_word.lower()}"
         end = nxt.end(1) if nxt else end

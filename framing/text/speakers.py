@@ -12,7 +12,9 @@ A quotation's speaker is looked for, in order:
    familiar with the talks``: a phrase whose head is a source noun);
 2. a quotation with no attribution of its own that follows another one closely (the
    next sentence of a quote running over several sentences, or the next paragraph of a
-   quote whose paragraph opens with a quotation mark) takes that one's speaker;
+   quote whose paragraph opens with a quotation mark) takes that one's speaker, unless
+   its own sentence leads into it opening with someone else's name (``DEV Community ran
+   a piece titled "..."``);
 3. otherwise its speaker is unknown (``None``), never a clause fragment.
 
 Each quotation keeps the span of the attribution that named the speaker
@@ -67,11 +69,25 @@ class SpeakerFinder:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.verbs = verbs
         self.heads = actor_words().described_heads
+        self.function_words = actor_words().function_words
+        self.titles = actor_words().titles
         self._starts = [s for s, _ in self.sentences]
 
     # -- the pieces ------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def described(self, phrase: str, start: int) -> str:
+        """A described source as the text would write it inside a sentence: a capital
+        that only the sentence's opening gave (``Others argued``, ``Open-source AI
+        advocates called``) is lowered, so a description does not pass for a name."""
+        if not phrase[:1].isupper() or phrase[1:2].isupper() or \
+                any(m.start == start for m in self.mentions):
+            return phrase
+        s_start = self.sentences[self.sentence_of(start)][0] if self.sentences else 0
+        if self.text[s_start:start].strip(" \t\n\"“‘'([—–-•*·") == "":
+            return phrase[0].lower() + phrase[1:]
+        return phrase
 
     def _mentions_in(self, lo: int, hi: int) -> list[ActorMention]:
         return [m for m in self.mentions if lo <= m.start and m.end <= hi]
@@ -98,7 +114,8 @@ class SpeakerFinder:
         clause = re.split(r"[,;:—–()\"“”.]", window)[-1].strip()
         phrase = described_phrase(clause, self.heads) if clause else None
         if phrase:
-            return phrase, "described", lo + window.rfind(phrase)
+            at = lo + window.rfind(phrase)
+            return self.described(phrase, at), "described", at
         return None
 
     def after(self, q: Quote) -> tuple[str, str, tuple[int, int]] | None:
@@ -137,8 +154,8 @@ class SpeakerFinder:
             first = re.split(r"\b(?:of|for|at|in|on|from|who|which|that)\b", first)[0]
             phrase = described_phrase(first.strip(), self.heads) or ""
             if phrase:
-                return phrase, "described", (v.start(), v.end() + rest.find(phrase)
-                                             + len(phrase))
+                at = v.end() + rest.find(phrase)
+                return self.described(phrase, at), "described", (v.start(), at + len(phrase))
             return None
         found = self.subject(q.end, v.start())
         if found is None:
@@ -214,7 +231,26 @@ class SpeakerFinder:
             return True
         s_prev = self.sentence_of(max(previous.start, previous.end - 1))
         s_this = self.sentence_of(q.start)
+        if s_this != s_prev and self._names_another(
+                self.text[self.sentences[s_this][0]:q.start], previous.speaker):
+            return False  # `DEV Community ran a piece titled "..."`: someone else's words
         return s_this - s_prev <= 1 and "\n" not in gap.strip(" ")
+
+    def _names_another(self, lead_in: str, speaker: str) -> bool:
+        """Whether the words leading into a quotation open their sentence with a name
+        other than ``speaker``'s (``DEV Community ran a piece titled``; not ``It is, by
+        Meta's own account,`` nor ``Gowdy went on to call it``)."""
+        words = re.findall(r"[\w'’.&-]+", lead_in)
+        while words and words[0] in self.function_words:
+            words.pop(0)
+        run = []
+        for w in words:
+            if not w[:1].isupper():
+                break
+            run.append(re.sub(r"['’]s?$", "", w))
+        own = set(speaker.split())
+        run = [w for w in run if w not in self.titles]
+        return bool(run) and not own.intersection(run)
 
     # -- the whole text ----------------------------------------------------------------
     def attribute(self, quotes: Sequence[Quote]) -> list[Quote]:
@@ -269,6 +305,8 @@ class SpeakerFinder:
             return replace(q, speaker=who, speaker_kind="actor" if who else "")
         phrase = described_phrase(q.speaker or "", self.heads)
         if phrase:
+            at = self.text.find(phrase.split()[0], lo, hi)
+            phrase = self.described(phrase, at) if at >= 0 else phrase
             return replace(q, speaker=phrase, speaker_kind="described")
         return replace(q, speaker=None, speaker_kind="")
 

@@ -1,0 +1,40 @@
+"""Speakers of quotations and reported speech on sentences written for these tests."""
+
+from __future__ import annotations
+
+from framing.text.doc import parse_text
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str]]:
+    d = parse_text(text)
+    return [(q.kind, q.speaker, q.speaker_kind) for q in d.quotes]
+
+
+def test_a_described_source_opening_a_sentence_is_not_a_name() -> None:
+    text = ("The council voted to close the library. Local reading advocates called it a "
+            "loss for the town. Others argued the building was too costly to keep. "
+            "Critics said the vote was rushed.")
+    got = _speakers(text)
+    assert ("reported", "local reading advocates", "described") in got
+    assert ("reported", "others", "described") in got
+    assert ("reported", "critics", "described") in got
+    assert not any(sp and sp[0].isupper() for _, sp, _ in got)
+
+
+def test_a_named_speaker_opening_a_sentence_keeps_its_capital() -> None:
+    got = _speakers("Maria Alvarez said the plan would cut costs.")
+    assert got == [("reported", "Maria Alvarez", "actor")]
+
+
+def test_a_quote_led_in_by_someone_else_does_not_carry_the_speaker_over() -> None:
+    text = ('"The message is plain," wrote Dana Kessler. "It was never about the '
+            'readers." The Harbor Gazette ran an editorial titled "A Town Without Books."')
+    quotes = [q for q in parse_text(text).quotes if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["Dana Kessler", "Dana Kessler", None]
+
+
+def test_a_quote_led_in_by_the_same_speaker_carries_over() -> None:
+    text = ('Northwind describes the tool as "simple by design" for small teams. It is, '
+            'by Northwind\'s own account, "ready for any office."')
+    quotes = [q for q in parse_text(text).quotes if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["Northwind", "Northwind"]
