@@ -129,6 +129,8 @@ class SpeakerFinder:
         inner = self.text[q.start:q.end].rstrip("\"”“ ")
         if not (inner[-1:] in ",.!?…—–-" or re.match(r"^\s*[,:]", tail)):
             return None  # a term in quotation marks ("private API preview") ends no speech
+        if inner[-1:] == "." and re.match(r"^\s*[A-Z]", tail):
+            return None  # `"... full stop." Next sentence`: the attribution of no quote here
         # stop at the next quotation or the end of the sentence after the verb
         stop = re.search(r"[\"“”]", tail)
         hi = q.end + (stop.start() if stop else len(tail))
@@ -181,10 +183,27 @@ class SpeakerFinder:
         if re.search(r"[\"“”]", self.text[v_end:q.start].rstrip(" \"“")):
             return None
         found = self.subject(max(s[0], v_start - _BEFORE), v_start)
+        if found is None and best.group().endswith("ing") and \
+                self.text[lo:v_start].rstrip().endswith(",") and \
+                self.sentence_of(v_start) == self.sentence_of(q.start):
+            return self._clause_subject(v_start)
         if found is None:
             return None
         name, kind, start = found
         return name, kind, (start, v_end)
+
+    def _clause_subject(self, v_start: int) -> tuple[str, str, tuple[int, int]] | None:
+        """``Bloomberg contrasted his record with Trump's, saying "..."``: a participle
+        after a comma speaks for the sentence's subject, the actor among its first words
+        (not after a preposition); the attribution is that mention alone (the clause
+        between is the outlet's own words, about others too)."""
+        s_start = self.sentences[self.sentence_of(v_start)][0] if self.sentences else 0
+        for m in self._mentions_in(s_start, v_start):
+            if len(self.text[s_start:m.start].split()) > 4:
+                break
+            if not self._preposition_before(m):
+                return m.actor, "actor", (m.start, m.end)
+        return None
 
     def _colon(self, q: Quote, lo: int) -> tuple[str, str, tuple[int, int]] | None:
         """``Biden was quick to retort: "..."``: the actor opening the clause that a colon
@@ -213,6 +232,18 @@ class SpeakerFinder:
             return previous.speaker
         if len(names) == 1:
             return names[0]
+        if people:
+            last = people[-1]
+            same = {m.actor for m in people if self.sentence_of(m.start)
+                    == self.sentence_of(last.start)}
+            if len(same) == 1:
+                return last.actor
+            return None
+        # no one named in the two sentences before: the person named last within the
+        # five before, when one sentence names only them
+        lo = self.sentences[max(0, si - 5)][0] if self.sentences else 0
+        people = [m for m in self._mentions_in(lo, q.start)
+                  if m.kind == "person" or (m.kind == "unknown" and " " in m.actor)]
         if people:
             last = people[-1]
             same = {m.actor for m in people if self.sentence_of(m.start)

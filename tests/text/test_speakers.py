@@ -38,3 +38,26 @@ def test_a_quote_led_in_by_the_same_speaker_carries_over() -> None:
             'by Northwind\'s own account, "ready for any office."')
     quotes = [q for q in parse_text(text).quotes if q.kind == "direct"]
     assert [q.speaker for q in quotes] == ["Northwind", "Northwind"]
+
+
+def _direct(text: str) -> list[str | None]:
+    return [q.speaker for q in parse_text(text).quotes if q.kind == "direct"]
+
+
+def test_a_participle_after_a_comma_speaks_for_the_sentence_subject() -> None:
+    text = ('Maria Alvarez compared her budget with Tom Reyes\'s, saying "mine adds '
+            'nothing to the debt."')
+    assert _direct(text) == ["Maria Alvarez"]
+
+
+def test_a_quote_ending_its_sentence_takes_no_attribution_from_the_next_one() -> None:
+    text = ('"The plan is sound," Maria Alvarez said. "It pays for itself." '
+            'Tom Reyes said the numbers did not add up.')
+    assert _direct(text) == ["Maria Alvarez", "Maria Alvarez"]
+
+
+def test_a_pronoun_finds_the_person_named_a_few_sentences_back() -> None:
+    text = ("Governor Maria Alvarez toured the flooded district on Monday. The water had "
+            "reached the second floor of the school. Crews worked through the night. "
+            "The road was closed. \"We will rebuild it,\" she said.")
+    assert _direct(text) == ["Maria Alvarez"]
