@@ -136,7 +136,7 @@ class SpeakerFinder:
         hi = q.end + (stop.start() if stop else len(tail))
         v = _verb_at(self.text, q.end, hi, self.verbs)
         if v is None or len(self.text[q.end:v.start()].split()) > 14:
-            return None
+            return self._name_and_apposition(q)
         if re.match(r"^[\s,:]*[\"“]", self.text[v.end():v.end() + 4]) and not inner.endswith(","):
             return None  # `"..." Smith said, "..."`: the attribution of the next quotation
         if self.text[q.end:v.start()].strip(" ,.;:!?—–-\t") == "":  # said Alvarez
@@ -164,6 +164,26 @@ class SpeakerFinder:
             return None
         name, kind, start = found
         return name, kind, (start, v.end())
+
+    def _name_and_apposition(self, q: Quote) -> tuple[str, str, tuple[int, int]] | None:
+        """``"...," Rep. Ann Lee, D-Ore., the former chair of the committee on ..., told
+        the Post``: an actor right after the quotation, a long apposition set off by
+        commas, then the reporting verb, all in one sentence."""
+        first = next((m for m in self._mentions_in(q.end, q.end + 40)
+                      if not self.text[q.end:m.start].strip(" ,.;:!?—–-\t")
+                      or self.text[q.end:m.start].split()[-1] in self.titles), None)
+        if first is None or not self.text[first.end:first.end + 2].startswith(","):
+            return None
+        s_end = self.sentences[self.sentence_of(first.start)][1] if self.sentences else \
+            len(self.text)
+        hi = min(s_end, first.end + 400)
+        for w in re.finditer(r"[A-Za-z]+", self.text[first.end:hi]):
+            between = self.text[first.end:first.end + w.start()]
+            if re.search(r"[\"“”]", between) or len(between.split()) > 40:
+                return None
+            if w.group().lower() in self.verbs and between.rstrip().endswith(","):
+                return first.actor, "actor", (first.start, first.end + w.end())
+        return None
 
     def before(self, q: Quote) -> tuple[str, str, tuple[int, int]] | None:
         """``Alvarez said: "..."`` / ``the aide said the plan "..."``: a reporting verb
@@ -194,16 +214,23 @@ class SpeakerFinder:
 
     def _clause_subject(self, v_start: int) -> tuple[str, str, tuple[int, int]] | None:
         """``Bloomberg contrasted his record with Trump's, saying "..."``: a participle
-        after a comma speaks for the sentence's subject, the actor among its first words
-        (not after a preposition); the attribution is that mention alone (the clause
-        between is the outlet's own words, about others too)."""
+        after a comma speaks for the sentence's subject: the last actor that opens the
+        sentence or a clause after a comma (not after a preposition); the attribution is
+        that mention alone (the clause between is the outlet's own words, about others
+        too)."""
         s_start = self.sentences[self.sentence_of(v_start)][0] if self.sentences else 0
+        opening = []
         for m in self._mentions_in(s_start, v_start):
-            if len(self.text[s_start:m.start].split()) > 4:
-                break
-            if not self._preposition_before(m):
-                return m.actor, "actor", (m.start, m.end)
-        return None
+            before = self.text[s_start:m.start].split()
+            while before and before[-1] in self.titles:
+                before.pop()  # "..., Mr. Lee": the title is no word of the clause
+            if not self._preposition_before(m) and (len(before) <= 4
+                                                     or before[-1].endswith(",")):
+                opening.append(m)
+        if not opening:
+            return None
+        m = opening[-1]  # "Asked about it, Mr. Lee did not back down, saying ..."
+        return m.actor, "actor", (m.start, m.end)
 
     def _colon(self, q: Quote, lo: int) -> tuple[str, str, tuple[int, int]] | None:
         """``Biden was quick to retort: "..."``: the actor opening the clause that a colon

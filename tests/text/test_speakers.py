@@ -61,3 +61,16 @@ def test_a_pronoun_finds_the_person_named_a_few_sentences_back() -> None:
             "reached the second floor of the school. Crews worked through the night. "
             "The road was closed. \"We will rebuild it,\" she said.")
     assert _direct(text) == ["Maria Alvarez"]
+
+
+def test_a_long_apposition_between_the_name_and_the_verb() -> None:
+    text = ('"They are rushing it," Rep. Ann Lee, D-Ore., the former chair of the House '
+            'subcommittee on water, energy, forests and public lands in the western states, '
+            'told reporters.')
+    assert _direct(text) == ["Ann Lee"]
+
+
+def test_a_participle_speaks_for_the_subject_after_an_opening_clause() -> None:
+    text = ('Asked whether he blamed Tom Reyes for the delay, Mr. Lee did not back down, '
+            'saying, "The council had a year to act."')
+    assert _direct(text) == ["Lee"]
