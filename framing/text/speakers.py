@@ -69,6 +69,7 @@ class SpeakerFinder:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.verbs = verbs
         self.heads = actor_words().described_heads
+        self._quoted: list[tuple[int, int]] = []
         self.function_words = actor_words().function_words
         self.titles = actor_words().titles
         self._starts = [s for s, _ in self.sentences]
@@ -245,12 +246,23 @@ class SpeakerFinder:
             return None
         return ms[0].actor, "actor", (ms[0].start, lo + len(head))
 
+    def _opens_clause(self, m: ActorMention) -> bool:
+        """Whether ``m`` is its sentence's subject: among its first three words (a title
+        before it not counted)."""
+        s_start = self.sentences[self.sentence_of(m.start)][0] if self.sentences else 0
+        before = self.text[s_start:m.start].split()
+        while before and before[-1] in self.titles:
+            before.pop()
+        return len(before) <= 3 and not self._preposition_before(m) and \
+            not any(c in " ".join(before) for c in "\"“”,")
+
     def pronoun(self, q: Quote, previous: Quote | None) -> str | None:
         """The person a he/she attribution of ``q`` refers to, when unambiguous."""
         si = self.sentence_of(q.start)
         lo = self.sentences[max(0, si - 2)][0] if self.sentences else 0
         people = [m for m in self._mentions_in(lo, q.start)
-                  if m.kind == "person" or (m.kind == "unknown" and " " in m.actor)]
+                  if (m.kind == "person" or (m.kind == "unknown" and " " in m.actor))
+                  and not any(a <= m.start < b for a, b in self._quoted)]
         names = list(dict.fromkeys(m.actor for m in people))
         if previous is not None and previous.speaker in names:
             return previous.speaker
@@ -259,6 +271,9 @@ class SpeakerFinder:
             return previous.speaker
         if len(names) == 1:
             return names[0]
+        subjects = [m for m in people if self._opens_clause(m)]
+        if subjects:  # the person a recent sentence is about, not one it mentions
+            return subjects[-1].actor
         if people:
             last = people[-1]
             same = {m.actor for m in people if self.sentence_of(m.start)
@@ -270,7 +285,8 @@ class SpeakerFinder:
         # five before, when one sentence names only them
         lo = self.sentences[max(0, si - 5)][0] if self.sentences else 0
         people = [m for m in self._mentions_in(lo, q.start)
-                  if m.kind == "person" or (m.kind == "unknown" and " " in m.actor)]
+                  if (m.kind == "person" or (m.kind == "unknown" and " " in m.actor))
+                  and not any(a <= m.start < b for a, b in self._quoted)]
         if people:
             last = people[-1]
             same = {m.actor for m in people if self.sentence_of(m.start)
@@ -316,6 +332,7 @@ class SpeakerFinder:
         subject found for it, resolved to an actor when one is named in it)."""
         out: list[Quote] = []
         previous: Quote | None = None
+        self._quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
         for q in quotes:
             if q.kind == "reported":
                 q = self._reported(q, previous)

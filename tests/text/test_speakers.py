@@ -74,3 +74,15 @@ def test_a_participle_speaks_for_the_subject_after_an_opening_clause() -> None:
     text = ('Asked whether he blamed Tom Reyes for the delay, Mr. Lee did not back down, '
             'saying, "The council had a year to act."')
     assert _direct(text) == ["Lee"]
+
+
+def test_a_pronoun_takes_the_person_the_sentence_is_about_not_one_it_mentions() -> None:
+    text = ("Maria Alvarez met the press on Sunday, urging Tom Reyes to release the "
+            "budget. \"We cannot wait another month,\" she said.")
+    assert _direct(text) == ["Maria Alvarez"]
+
+
+def test_a_name_inside_an_earlier_quotation_is_no_antecedent() -> None:
+    text = ('The mayor was blunt: "Tom Reyes has had a whole year." '
+            '"Nothing changed," she said.')
+    assert _direct(text) == [None, None]
