@@ -110,8 +110,8 @@ class SpeakerFinder:
                 return m.actor, "actor", m.start
         words = re.findall(r"[\w'’-]+|[,;:—–()\"“”]", window)
         if words and words[-1].lower() in _PRONOUNS:
-            return words[-1].lower(), "pronoun", verb_start - len(window.rstrip()) + \
-                len(window.rstrip()) - len(words[-1])
+            # the pronoun's own start (the space before the verb is no part of it)
+            return words[-1].lower(), "pronoun", lo + len(window.rstrip()) - len(words[-1])
         clause = re.split(r"[,;:—–()\"“”.]", window)[-1].strip()
         phrase = described_phrase(clause, self.heads) if clause else None
         if phrase:

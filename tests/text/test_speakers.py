@@ -86,3 +86,11 @@ def test_a_name_inside_an_earlier_quotation_is_no_antecedent() -> None:
     text = ('The mayor was blunt: "Tom Reyes has had a whole year." '
             '"Nothing changed," she said.')
     assert _direct(text) == [None, None]
+
+
+def test_the_attribution_span_of_a_pronoun_starts_at_the_pronoun() -> None:
+    text = 'Maria Alvarez spoke on Sunday. "Nothing changed," she said.'
+    d = parse_text(text)
+    q = next(q for q in d.quotes if q.kind == "direct")
+    assert q.speaker == "Maria Alvarez" and q.attribution is not None
+    assert text[q.attribution[0]:q.attribution[1]] == "she said"
