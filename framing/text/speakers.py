@@ -33,6 +33,7 @@ from .actor_words import actor_words
 from .actors import ActorMention
 
 _PRONOUNS = frozenset({"he", "she"})
+_PRONOUN_SEX = {"he": "m", "she": "f"}
 _PREPOSITIONS = frozenset({"for", "of", "with", "at", "by", "from", "to", "in", "on", "about",
                            "against", "over", "under", "toward", "towards", "than", "like",
                            "and", "or", "nor"})
@@ -70,6 +71,12 @@ class SpeakerFinder:
         self.verbs = verbs
         self.heads = actor_words().described_heads
         self._quoted: list[tuple[int, int]] = []
+        #: actor -> "m" or "f" when the text gives them Mr. or Mrs./Ms./Miss
+        self._sex: dict[str, str] = {}
+        for m in self.mentions:
+            title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", text[max(0, m.start - 6):m.start])
+            if title:
+                self._sex.setdefault(m.actor, "m" if title.group(1) == "Mr" else "f")
         self.function_words = actor_words().function_words
         self.titles = actor_words().titles
         self._starts = [s for s, _ in self.sentences]
@@ -256,14 +263,28 @@ class SpeakerFinder:
         return len(before) <= 3 and not self._preposition_before(m) and \
             not any(c in " ".join(before) for c in "\"“”,")
 
-    def pronoun(self, q: Quote, previous: Quote | None) -> str | None:
-        """The person a he/she attribution of ``q`` refers to, when unambiguous."""
+    def _agrees(self, actor: str | None, pronoun: str) -> bool:
+        """Whether ``pronoun`` can stand for ``actor``: not when the text gives the actor
+        a title of the other sex (Mr. for she, Mrs. or Ms. for he)."""
+        sex = self._sex.get(actor or "")
+        return sex is None or sex == _PRONOUN_SEX.get(pronoun, sex)
+
+    def _people(self, lo: int, hi: int, pronoun: str) -> list[ActorMention]:
+        """Persons named in ``text[lo:hi]`` outside quotations who agree with ``pronoun``."""
+        return [m for m in self._mentions_in(lo, hi)
+                if (m.kind == "person" or (m.kind == "unknown" and " " in m.actor))
+                and not any(a <= m.start < b for a, b in self._quoted)
+                and self._agrees(m.actor, pronoun)]
+
+    def pronoun(self, q: Quote, previous: Quote | None, word: str = "") -> str | None:
+        """The person a he/she (``word``) attribution of ``q`` refers to, when
+        unambiguous."""
         si = self.sentence_of(q.start)
         lo = self.sentences[max(0, si - 2)][0] if self.sentences else 0
-        people = [m for m in self._mentions_in(lo, q.start)
-                  if (m.kind == "person" or (m.kind == "unknown" and " " in m.actor))
-                  and not any(a <= m.start < b for a, b in self._quoted)]
+        people = self._people(lo, q.start, word)
         names = list(dict.fromkeys(m.actor for m in people))
+        if previous is not None and not self._agrees(previous.speaker, word):
+            previous = None
         if previous is not None and previous.speaker in names:
             return previous.speaker
         if previous is not None and previous.speaker_kind == "actor" and not names and \
@@ -284,9 +305,7 @@ class SpeakerFinder:
         # no one named in the two sentences before: the person named last within the
         # five before, when one sentence names only them
         lo = self.sentences[max(0, si - 5)][0] if self.sentences else 0
-        people = [m for m in self._mentions_in(lo, q.start)
-                  if (m.kind == "person" or (m.kind == "unknown" and " " in m.actor))
-                  and not any(a <= m.start < b for a, b in self._quoted)]
+        people = self._people(lo, q.start, word)
         if people:
             last = people[-1]
             same = {m.actor for m in people if self.sentence_of(m.start)
@@ -344,7 +363,7 @@ class SpeakerFinder:
             if found is not None:
                 name, kind, span = found
                 if kind == "pronoun":
-                    resolved = self.pronoun(q, previous)
+                    resolved = self.pronoun(q, previous, name)
                     name, kind = (resolved, "actor") if resolved else (name, "pronoun")
                 verb_word = next((w.lower() for w in re.findall(r"[A-Za-z]+",
                                                                  self.text[span[0]:span[1]])
@@ -376,7 +395,7 @@ class SpeakerFinder:
             return replace(q, speaker=ms[0].actor, speaker_kind="actor")
         words = (q.speaker or "").split()
         if words and words[-1].lower() in _PRONOUNS:
-            who = self.pronoun(q, previous)
+            who = self.pronoun(q, previous, words[-1].lower())
             return replace(q, speaker=who, speaker_kind="actor" if who else "")
         phrase = described_phrase(q.speaker or "", self.heads)
         if phrase:

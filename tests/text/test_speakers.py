@@ -94,3 +94,9 @@ def test_the_attribution_span_of_a_pronoun_starts_at_the_pronoun() -> None:
     q = next(q for q in d.quotes if q.kind == "direct")
     assert q.speaker == "Maria Alvarez" and q.attribution is not None
     assert text[q.attribution[0]:q.attribution[1]] == "she said"
+
+
+def test_she_does_not_stand_for_a_man_the_text_calls_mr() -> None:
+    text = ('"It is too early," Mr. Reyes said. Ms. Alvarez disagreed with Mr. Reyes. '
+            '"We cannot wait another month," she said.')
+    assert _direct(text) == ["Reyes", "Alvarez"]
