@@ -276,12 +276,25 @@ class SpeakerFinder:
                 and not any(a <= m.start < b for a, b in self._quoted)
                 and self._agrees(m.actor, pronoun)]
 
-    def pronoun(self, q: Quote, previous: Quote | None, word: str = "") -> str | None:
+    def _relative_head(self, pronoun_start: int) -> str | None:
+        """``Trump, whom he called``: the actor a relative pronoun just before a he/she
+        stands for (the he/she is someone else)."""
+        rel = re.search(r",\s*(?:whom|who)\s*$", self.text[max(0, pronoun_start - 12):
+                                                              pronoun_start])
+        if rel is None:
+            return None
+        at = pronoun_start - len(rel.group())
+        return next((m.actor for m in self.mentions if at - 3 <= m.end <= at), None)
+
+    def pronoun(self, q: Quote, previous: Quote | None, word: str = "",
+                not_actor: str | None = None) -> str | None:
         """The person a he/she (``word``) attribution of ``q`` refers to, when
-        unambiguous."""
+        unambiguous (never ``not_actor``)."""
         si = self.sentence_of(q.start)
         lo = self.sentences[max(0, si - 2)][0] if self.sentences else 0
-        people = self._people(lo, q.start, word)
+        people = [m for m in self._people(lo, q.start, word) if m.actor != not_actor]
+        if previous is not None and previous.speaker == not_actor:
+            previous = None
         names = list(dict.fromkeys(m.actor for m in people))
         if previous is not None and not self._agrees(previous.speaker, word):
             previous = None
@@ -305,7 +318,7 @@ class SpeakerFinder:
         # no one named in the two sentences before: the person named last within the
         # five before, when one sentence names only them
         lo = self.sentences[max(0, si - 5)][0] if self.sentences else 0
-        people = self._people(lo, q.start, word)
+        people = [m for m in self._people(lo, q.start, word) if m.actor != not_actor]
         if people:
             last = people[-1]
             same = {m.actor for m in people if self.sentence_of(m.start)
@@ -363,7 +376,7 @@ class SpeakerFinder:
             if found is not None:
                 name, kind, span = found
                 if kind == "pronoun":
-                    resolved = self.pronoun(q, previous, name)
+                    resolved = self.pronoun(q, previous, name, self._relative_head(span[0]))
                     name, kind = (resolved, "actor") if resolved else (name, "pronoun")
                 verb_word = next((w.lower() for w in re.findall(r"[A-Za-z]+",
                                                                  self.text[span[0]:span[1]])

@@ -100,3 +100,9 @@ def test_she_does_not_stand_for_a_man_the_text_calls_mr() -> None:
     text = ('"It is too early," Mr. Reyes said. Ms. Alvarez disagreed with Mr. Reyes. '
             '"We cannot wait another month," she said.')
     assert _direct(text) == ["Reyes", "Alvarez"]
+
+
+def test_the_he_of_a_relative_clause_is_not_the_person_it_describes() -> None:
+    text = ('At the town hall meeting on Sunday night, Maria Alvarez took aim at Tom Reyes, '
+            'whom she called "a man of no plans."')
+    assert _direct(text) == ["Maria Alvarez"]
