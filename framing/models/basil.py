@@ -156,6 +156,10 @@ class BasilEvaluation:
     quoted_spans: int = 0
     speaker_named: int = 0
     speaker_right: int = 0
+    #: the same two counts when a quotation that runs into the sentence from an earlier
+    #: one counts too (the issue's "in that sentence"; the two above need it to start there)
+    speaker_named_through: int = 0
+    speaker_right_through: int = 0
     pairs: int = 0
     pairs_found: int = 0
     spearman: float = float("nan")
@@ -175,7 +179,9 @@ class BasilEvaluation:
                          "named_share": round(self.share(self.speaker_named,
                                                          self.quoted_spans), 4),
                          "right_share": round(self.share(self.speaker_right,
-                                                         self.quoted_spans), 4)},
+                                                         self.quoted_spans), 4),
+                         "named_through": self.speaker_named_through,
+                         "right_through": self.speaker_right_through},
             "actor_tone": {"pairs": self.pairs, "found": self.pairs_found,
                            "found_share": round(self.share(self.pairs_found, self.pairs), 4),
                            "spearman": None if self.spearman != self.spearman
@@ -194,6 +200,11 @@ class BasilEvaluation:
             f"{self.share(self.speaker_named, q):6.1%}",
             f"  the right speaker (last word)     {self.speaker_right:>4}  "
             f"{self.share(self.speaker_right, q):6.1%}",
+            "  with a quotation running into the sentence from an earlier one counted:",
+            f"  a speaker named in the sentence   {self.speaker_named_through:>4}  "
+            f"{self.share(self.speaker_named_through, q):6.1%}",
+            f"  the right speaker (last word)     {self.speaker_right_through:>4}  "
+            f"{self.share(self.speaker_right_through, q):6.1%}",
             f"(article, main entity) pairs: {p}",
             f"  found among the article's actors  {self.pairs_found:>4}  "
             f"{self.share(self.pairs_found, p):6.1%}",
@@ -202,8 +213,10 @@ class BasilEvaluation:
 
 
 def _speaker_counts(art: BasilArticle, quotes: list[tuple[int, str]],
-                    ev: BasilEvaluation) -> None:
-    """Count ``art``'s quoted spans; ``quotes`` are (start, speaker) of framing's quotes."""
+                    ev: BasilEvaluation,
+                    spans: list[tuple[int, int, str]] | None = None) -> None:
+    """Count ``art``'s quoted spans; ``quotes`` are (start, speaker) of framing's quotes,
+    ``spans`` (start, end, speaker) the same with their ends (for the "through" counts)."""
     _, starts = art.body()
     bounds = [(s, s + len(t)) for s, t in zip(starts, art.sentences, strict=True)]
     for span in art.quoted:
@@ -216,6 +229,9 @@ def _speaker_counts(art: BasilArticle, quotes: list[tuple[int, str]],
             ev.speaker_right += 1
         else:
             ev.misses.append((art.path, span.sentence, span.speaker, names))
+        through = tuple(sp for start, end, sp in (spans or []) if start < b and end > a and sp)
+        ev.speaker_named_through += bool(through)
+        ev.speaker_right_through += any(last in n.lower() for n in through)
 
 
 def evaluate_basil(folder: str | Path, pipeline: Pipeline | None = None,
@@ -229,7 +245,7 @@ def evaluate_basil(folder: str | Path, pipeline: Pipeline | None = None,
     ev = BasilEvaluation(str(folder), len(arts))
     for k, art in enumerate(arts):
         result = pipe.run(art.article())
-        _speaker_counts(art, result_quotes(result), ev)
+        _speaker_counts(art, result_quotes(result), ev, result_quote_spans(result))
         tones = actor_tones(result)
         for entity, step in art.sentiment:
             ev.pairs += 1
@@ -244,6 +260,12 @@ def evaluate_basil(folder: str | Path, pipeline: Pipeline | None = None,
     return ev
 
 
+def result_quote_spans(result: ArticleResult) -> list[tuple[int, int, str]]:
+    """(start, end, speaker) of every quotation and reported speech of the body."""
+    return [(s.start, s.end, s.speaker or "") for s in result.evidence
+            if s.feature in ("quote", "reported_speech") and s.part == "body"]
+
+
 def result_quotes(result: ArticleResult) -> list[tuple[int, str]]:
     """(start, speaker) of every quotation and reported speech of the body, from the
     sourcing extractor's evidence."""
@@ -252,4 +274,5 @@ def result_quotes(result: ArticleResult) -> list[tuple[int, str]]:
 
 
 __all__ = ["SCALE", "BasilArticle", "BasilEvaluation", "QuotedSpan", "actor_tones",
-           "evaluate_basil", "names_match", "read_basil", "result_quotes"]
+           "evaluate_basil", "names_match", "read_basil", "result_quote_spans",
+           "result_quotes"]

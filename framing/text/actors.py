@@ -14,7 +14,9 @@ text. The finder reads what the text shows, with the word lists of
 * never an actor: a sentence-opening function word, a month or day, a country or place,
   a product, model, programme or disease (the stop-lists), a name followed by a version
   number or a product noun (``Llama 4``, ``the Muse Spark model``), an acronym the text
-  does not define (``API``) unless it speaks, a one-word name seen only opening sentences.
+  does not define (``API``) unless it speaks, a one-word name seen only opening sentences,
+  a phrase opening its sentence with a preposition inside (``Budget for AI as ...``) and
+  no title, organisation word, act or owner to show it names someone.
 
 Short forms are resolved to the one longer name they end (``Zuckerberg`` and ``Mr.
 Zuckerberg`` to ``Mark Zuckerberg``; a middle initial is dropped), an acronym defined as
@@ -57,7 +59,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,4})$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _CONNECTORS = frozenset({"of", "for", "de", "van", "von", "al", "bin", "du", "la"})
-_NEXT_WORD = re.compile(r"^[\s,]*([\w'’.-]+)")
+_NEXT_WORD = re.compile(r"[\s,]*([\w'’.-]+)")
 _PRODUCT_NOUNS = frozenset([
     "model", "models", "app", "apps", "weights", "api", "chatbot", "assistant", "platform",
     "release", "benchmark", "benchmarks", "version", "versions", "series", "family", "chip",
@@ -75,6 +77,12 @@ _ACT_VERBS = frozenset([
     "sued", "filed", "voted", "signed", "vetoed", "ordered", "asked", "called", "accused",
     "criticized", "criticised", "praised", "rejected", "responded", "replied", "built",
     "shipped", "invested", "spent", "ended", "abandoned", "decided", "chose", "wants"])
+#: marks that open a navigation line (breadcrumbs, back and next links)
+_NAVIGATION = frozenset("←→‹›«»|")
+#: verbs of being and having: after a sentence-opening word they show no actor
+_WEAK_ACTS = frozenset(["has", "had", "have", "is", "was", "will", "would", "did", "does"])
+#: words that open a verb's object: a capitalised "-s" word before one is a verb
+_OBJECT_OPENERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this"])
 _COMPANY_WORDS = re.compile(r"\b[Tt]he (?:company|firm|group|organi[sz]ation|tech giant)\b")
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z&.]{1,8})\)")
 
@@ -144,6 +152,9 @@ def _names_in(text: str, s_start: int, s_end: int, index: int,
     if _is_heading(text[s_start:s_end]):
         return found
     for m in _RUN.finditer(text, s_start, s_end):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip()
+        if line[:1] in _NAVIGATION:
+            continue  # "← AI News", "Home › Tech": a site's navigation, not the story
         for seg in _segments(m.group(), m.start()):
             found.extend(_name_of_segment(text, seg, s_start, s_end, index, aw, acronyms))
     return found
@@ -190,6 +201,11 @@ def _name_of_segment(text: str, seg: list[tuple[str, int, int, bool]], s_start: 
     while len(words) > 1 and (words[0][0] in aw.not_names
                               or words[0][0].lower() in _CONNECTORS):
         words.pop(0)  # "Chinese AI companies", "Iowa Gov. ...": the place is no part
+    after = _NEXT_WORD.match(text, words[-1][2], min(len(text), words[-1][2] + 20))
+    if (len(words) > 1 and not words[-1][3] and after and after.group(1) in _OBJECT_OPENERS
+            and re.fullmatch(r"[A-Z][a-z]+[^s]s", words[-1][0])
+            and words[-1][0] not in aw.org_suffixes):
+        words.pop()  # a title-case headline ("Meta Kills the Llama"): the verb is no name
     names = [w[0] for w in words]
     if len(names) > 2:
         names = [names[0]] + [w for w in names[1:-1] if not _INITIAL.match(w)] + [names[-1]]
@@ -200,11 +216,23 @@ def _name_of_segment(text: str, seg: list[tuple[str, int, int, bool]], s_start: 
         return out
     if any(ch.isdigit() for ch in name):
         return out
-    nxt = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    nxt = _NEXT_WORD.match(text, end, min(s_end, end + 40))
     nxt_word = nxt.group(1) if nxt and not words[-1][3] else ""
     if nxt_word[:1].isdigit() or nxt_word.lower() in _PRODUCT_NOUNS:
         return out
-    acts = nxt_word.lower() in _ACT_VERBS or words[-1][3]  # speaks, acts or owns
+    # speaks, acts or owns ("Healthcare is ..." opening a sentence shows no actor)
+    acts = (nxt_word.lower() in _ACT_VERBS
+            and not (opens and len(names) == 1 and nxt_word.lower() in _WEAK_ACTS)) \
+        or words[-1][3]
+    head_words = next((names[:k] for k, w in enumerate(names) if w.lower() in _CONNECTORS),
+                      names)
+    if (opens and not titled and not acts and 0 < len(head_words) < len(names) - 1
+            and not any(w in aw.org_suffixes for w in head_words)):
+        # "Budget for AI as a line item": a phrase opening its sentence, its capital
+        # only the sentence's, with a preposition inside and nothing that shows a
+        # person or an organisation (a title, an organisation word before the
+        # preposition, an act, an owner)
+        return out
     if nxt_word.lower() in aw.group_nouns and not words[-1][3]:
         name = f"{name} {nxt_word.lower()}"
         end = nxt.end(1) if nxt else end

@@ -378,7 +378,7 @@ def find_quotes(doc: Tokens, *, reporting_verbs: frozenset[str] | None = None,
     >>> from framing.text.doc import parse_text
     >>> d = parse_text('"We rebuilt the stack," Alexandr Wang said. Critics called it a dud.')
     >>> [(q.kind, q.speaker, q.verb) for q in d.quotes]
-    [('direct', 'Alexandr Wang', 'said'), ('reported', 'Critics', 'called')]
+    [('direct', 'Alexandr Wang', 'said'), ('reported', 'critics', 'called')]
     """
     verbs = reporting_verbs if reporting_verbs is not None else REPORTING_VERBS
     direct: list[Quote] = []

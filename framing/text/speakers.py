@@ -12,7 +12,9 @@ A quotation's speaker is looked for, in order:
    familiar with the talks``: a phrase whose head is a source noun);
 2. a quotation with no attribution of its own that follows another one closely (the
    next sentence of a quote running over several sentences, or the next paragraph of a
-   quote whose paragraph opens with a quotation mark) takes that one's speaker;
+   quote whose paragraph opens with a quotation mark) takes that one's speaker, unless
+   its own sentence leads into it opening with someone else's name (``DEV Community ran
+   a piece titled "..."``);
 3. otherwise its speaker is unknown (``None``), never a clause fragment.
 
 Each quotation keeps the span of the attribution that named the speaker
@@ -31,6 +33,7 @@ from .actor_words import actor_words
 from .actors import ActorMention
 
 _PRONOUNS = frozenset({"he", "she"})
+_PRONOUN_SEX = {"he": "m", "she": "f"}
 _PREPOSITIONS = frozenset({"for", "of", "with", "at", "by", "from", "to", "in", "on", "about",
                            "against", "over", "under", "toward", "towards", "than", "like",
                            "and", "or", "nor"})
@@ -67,11 +70,32 @@ class SpeakerFinder:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.verbs = verbs
         self.heads = actor_words().described_heads
+        self._quoted: list[tuple[int, int]] = []
+        #: actor -> "m" or "f" when the text gives them Mr. or Mrs./Ms./Miss
+        self._sex: dict[str, str] = {}
+        for m in self.mentions:
+            title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", text[max(0, m.start - 6):m.start])
+            if title:
+                self._sex.setdefault(m.actor, "m" if title.group(1) == "Mr" else "f")
+        self.function_words = actor_words().function_words
+        self.titles = actor_words().titles
         self._starts = [s for s, _ in self.sentences]
 
     # -- the pieces ------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def described(self, phrase: str, start: int) -> str:
+        """A described source as the text would write it inside a sentence: a capital
+        that only the sentence's opening gave (``Others argued``, ``Open-source AI
+        advocates called``) is lowered, so a description does not pass for a name."""
+        if not phrase[:1].isupper() or phrase[1:2].isupper() or \
+                any(m.start == start for m in self.mentions):
+            return phrase
+        s_start = self.sentences[self.sentence_of(start)][0] if self.sentences else 0
+        if self.text[s_start:start].strip(" \t\n\"“‘'([—–-•*·") == "":
+            return phrase[0].lower() + phrase[1:]
+        return phrase
 
     def _mentions_in(self, lo: int, hi: int) -> list[ActorMention]:
         return [m for m in self.mentions if lo <= m.start and m.end <= hi]
@@ -93,12 +117,13 @@ class SpeakerFinder:
                 return m.actor, "actor", m.start
         words = re.findall(r"[\w'’-]+|[,;:—–()\"“”]", window)
         if words and words[-1].lower() in _PRONOUNS:
-            return words[-1].lower(), "pronoun", verb_start - len(window.rstrip()) + \
-                len(window.rstrip()) - len(words[-1])
+            # the pronoun's own start (the space before the verb is no part of it)
+            return words[-1].lower(), "pronoun", lo + len(window.rstrip()) - len(words[-1])
         clause = re.split(r"[,;:—–()\"“”.]", window)[-1].strip()
         phrase = described_phrase(clause, self.heads) if clause else None
         if phrase:
-            return phrase, "described", lo + window.rfind(phrase)
+            at = lo + window.rfind(phrase)
+            return self.described(phrase, at), "described", at
         return None
 
     def after(self, q: Quote) -> tuple[str, str, tuple[int, int]] | None:
@@ -112,12 +137,14 @@ class SpeakerFinder:
         inner = self.text[q.start:q.end].rstrip("\"”“ ")
         if not (inner[-1:] in ",.!?…—–-" or re.match(r"^\s*[,:]", tail)):
             return None  # a term in quotation marks ("private API preview") ends no speech
+        if inner[-1:] == "." and re.match(r"^\s*[A-Z]", tail):
+            return None  # `"... full stop." Next sentence`: the attribution of no quote here
         # stop at the next quotation or the end of the sentence after the verb
         stop = re.search(r"[\"“”]", tail)
         hi = q.end + (stop.start() if stop else len(tail))
         v = _verb_at(self.text, q.end, hi, self.verbs)
         if v is None or len(self.text[q.end:v.start()].split()) > 14:
-            return None
+            return self._name_and_apposition(q)
         if re.match(r"^[\s,:]*[\"“]", self.text[v.end():v.end() + 4]) and not inner.endswith(","):
             return None  # `"..." Smith said, "..."`: the attribution of the next quotation
         if self.text[q.end:v.start()].strip(" ,.;:!?—–-\t") == "":  # said Alvarez
@@ -137,14 +164,34 @@ class SpeakerFinder:
             first = re.split(r"\b(?:of|for|at|in|on|from|who|which|that)\b", first)[0]
             phrase = described_phrase(first.strip(), self.heads) or ""
             if phrase:
-                return phrase, "described", (v.start(), v.end() + rest.find(phrase)
-                                             + len(phrase))
+                at = v.end() + rest.find(phrase)
+                return self.described(phrase, at), "described", (v.start(), at + len(phrase))
             return None
         found = self.subject(q.end, v.start())
         if found is None:
             return None
         name, kind, start = found
         return name, kind, (start, v.end())
+
+    def _name_and_apposition(self, q: Quote) -> tuple[str, str, tuple[int, int]] | None:
+        """``"...," Rep. Ann Lee, D-Ore., the former chair of the committee on ..., told
+        the Post``: an actor right after the quotation, a long apposition set off by
+        commas, then the reporting verb, all in one sentence."""
+        first = next((m for m in self._mentions_in(q.end, q.end + 40)
+                      if not self.text[q.end:m.start].strip(" ,.;:!?—–-\t")
+                      or self.text[q.end:m.start].split()[-1] in self.titles), None)
+        if first is None or not self.text[first.end:first.end + 2].startswith(","):
+            return None
+        s_end = self.sentences[self.sentence_of(first.start)][1] if self.sentences else \
+            len(self.text)
+        hi = min(s_end, first.end + 400)
+        for w in re.finditer(r"[A-Za-z]+", self.text[first.end:hi]):
+            between = self.text[first.end:first.end + w.start()]
+            if re.search(r"[\"“”]", between) or len(between.split()) > 40:
+                return None
+            if w.group().lower() in self.verbs and between.rstrip().endswith(","):
+                return first.actor, "actor", (first.start, first.end + w.end())
+        return None
 
     def before(self, q: Quote) -> tuple[str, str, tuple[int, int]] | None:
         """``Alvarez said: "..."`` / ``the aide said the plan "..."``: a reporting verb
@@ -164,10 +211,34 @@ class SpeakerFinder:
         if re.search(r"[\"“”]", self.text[v_end:q.start].rstrip(" \"“")):
             return None
         found = self.subject(max(s[0], v_start - _BEFORE), v_start)
+        if found is None and best.group().endswith("ing") and \
+                self.text[lo:v_start].rstrip().endswith(",") and \
+                self.sentence_of(v_start) == self.sentence_of(q.start):
+            return self._clause_subject(v_start)
         if found is None:
             return None
         name, kind, start = found
         return name, kind, (start, v_end)
+
+    def _clause_subject(self, v_start: int) -> tuple[str, str, tuple[int, int]] | None:
+        """``Bloomberg contrasted his record with Trump's, saying "..."``: a participle
+        after a comma speaks for the sentence's subject: the last actor that opens the
+        sentence or a clause after a comma (not after a preposition); the attribution is
+        that mention alone (the clause between is the outlet's own words, about others
+        too)."""
+        s_start = self.sentences[self.sentence_of(v_start)][0] if self.sentences else 0
+        opening = []
+        for m in self._mentions_in(s_start, v_start):
+            before = self.text[s_start:m.start].split()
+            while before and before[-1] in self.titles:
+                before.pop()  # "..., Mr. Lee": the title is no word of the clause
+            if not self._preposition_before(m) and (len(before) <= 4
+                                                     or before[-1].endswith(",")):
+                opening.append(m)
+        if not opening:
+            return None
+        m = opening[-1]  # "Asked about it, Mr. Lee did not back down, saying ..."
+        return m.actor, "actor", (m.start, m.end)
 
     def _colon(self, q: Quote, lo: int) -> tuple[str, str, tuple[int, int]] | None:
         """``Biden was quick to retort: "..."``: the actor opening the clause that a colon
@@ -182,13 +253,51 @@ class SpeakerFinder:
             return None
         return ms[0].actor, "actor", (ms[0].start, lo + len(head))
 
-    def pronoun(self, q: Quote, previous: Quote | None) -> str | None:
-        """The person a he/she attribution of ``q`` refers to, when unambiguous."""
+    def _opens_clause(self, m: ActorMention) -> bool:
+        """Whether ``m`` is its sentence's subject: among its first three words (a title
+        before it not counted)."""
+        s_start = self.sentences[self.sentence_of(m.start)][0] if self.sentences else 0
+        before = self.text[s_start:m.start].split()
+        while before and before[-1] in self.titles:
+            before.pop()
+        return len(before) <= 3 and not self._preposition_before(m) and \
+            not any(c in " ".join(before) for c in "\"“”,")
+
+    def _agrees(self, actor: str | None, pronoun: str) -> bool:
+        """Whether ``pronoun`` can stand for ``actor``: not when the text gives the actor
+        a title of the other sex (Mr. for she, Mrs. or Ms. for he)."""
+        sex = self._sex.get(actor or "")
+        return sex is None or sex == _PRONOUN_SEX.get(pronoun, sex)
+
+    def _people(self, lo: int, hi: int, pronoun: str) -> list[ActorMention]:
+        """Persons named in ``text[lo:hi]`` outside quotations who agree with ``pronoun``."""
+        return [m for m in self._mentions_in(lo, hi)
+                if (m.kind == "person" or (m.kind == "unknown" and " " in m.actor))
+                and not any(a <= m.start < b for a, b in self._quoted)
+                and self._agrees(m.actor, pronoun)]
+
+    def _relative_head(self, pronoun_start: int) -> str | None:
+        """``Trump, whom he called``: the actor a relative pronoun just before a he/she
+        stands for (the he/she is someone else)."""
+        rel = re.search(r",\s*(?:whom|who)\s*$", self.text[max(0, pronoun_start - 12):
+                                                              pronoun_start])
+        if rel is None:
+            return None
+        at = pronoun_start - len(rel.group())
+        return next((m.actor for m in self.mentions if at - 3 <= m.end <= at), None)
+
+    def pronoun(self, q: Quote, previous: Quote | None, word: str = "",
+                not_actor: str | None = None) -> str | None:
+        """The person a he/she (``word``) attribution of ``q`` refers to, when
+        unambiguous (never ``not_actor``)."""
         si = self.sentence_of(q.start)
         lo = self.sentences[max(0, si - 2)][0] if self.sentences else 0
-        people = [m for m in self._mentions_in(lo, q.start)
-                  if m.kind == "person" or (m.kind == "unknown" and " " in m.actor)]
+        people = [m for m in self._people(lo, q.start, word) if m.actor != not_actor]
+        if previous is not None and previous.speaker == not_actor:
+            previous = None
         names = list(dict.fromkeys(m.actor for m in people))
+        if previous is not None and not self._agrees(previous.speaker, word):
+            previous = None
         if previous is not None and previous.speaker in names:
             return previous.speaker
         if previous is not None and previous.speaker_kind == "actor" and not names and \
@@ -196,6 +305,20 @@ class SpeakerFinder:
             return previous.speaker
         if len(names) == 1:
             return names[0]
+        subjects = [m for m in people if self._opens_clause(m)]
+        if subjects:  # the person a recent sentence is about, not one it mentions
+            return subjects[-1].actor
+        if people:
+            last = people[-1]
+            same = {m.actor for m in people if self.sentence_of(m.start)
+                    == self.sentence_of(last.start)}
+            if len(same) == 1:
+                return last.actor
+            return None
+        # no one named in the two sentences before: the person named last within the
+        # five before, when one sentence names only them
+        lo = self.sentences[max(0, si - 5)][0] if self.sentences else 0
+        people = [m for m in self._people(lo, q.start, word) if m.actor != not_actor]
         if people:
             last = people[-1]
             same = {m.actor for m in people if self.sentence_of(m.start)
@@ -214,7 +337,26 @@ class SpeakerFinder:
             return True
         s_prev = self.sentence_of(max(previous.start, previous.end - 1))
         s_this = self.sentence_of(q.start)
+        if s_this != s_prev and self._names_another(
+                self.text[self.sentences[s_this][0]:q.start], previous.speaker):
+            return False  # `DEV Community ran a piece titled "..."`: someone else's words
         return s_this - s_prev <= 1 and "\n" not in gap.strip(" ")
+
+    def _names_another(self, lead_in: str, speaker: str) -> bool:
+        """Whether the words leading into a quotation open their sentence with a name
+        other than ``speaker``'s (``DEV Community ran a piece titled``; not ``It is, by
+        Meta's own account,`` nor ``Gowdy went on to call it``)."""
+        words = re.findall(r"[\w'’.&-]+", lead_in)
+        while words and words[0] in self.function_words:
+            words.pop(0)
+        run = []
+        for w in words:
+            if not w[:1].isupper():
+                break
+            run.append(re.sub(r"['’]s?$", "", w))
+        own = set(speaker.split())
+        run = [w for w in run if w not in self.titles]
+        return bool(run) and not own.intersection(run)
 
     # -- the whole text ----------------------------------------------------------------
     def attribute(self, quotes: Sequence[Quote]) -> list[Quote]:
@@ -222,6 +364,7 @@ class SpeakerFinder:
         subject found for it, resolved to an actor when one is named in it)."""
         out: list[Quote] = []
         previous: Quote | None = None
+        self._quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
         for q in quotes:
             if q.kind == "reported":
                 q = self._reported(q, previous)
@@ -233,7 +376,7 @@ class SpeakerFinder:
             if found is not None:
                 name, kind, span = found
                 if kind == "pronoun":
-                    resolved = self.pronoun(q, previous)
+                    resolved = self.pronoun(q, previous, name, self._relative_head(span[0]))
                     name, kind = (resolved, "actor") if resolved else (name, "pronoun")
                 verb_word = next((w.lower() for w in re.findall(r"[A-Za-z]+",
                                                                  self.text[span[0]:span[1]])
@@ -265,10 +408,12 @@ class SpeakerFinder:
             return replace(q, speaker=ms[0].actor, speaker_kind="actor")
         words = (q.speaker or "").split()
         if words and words[-1].lower() in _PRONOUNS:
-            who = self.pronoun(q, previous)
+            who = self.pronoun(q, previous, words[-1].lower())
             return replace(q, speaker=who, speaker_kind="actor" if who else "")
         phrase = described_phrase(q.speaker or "", self.heads)
         if phrase:
+            at = self.text.find(phrase.split()[0], lo, hi)
+            phrase = self.described(phrase, at) if at >= 0 else phrase
             return replace(q, speaker=phrase, speaker_kind="described")
         return replace(q, speaker=None, speaker_kind="")
 

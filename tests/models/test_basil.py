@@ -47,6 +47,26 @@ def test_speakers_and_pairs_counted(tmp_path: Path) -> None:
     assert ev.pairs == 2  # the main event is not a pair
 
 
+def test_a_quotation_running_into_the_sentence_counts_through(tmp_path: Path) -> None:
+    folder = tmp_path / "basil"
+    folder.mkdir()
+    art = _article([
+        ('"We will not sign this bill.', []),
+        ('It hurts working families," Governor Jane Alvarez said.', []),
+    ], {"Jane Alvarez": "Negative"})
+    # the annotated span sits in the first sentence; framing's quotation starts there too,
+    # and a second annotation sits in the sentence the quotation runs into
+    art["body"][0]["annotations"] = [{"quote": "Yes", "speaker": "Jane Alvarez",
+                                      "text": "We will not sign"}]
+    art["body"][1]["annotations"] = [{"quote": "Yes", "speaker": "Jane Alvarez",
+                                      "text": "It hurts working families"}]
+    (folder / "3_nyt.json").write_text(json.dumps(art), encoding="utf-8")
+    ev = evaluate_basil(folder)
+    assert ev.quoted_spans == 2
+    assert (ev.speaker_named, ev.speaker_right) == (1, 1)  # only where the quotation starts
+    assert (ev.speaker_named_through, ev.speaker_right_through) == (2, 2)
+
+
 def test_names_match_either_way() -> None:
     assert names_match("Ryan", "Paul Ryan") and names_match("Obama campaign", "Obama")
     assert not names_match("Romney", "Paul Ryan") and not names_match("", "Paul Ryan")

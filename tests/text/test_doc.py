@@ -52,7 +52,7 @@ def test_betrayal_in_002_is_reported_speech_of_advocates() -> None:
     i = doc.text.index("betrayal")
     q = doc.quote_at(i, i + len("betrayal"))
     assert q is not None and q.kind == "reported"
-    assert q.speaker == "Open-source AI advocates" and q.verb == "called"
+    assert q.speaker == "open-source AI advocates" and q.verb == "called"
 
 
 def test_speaker_after_quote_and_as_x_put_it() -> None:
