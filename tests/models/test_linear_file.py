@@ -140,10 +140,10 @@ def test_an_old_tone_model_is_refused_with_exit_code_7(tmp_path: Path) -> None:
            "dense": doc["weights"]["dense"], "sparse": doc["weights"]["sparse"][:5]}
     path = tmp_path / "tone_v2.json"
     path.write_text(json.dumps(old), encoding="utf-8")
-    with pytest.raises(ModelError, match=f"^{re.escape(str(path))}: model file of the tone model format "
-                                         "'framing.tone.v2' .*this framing reads "
-                                         "framing.linear-model version 1; rebuild it with "
-                                         "scripts/train_tone.py$") as exc:
+    with pytest.raises(ModelError, match=f"^{re.escape(str(path))}: model file of the tone "
+                                         "model format 'framing.tone.v2' .*this framing "
+                                         "reads framing.linear-model version 1; rebuild it "
+                                         "with scripts/train_tone.py$") as exc:
         ToneModel.load(path)
     assert exc.value.exit_code == 7
 
