@@ -24,7 +24,7 @@ from typing import Any
 
 from ..extractors.base import ArticleContext, Extractor
 from ..types import ExtractorResult, FeatureSpec, Span
-from .tone import FORMAT, ToneModel, shipped_model
+from .tone import MODEL_NAME, ToneModel, shipped_model
 
 _CLASS = {-1: "negative", 0: "neutral", 1: "positive"}
 
@@ -85,7 +85,7 @@ class ActorToneExtractor(Extractor):
                 rows[m.actor][voice + "_labels"].append(float(r.label))
                 res.evidence.append(Span(
                     "actor_tone", m.actor, _CLASS[r.label], m.start, m.end, si, "body",
-                    q is not None, False, round(r.score, 6), FORMAT,
+                    q is not None, False, round(r.score, 6), MODEL_NAME,
                     q.speaker if q is not None else None))
         tone: dict[str, dict[str, float | None]] = {}
         own_all: list[float] = []

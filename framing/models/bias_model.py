@@ -1,11 +1,13 @@
 """Saving and loading trained models, and the extractor-like :class:`LearnedScorer`.
 
-A model file is gzip-compressed JSON, ``{"framing_model": FORMAT, "model": {...},
-"meta": {...}}``: numbers and strings only (:mod:`framing.models.model_file`; the
-fields are listed in docs/validation.md, "Model files"). Loading it never runs code:
-there is no pickle in it, every field is checked before use, and a file that is not
-such JSON (a pickle, a joblib file of an older framing) is refused with a
-:class:`~framing.errors.ModelError` (exit code 7). ``meta`` records what the model
+A model file is gzip-compressed JSON in the one linear-model format
+(:mod:`framing.models.linear_file`, task ``bias``): numbers and strings only, the
+n-gram, lexicon and marked-word blocks as its ``features``
+(:mod:`framing.models.model_file`), the final classifier's named weights, and ``meta``
+(the fields are listed in docs/validation.md, "Model files"). Loading it never runs
+code: there is no pickle in it, every field is checked before use, and a file that is
+not such JSON (a pickle, a joblib file of an older framing, a model file of format 3) is
+refused with a :class:`~framing.errors.ModelError` (exit code 7). ``meta`` records what the model
 was trained on: the framing version, the feature definition
 (:data:`~framing.models.bias_features.FEATURES_VERSION`) and column names, the
 ``(name, version)`` of every lexicon feeding the features,
@@ -33,20 +35,19 @@ from .bias_features import (
     feature_row,
     text_features,
 )
+from .linear_file import (
+    MAX_MODEL_BYTES,
+    LinearFile,
+    linear_document,
+    read_linear_model,
+    write_linear_model,
+)
 from .model_file import LinearModel, linear_model
 
 if TYPE_CHECKING:
     from ..extractors.base import ArticleContext
     from ..lexicon.entries import Match
 
-#: Version of the model file layout (3: the stacked model as JSON data; 2 and 1 were
-#: joblib pickles, which are no longer read).
-FORMAT = 3
-#: The largest model file read, compressed and decompressed (bytes): the gzip stream is
-#: decompressed only this far, so a small file that expands without end stops here. A
-#: model trained on all of BABE is 3.3 MiB of JSON; 64 MiB leaves room for twenty times
-#: that, and parsing it stays under about 300 MB.
-MAX_MODEL_BYTES = 64 * 1024 * 1024
 #: Evidence: this many highest-probability sentences, this many terms each.
 TOP_SENTENCES = 3
 TOP_TERMS = 3
@@ -215,54 +216,61 @@ def _find_ngram(text: str, term: str) -> tuple[int, int] | None:
 
 # -- saving and loading ----------------------------------------------------------------
 
+def _final_names(data: dict[str, Any]) -> list[str]:
+    """The names of the final classifier's inputs: the n-gram logit, the lexicon and tone
+    columns, then the marked-word rates (when the model has them)."""
+    from .marked import MARKED_FEATURES
+
+    names = ["ngram", *[str(c) for c in data["lex"]["columns"]]]
+    if data.get("marked") is not None:
+        names += [f"marked_{n}" for n in MARKED_FEATURES]
+    return names
+
+
+def model_document(scorer: LearnedScorer) -> dict[str, Any]:
+    """The scorer as a :mod:`~framing.models.linear_file` document (task ``bias``): the
+    final classifier's weights named, the n-gram, lexicon and marked-word blocks as the
+    task's ``features``."""
+    data = scorer.data
+    coef = data["clf"]["coef"]
+    names = _final_names(data)
+    if len(names) != len(coef):  # pragma: no cover - estimator_data keeps them in step
+        raise ModelError("the model's coefficients do not match its columns")
+    return linear_document(
+        "bias", [0, 1], [data["clf"]["intercept"]],
+        {"ngram": data["ngram"], "lex": data["lex"], "marked": data["marked"]},
+        {"final": [[n, c] for n, c in zip(names, coef, strict=True)]}, scorer.meta)
+
+
 def save_model(scorer: LearnedScorer, path: str | Path) -> Path:
     """Write a model file (gzip-compressed JSON, atomically) and return its path."""
-    import gzip
-    import json
-
-    from ..safe_output import atomic_path
-
-    out = Path(path)
-    doc = {"framing_model": FORMAT, "meta": scorer.meta, "model": scorer.data}
-    payload = json.dumps(doc, ensure_ascii=False, allow_nan=False).encode("utf-8",
-                                                                          "surrogatepass")
-    with atomic_path(out) as tmp:
-        tmp.write_bytes(gzip.compress(payload, compresslevel=6, mtime=0))
-    return out
+    return write_linear_model(model_document(scorer), path, compress=True)
 
 
-def _read_model_file(p: Path) -> Any:
-    """The JSON document of a model file; never unpickles or runs anything."""
-    import gzip
-    import json
-    import zlib
-
-    try:
-        with p.open("rb") as fh:
-            head = fh.read(2)
-            fh.seek(0)
-            if head == b"\x1f\x8b":
-                raw = gzip.GzipFile(fileobj=fh).read(MAX_MODEL_BYTES + 1)
-            else:
-                raw = fh.read(MAX_MODEL_BYTES + 1)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise ModelError(f"cannot read the model ({type(exc).__name__}: {exc}); retrain with "
-                         "framing train", path=str(p)) from None
-    if len(raw) > MAX_MODEL_BYTES:
-        raise ModelError(f"the model is over {MAX_MODEL_BYTES // 2**20} MiB; retrain with "
-                         "framing train", path=str(p))
-    if raw.lstrip()[:1] != b"{":
-        pickled = raw[:1] == b"\x80" or head in (b"x\x01", b"x\x5e", b"x\x9c", b"x\xda")
-        hint = (" (it looks like a Python pickle or joblib file, the format of older "
-                "framing versions; framing never loads those, since loading one can run code)"
-                if pickled else "")
-        raise ModelError(f"not a model written by framing train{hint}; a model file is JSON: "
-                         "retrain with framing train", path=str(p))
-    try:
-        return json.loads(raw.decode("utf-8", "surrogatepass"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise ModelError(f"cannot read the model (not valid JSON: {exc}); retrain with "
-                         "framing train", path=str(p)) from None
+def _model_data(lf: LinearFile) -> dict[str, Any]:
+    """The bias model's data (as :func:`~framing.models.model_file.linear_model` reads
+    it) from a checked document; :class:`ModelError` naming the field that does not fit."""
+    feats = lf.features
+    for key in ("ngram", "lex"):
+        if not isinstance(feats.get(key), dict):
+            raise ModelError(f"not a valid model file: field features.{key} is missing; "
+                             "retrain with framing train")
+    if lf.classes != (0, 1):
+        raise ModelError("not a valid model file: field classes is not [0, 1]; retrain with "
+                         "framing train")
+    rows = lf.weights.get("final")
+    data = {"ngram": feats["ngram"], "lex": feats["lex"], "marked": feats.get("marked")}
+    lex = data["lex"]
+    if not (isinstance(lex.get("columns"), list)
+            and all(isinstance(c, str) for c in lex["columns"])):
+        raise ModelError("not a valid model file: field features.lex.columns is not a list "
+                         "of strings; retrain with framing train")
+    if rows is None or [n for n, _ in rows] != _final_names(data):
+        raise ModelError("not a valid model file: field weights.final does not name the "
+                         "n-gram logit, features.lex.columns and the marked-word rates in "
+                         "order; retrain with framing train")
+    data["clf"] = {"coef": [w[0] for _, w in rows], "intercept": lf.intercept[0]}
+    return data
 
 
 def _minor(version: str) -> str:
@@ -304,22 +312,9 @@ def load_model(path: str | Path, lexicons: Sequence[tuple[str, str]] | None = No
     import sklearn
 
     p = Path(path)
-    if p.exists() and not p.is_file():  # a named pipe would block, a device not end
-        from ..safe_output.special import file_kind
-
-        raise ModelError(f"is {file_kind(p.stat().st_mode)}, not a model file; pass the file "
-                         "framing train wrote", path=str(p))
-    if not p.is_file():
-        raise ModelError("no such model file; train one with framing train LABELS --out MODEL",
-                         path=str(p))
-    blob = _read_model_file(p)
-    if not isinstance(blob, dict) or "framing_model" not in blob:
-        raise ModelError("not a model written by framing train", path=str(p))
-    if blob["framing_model"] != FORMAT:
-        raise ModelError(f"model file format {blob['framing_model']!r}, this framing reads "
-                         f"format {FORMAT}; retrain with framing train", path=str(p))
-    meta = blob.get("meta")
-    if not isinstance(meta, dict) or not _meta_ok(meta):
+    lf = read_linear_model(p, "bias")
+    meta = lf.meta
+    if not _meta_ok(meta):
         raise ModelError("not a valid model file: its meta is incomplete; retrain with "
                          "framing train", path=str(p))
     if meta.get("features_version") != FEATURES_VERSION:
@@ -341,13 +336,14 @@ def load_model(path: str | Path, lexicons: Sequence[tuple[str, str]] | None = No
         problem = columns_problem(meta["feature_columns"])
         if problem:
             raise ModelError(f"not a valid model file: {problem}; retrain with framing train")
-        model = linear_model(blob.get("model"))
+        data = _model_data(lf)
+        model = linear_model(data)
         if model.columns != list(meta["feature_columns"]):
             raise ModelError("not a valid model file: its columns differ from its meta; "
                              "retrain with framing train")
     except ModelError as exc:
         raise ModelError(str(exc), path=str(p)) from None
-    return LearnedScorer(model, meta, str(p), data=blob["model"])
+    return LearnedScorer(model, meta, str(p), data=data)
 
 
 def _meta_ok(meta: dict[str, Any]) -> bool:
@@ -363,5 +359,5 @@ def _meta_ok(meta: dict[str, Any]) -> bool:
             and isinstance(meta.get("marked_words", False), bool))
 
 
-__all__ = ["FORMAT", "MAX_MODEL_BYTES", "LearnedScorer", "check_lexicons", "load_model",
-           "save_model"]
+__all__ = ["MAX_MODEL_BYTES", "LearnedScorer", "check_lexicons", "load_model",
+           "model_document", "save_model"]

@@ -4,9 +4,10 @@ The stacked estimator of :mod:`framing.models.train_bias` is reduced to numbers 
 strings (:func:`estimator_data`) and rebuilt for scoring as a
 :class:`LinearModel` (:func:`linear_model`) that computes the same
 probabilities with numpy and two scikit-learn ``TfidfVectorizer`` objects
-re-created from their vocabularies and idf weights. A model file is this data as
-gzip-compressed JSON (docs/validation.md, "Model files"); every field is checked
-before it is used, and nothing in the file is ever executed or unpickled.
+re-created from their vocabularies and idf weights. A model file holds this data in the
+linear-model format of :mod:`framing.models.linear_file` (docs/validation.md, "Model
+files"); every field is checked before it is used, and nothing in the file is ever
+executed or unpickled.
 """
 
 from __future__ import annotations
@@ -143,14 +144,16 @@ class LinearModel:
     def __init__(self, data: Mapping[str, Any]) -> None:
         ngram = data["ngram"]
         self.vectorizers: list[tuple[str, Any]] = [
-            (str(name), _vectorizer(vec, f"ngram.{name}")) for name, vec in ngram["blocks"]]
+            (str(name), _vectorizer(vec, f"features.ngram.{name}"))
+            for name, vec in ngram["blocks"]]
         n_terms = sum(len(v.vocabulary_) for _, v in self.vectorizers)
-        self.ngram_coef = _vector(ngram["coef"], n_terms, "ngram.coef")
-        self.ngram_intercept = _number(ngram["intercept"], "ngram.intercept")
+        self.ngram_coef = _vector(ngram["coef"], n_terms, "features.ngram.coef")
+        self.ngram_intercept = _number(ngram["intercept"], "features.ngram.intercept")
         lex = data["lex"]
         self.columns = [str(c) for c in lex["columns"]]
-        self.lex_mean = _vector(lex["mean"], len(self.columns), "lex.mean")
-        self.lex_scale = _vector(lex["scale"], len(self.columns), "lex.scale", positive=True)
+        self.lex_mean = _vector(lex["mean"], len(self.columns), "features.lex.mean")
+        self.lex_scale = _vector(lex["scale"], len(self.columns), "features.lex.scale",
+                                 positive=True)
         self.marked: dict[str, Any] | None = None
         n_marked = 0
         if data.get("marked") is not None:
@@ -158,19 +161,20 @@ class LinearModel:
 
             m = data["marked"]
             _need(isinstance(m, dict) and isinstance(m.get("rates"), dict)
-                  and isinstance(m.get("text_column"), str), "marked is not a rates table")
+                  and isinstance(m.get("text_column"), str), "features.marked is not a rates table")
             from .bias_features import TEXT_COLUMN
 
-            _need(m["text_column"] == TEXT_COLUMN, f"marked.text_column is not {TEXT_COLUMN!r}")
+            _need(m["text_column"] == TEXT_COLUMN,
+                  f"features.marked.text_column is not {TEXT_COLUMN!r}")
             rates = {str(k): _number(v, "a marked-word rate") for k, v in m["rates"].items()}
             n_marked = len(MARKED_FEATURES)
             self.marked = {"text_column": m["text_column"], "rates": rates,
-                           "mean": _vector(m.get("mean"), n_marked, "marked.mean"),
-                           "scale": _vector(m.get("scale"), n_marked, "marked.scale",
+                           "mean": _vector(m.get("mean"), n_marked, "features.marked.mean"),
+                           "scale": _vector(m.get("scale"), n_marked, "features.marked.scale",
                                             positive=True)}
         clf = data["clf"]
-        self.coef = _vector(clf["coef"], 1 + len(self.columns) + n_marked, "clf.coef")
-        self.intercept = _number(clf["intercept"], "clf.intercept")
+        self.coef = _vector(clf["coef"], 1 + len(self.columns) + n_marked, "weights.final")
+        self.intercept = _number(clf["intercept"], "intercept")
 
     @property
     def word(self) -> Any:
@@ -219,15 +223,16 @@ def linear_model(data: Any) -> LinearModel:
     """Check model data and rebuild it for scoring; :class:`ModelError` when it does not fit."""
     _need(isinstance(data, dict), "the model is not an object")
     for key in ("ngram", "lex", "clf"):
-        _need(isinstance(data.get(key), dict), f"{key} is missing")
+        _need(isinstance(data.get(key), dict), f"features.{key} is missing")
     ngram = data["ngram"]
     _need(isinstance(ngram.get("blocks"), list) and len(ngram["blocks"]) >= 1
           and all(isinstance(b, list) and len(b) == 2 and isinstance(b[0], str)
-                  for b in ngram["blocks"]), "ngram.blocks is not a list of [name, vectoriser]")
+                  for b in ngram["blocks"]),
+          "features.ngram.blocks is not a list of [name, vectoriser]")
     _need(ngram["blocks"][0][0] == "word", "the first n-gram block is not 'word'")
     lex = data["lex"]
     _need(isinstance(lex.get("columns"), list)
-          and all(isinstance(c, str) for c in lex["columns"]), "lex.columns is not a list")
+          and all(isinstance(c, str) for c in lex["columns"]), "features.lex.columns is not a list")
     try:
         return LinearModel(data)
     except ModelError:

@@ -1,9 +1,11 @@
 """The shipped tone-toward-a-target model: a linear model stored as JSON, and
 :func:`tone_toward`.
 
-The model file (``tone_v2.json`` beside this module) is data, never code: the class
-labels, the feature configuration, the intercepts, and one row of three weights
-(negative, neutral, positive) per sparse feature name and per dense feature. Scoring is
+The model file (``tone_v2.json`` beside this module) is data, never code, in the one
+linear-model format of :mod:`framing.models.linear_file` (task ``tone``): the class
+labels, the intercepts, the feature configuration (``features``), and one row of three
+weights (negative, neutral, positive) per dense feature (``weights.dense``) and per
+sparse feature name (``weights.sparse``). Scoring is
 the multinomial logistic regression's softmax, computed here from those numbers, so no
 scikit-learn object is unpickled and the file loads the same on every Python version.
 ``scripts/train_tone.py`` rebuilds it from NewsMTSC's train part (MIT, Copyright 2020
@@ -12,7 +14,6 @@ Felix Hamborg; see :mod:`framing.models.tone_train`).
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -22,11 +23,13 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from ..errors import FramingError
+from ..errors import FramingError, ModelError
+from .linear_file import LinearFile, check_linear_model, parse_linear_model, read_linear_model
 from .tone_features import SentenceFeatures, dense_names, sentence_features
 
-#: the model file's format name; a file of another format is refused
-FORMAT = "framing.tone.v2"
+#: the model's name (its features and training; written beside each tone it reads); the
+#: file's format is :data:`framing.models.linear_file.FORMAT_NAME`
+MODEL_NAME = "framing.tone.v2"
 #: class labels in the order of the weights
 LABELS = (-1, 0, 1)
 #: the shipped model's file name
@@ -65,51 +68,56 @@ class ToneToward:
 class ToneModel:
     """A loaded tone model: weights per feature name, the dense weights, intercepts."""
 
-    def __init__(self, data: dict[str, Any], origin: str = "<data>") -> None:
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise FramingError(f"{origin}: not a {FORMAT} tone model (format "
-                               f"{data.get('format') if isinstance(data, dict) else None!r}); "
-                               "rebuild it with scripts/train_tone.py")
-        try:
-            conf = data["features"]
-            self.window = int(conf["window"])
-            self.multi = bool(conf.get("multi", False))
-            self.intercept = tuple(float(x) for x in data["intercept"])
-            self.weights: dict[str, tuple[float, float, float]] = {
-                str(k): (float(a), float(b), float(c)) for k, a, b, c in data["sparse"]}
-            # the bag of words and bigrams away from the mentions, looked up by word and by
-            # word pair (read_sentence reads them without building their names)
-            self.unigrams = {k[2:]: w for k, w in self.weights.items() if k.startswith("s:")}
-            self.bigrams = {(k[3:].split("_", 1)[0], k[3:].split("_", 1)[1]): w
-                            for k, w in self.weights.items()
-                            if k.startswith("s2:") and "_" in k[3:]}
-            # with another target in the sentence a feature counts with its m| copy: one
-            # lookup of both weights added (read_sentence builds no m| name)
-            self.with_copy = dict(self.weights)
-            for k, w in self.weights.items():
-                if k.startswith("m|"):
-                    base = self.with_copy.get(k[2:])
-                    self.with_copy[k[2:]] = w if base is None else (
-                        base[0] + w[0], base[1] + w[1], base[2] + w[2])
-            dense = data["dense"]
-            if [d[0] for d in dense] != list(dense_names()):
-                raise FramingError(f"{origin}: its dense features are not this version's")
-            self.dense = tuple((float(a), float(b), float(c)) for _, a, b, c in dense)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise FramingError(f"{origin}: malformed tone model ({exc!r})") from exc
-        if len(self.intercept) != 3:
-            raise FramingError(f"{origin}: a tone model has three intercepts")
-        self.meta = {k: data.get(k) for k in ("version", "trained_on", "licence", "holdout")}
+    def __init__(self, data: dict[str, Any] | LinearFile, origin: str = "<data>") -> None:
+        lf = data if isinstance(data, LinearFile) else check_linear_model(data, "tone", origin)
+
+        def bad(what: str) -> ModelError:
+            return ModelError(f"not a valid tone model: {what}; rebuild it with "
+                              "scripts/train_tone.py", path=origin)
+
+        conf = lf.features
+        if lf.classes != LABELS:
+            raise bad(f"field classes is not {list(LABELS)}")
+        window, multi = conf.get("window"), conf.get("multi", False)
+        if not (isinstance(window, int) and not isinstance(window, bool) and window >= 0):
+            raise bad("field features.window is not a whole number")
+        if not isinstance(multi, bool):
+            raise bad("field features.multi is not true or false")
+        if conf.get("dense") != list(dense_names()):
+            raise bad("field features.dense does not list this version's dense features")
+        if set(lf.weights) != {"dense", "sparse"}:
+            raise bad("field weights does not hold exactly the blocks dense and sparse")
+        if [name for name, _ in lf.weights["dense"]] != list(dense_names()):
+            raise bad("field weights.dense does not name this version's dense features")
+        self.window = window
+        self.multi = multi
+        a0, b0, c0 = lf.intercept
+        self.intercept = (a0, b0, c0)
+        self.weights: dict[str, tuple[float, float, float]] = {
+            k: (a, b, c) for k, (a, b, c) in lf.weights["sparse"]}
+        # the bag of words and bigrams away from the mentions, looked up by word and by
+        # word pair (read_sentence reads them without building their names)
+        self.unigrams = {k[2:]: w for k, w in self.weights.items() if k.startswith("s:")}
+        self.bigrams = {(k[3:].split("_", 1)[0], k[3:].split("_", 1)[1]): w
+                        for k, w in self.weights.items()
+                        if k.startswith("s2:") and "_" in k[3:]}
+        # with another target in the sentence a feature counts with its m| copy: one
+        # lookup of both weights added (read_sentence builds no m| name)
+        self.with_copy = dict(self.weights)
+        for k, w in self.weights.items():
+            if k.startswith("m|"):
+                base = self.with_copy.get(k[2:])
+                self.with_copy[k[2:]] = w if base is None else (
+                    base[0] + w[0], base[1] + w[1], base[2] + w[2])
+        self.dense = tuple((a, b, c) for _, (a, b, c) in lf.weights["dense"])
+        self.meta = dict(lf.meta)
 
     @classmethod
     def load(cls, path: str | Path) -> ToneModel:
-        """Read a model file (JSON); a bad file raises :class:`FramingError` naming it."""
-        p = Path(path)
-        try:
-            data = json.loads(p.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise FramingError(f"{p}: cannot read the tone model ({exc})") from exc
-        return cls(data, str(p))
+        """Read a model file (JSON, gzip-compressed or not); a bad file, or one of an older
+        format (``framing.tone.v2`` of framing before the linear-model format), raises
+        :class:`~framing.errors.ModelError` (exit code 7) naming it and the field."""
+        return cls(read_linear_model(path, "tone"), str(path))
 
     # -- scoring ---------------------------------------------------------------------
     @staticmethod
@@ -217,9 +225,9 @@ class ToneModel:
 def shipped_model() -> ToneModel:
     """The model shipped with framing, read once per process (each worker of ``--jobs``
     or the Dask engine reads it once)."""
-    res = files("framing.models").joinpath(MODEL_FILE)
-    return ToneModel(json.loads(res.read_text(encoding="utf-8")),
-                     f"framing/models/{MODEL_FILE}")
+    origin = f"framing/models/{MODEL_FILE}"
+    raw = files("framing.models").joinpath(MODEL_FILE).read_bytes()
+    return ToneModel(parse_linear_model(raw, "tone", origin), origin)
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -261,5 +269,5 @@ def tone_toward(text: str, start: int, end: int, *,
     return ToneToward(r.label, r.score, r.probabilities, ev, (s, e))
 
 
-__all__ = ["FORMAT", "LABELS", "Evidence", "ToneModel", "ToneToward", "shipped_model",
+__all__ = ["LABELS", "MODEL_NAME", "Evidence", "ToneModel", "ToneToward", "shipped_model",
            "tone_toward"]

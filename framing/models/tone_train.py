@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from .tone import FORMAT, LABELS, MODEL_FILE, ToneModel
+from .linear_file import dumps_linear_model, linear_document, write_linear_model
+from .tone import LABELS, MODEL_FILE, MODEL_NAME, ToneModel
 from .tone_features import dense_names, featurize
 
 #: NewsMTSC's polarity codes -> our labels
@@ -101,7 +102,8 @@ def fit_model(examples: Sequence[Example], *, C: float = DEFAULTS["C"],
               keep_count: int = DEFAULTS["keep_count"],
               multi: bool = DEFAULTS["multi"], balance: str = DEFAULTS["balance"],
               trained_on: str = "", log: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """Fit a multinomial logistic regression; return the model as a JSON-ready dict.
+    """Fit a multinomial logistic regression; return the model as a JSON-ready dict (a
+    :mod:`~framing.models.linear_file` document, task ``tone``).
 
     Features seen in fewer than ``min_count`` targets are not used in the fit; of the
     rest, those seen in fewer than ``keep_count`` are left out of the stored model (a
@@ -148,19 +150,14 @@ def fit_model(examples: Sequence[Example], *, C: float = DEFAULTS["C"],
     k0 = len(vocab)
     dense_rows = [[n, rnd(coef[0, k0 + j]), rnd(coef[1, k0 + j]), rnd(coef[2, k0 + j])]
                   for j, n in enumerate(dense_names())]
-    return {
-        "format": FORMAT,
-        "version": 2,
-        "classes": list(LABELS),
-        "features": {"window": window, "min_count": min_count, "keep_count": keep_count,
-                     "C": C, "multi": multi, "dense": list(dense_names())},
-        "trained_on": trained_on,
-        "licence": "trained on NewsMTSC (Hamborg & Donnay, EACL 2021), MIT licence, "
-                   "Copyright 2020 Felix Hamborg",
-        "intercept": [rnd(clf.intercept_[k]) for k in order],
-        "dense": dense_rows,
-        "sparse": sparse_rows,
-    }
+    return linear_document(
+        "tone", list(LABELS), [rnd(clf.intercept_[k]) for k in order],
+        {"window": window, "min_count": min_count, "keep_count": keep_count, "C": C,
+         "multi": multi, "dense": list(dense_names())},
+        {"dense": dense_rows, "sparse": sparse_rows},
+        {"name": MODEL_NAME, "version": 2, "trained_on": trained_on,
+         "licence": "trained on NewsMTSC (Hamborg & Donnay, EACL 2021), MIT licence, "
+                    "Copyright 2020 Felix Hamborg"})
 
 
 def _group(x: Example) -> str:
@@ -192,10 +189,7 @@ def balance_weights(examples: Sequence[Example], balance: str = "none") -> Any:
 
 def dumps(model: dict[str, Any]) -> str:
     """The model's JSON text, one sparse row per line (stable bytes, readable diffs)."""
-    head = {k: v for k, v in model.items() if k != "sparse"}
-    body = ",\n".join(json.dumps(row, ensure_ascii=False) for row in model["sparse"])
-    text = json.dumps(head, ensure_ascii=False, indent=1, sort_keys=True)
-    return text[:-2] + ',\n "sparse": [\n' + body + "\n ]\n}\n"
+    return dumps_linear_model(model)
 
 
 def macro_f1(gold: Iterable[int], pred: Iterable[int], weights: Sequence[float] | None = None,
@@ -259,10 +253,7 @@ def train_file(train: str | Path, out: str | Path | None = None,
     merged = {**DEFAULTS, **settings}
     model = fit_model(examples, trained_on=Path(train).name, log=log, **merged)
     path = Path(out) if out is not None else Path(__file__).with_name(MODEL_FILE)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(dumps(model), encoding="utf-8")
-    tmp.replace(path)
-    return path
+    return write_linear_model(model, path, compress=False)
 
 
 __all__ = ["DEFAULTS", "Example", "dumps", "evaluate_holdout", "fit_model", "holdout_split",

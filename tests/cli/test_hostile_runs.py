@@ -413,13 +413,14 @@ def tampered(change: Callable[[dict[str, object]], None]) -> Callable[[Path], li
 
 def token_pattern(pattern: str) -> Callable[[dict[str, object]], None]:
     def change(doc: dict[str, object]) -> None:
-        doc["model"]["ngram"]["blocks"][0][1]["token_pattern"] = pattern  # type: ignore[index]
+        doc["features"]["ngram"]["blocks"][0][1]["token_pattern"] = pattern  # type: ignore[index]
     return change
 
 
 def renamed_column(doc: dict[str, object]) -> None:
     doc["meta"]["feature_columns"][0] = "renamed"  # type: ignore[index]
-    doc["model"]["lex"]["columns"][0] = "renamed"  # type: ignore[index]
+    doc["features"]["lex"]["columns"][0] = "renamed"  # type: ignore[index]
+    doc["weights"]["final"][1][0] = "renamed"  # type: ignore[index]
 
 
 def gzip_bomb(root: Path) -> list[str]:
@@ -428,7 +429,7 @@ def gzip_bomb(root: Path) -> list[str]:
 
     news(root)
     with gzip.open(root / "in" / "bomb.json.gz", "wb", compresslevel=9) as fh:
-        fh.write(b'{"framing_model": 3, "model": {"x": [')
+        fh.write(b'{"format": "framing.linear-model", "version": 1, "weights": {"x": [')
         chunk = b"1.0, " * 200_000
         for _ in range(500 * 2**20 // len(chunk)):
             fh.write(chunk)
@@ -698,7 +699,7 @@ PROBES: list[Probe] = [
     Probe("scheduler-http-server", 8, not_a_scheduler("http"), 1,
           "a Dask scheduler", over_plain_mb=230),
     Probe("model-redos-token-pattern", 9, tampered(token_pattern("(a|aa)+$")), 7,
-          "in/m.json.gz: not a valid model file: ngram.word.token_pattern is not the one "
+          "in/m.json.gz: not a valid model file: features.ngram.word.token_pattern is not the one "
           "framing train writes"),
     Probe("model-unclosed-group", 9, tampered(token_pattern("(")), 7, "token_pattern"),
     Probe("model-two-groups", 9, tampered(token_pattern("(a)(b)")), 7, "token_pattern"),

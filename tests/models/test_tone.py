@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from framing import tone_toward
-from framing.errors import FramingError, InputError
+from framing.errors import FramingError, InputError, ModelError
 from framing.models.tone import MODEL_FILE, ToneModel
 from framing.models.tone_train import dumps, fit_model, read_newsmtsc
 
@@ -50,7 +50,9 @@ def test_shipped_model_is_small_json_and_loads_without_warnings() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         model = ToneModel.load(path)
-    assert json.loads(path.read_text(encoding="utf-8"))["format"] == "framing.tone.v2"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert (doc["format"], doc["task"], doc["meta"]["name"]) == (
+        "framing.linear-model", "tone", "framing.tone.v2")
     assert model.meta["trained_on"] == "train.jsonl"
     assert "Hamborg" in str(model.meta["licence"])
 
@@ -99,7 +101,8 @@ def test_bad_files_name_file_and_line(tmp_path: Path) -> None:
         read_newsmtsc(bad)
     model_file = tmp_path / "model.json"
     model_file.write_text('{"format": "something else"}', encoding="utf-8")
-    with pytest.raises(FramingError, match=r"model\.json: not a framing\.tone\.v2"):
+    with pytest.raises(ModelError, match=r"model\.json: not a model written by "
+                                         r"scripts/train_tone\.py \(format 'something else'"):
         ToneModel.load(model_file)
 
 

@@ -44,7 +44,9 @@ def _meta(path: Path) -> dict[str, object]:
     import json
 
     doc = json.loads(gzip.decompress(path.read_bytes()))
-    assert doc["framing_model"] == 3 and set(doc) == {"framing_model", "meta", "model"}
+    assert (doc["format"], doc["version"], doc["task"]) == ("framing.linear-model", 1, "bias")
+    assert set(doc) == {"format", "version", "task", "classes", "intercept", "features",
+                        "weights", "meta"}
     return doc["meta"]  # type: ignore[no-any-return]
 
 
@@ -86,10 +88,16 @@ def test_other_model_errors(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="not a model"):
         load_model(junk)
     old = tmp_path / "old.model"  # a model file of an earlier layout
-    old.write_text(json.dumps({"framing_model": 2, "meta": {}}), encoding="utf-8")
-    with pytest.raises(ModelError, match=r"model file format 2, this framing reads format 3; "
-                                         r"retrain with framing train"):
+    old.write_text(json.dumps({"framing_model": 3, "meta": {}, "model": {}}), encoding="utf-8")
+    with pytest.raises(ModelError, match=r"old.model: model file of the bias model format 3 "
+                                         r".*this framing reads framing.linear-model version 1;"
+                                         r" retrain with framing train"):
         load_model(old)
+    newer = tmp_path / "newer.model"
+    newer.write_text(json.dumps({"format": "framing.linear-model", "version": 2}))
+    with pytest.raises(ModelError, match=r"newer.model: model file format framing.linear-model "
+                                         r"version 2, this framing reads version 1"):
+        load_model(newer)
     text = tmp_path / "text.model"
     text.write_text("not a model")
     with pytest.raises(ModelError, match="not a model written by framing train"):
@@ -104,9 +112,13 @@ def test_a_tampered_model_is_refused_before_use(trained: tuple[Path, object],
     out, _ = trained
     doc = json.loads(gzip.decompress(out.read_bytes()))
     for path, value, message in [
-        (("model", "clf", "coef"), [1.0], "clf.coef has 1 values"),
-        (("model", "lex", "scale"), "x", "lex.scale is not a list"),
-        (("model", "ngram", "intercept"), None, "ngram.intercept is not a finite number"),
+        (("weights", "final"), [["ngram", 1.0]], "field weights.final does not name"),
+        (("weights", "final"), [["ngram", "1"]], r"field weights.final\[0\] is not \[name, 1"),
+        (("intercept",), [0.0, 1.0], "field intercept is not a list of 1 finite number"),
+        (("task",), "tone", "field task is 'tone', expected 'bias'"),
+        (("features", "lex", "scale"), "x", "features.lex.scale is not a list"),
+        (("features", "ngram", "intercept"), None,
+         "features.ngram.intercept is not a finite number"),
         (("meta", "lexicons"), {"__reduce__": "os.system"}, "meta is incomplete"),
     ]:
         bad = json.loads(json.dumps(doc))
@@ -116,10 +128,10 @@ def test_a_tampered_model_is_refused_before_use(trained: tuple[Path, object],
         node[path[-1]] = value
         f = tmp_path / "bad.model"
         f.write_bytes(gzip.compress(json.dumps(bad).encode()))
-        with pytest.raises(ModelError, match=message):
+        with pytest.raises(ModelError, match="bad.model: .*" + message):
             load_model(f)
     bad = json.loads(json.dumps(doc))
-    bad["model"]["ngram"]["blocks"][0][1]["idf"][0] = -1.0
+    bad["features"]["ngram"]["blocks"][0][1]["idf"][0] = -1.0
     f.write_bytes(gzip.compress(json.dumps(bad).encode()))
     with pytest.raises(ModelError, match="idf holds a value that is not positive"):
         load_model(f)
