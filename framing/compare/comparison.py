@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from .rows import (
@@ -157,13 +158,24 @@ class Comparison:
             by_event.setdefault(d.event, []).append(d)
         events = {ev: _event_block(self.tables, ev, by_event.get(ev, []))
                   for ev in sorted(self.events)}
-        return _clean({"schema": COMPARISON_SCHEMA, "profile_fields": list(PROFILE_FIELDS),
-                       "events": events, "params": self.params,
-                       "event_assignment": self.event_assignment,
-                       "pooled_fields": list(POOLED_FIELDS),
-                       "outlets_across_events": _pooled(self.tables.pooled),
-                       "groups": {"by": self.group_by, "members": _members(self.outlet_groups),
-                                  "profiles": _pooled(self.tables.groups)}})
+        doc: dict[str, Any] = _clean({
+            "schema": COMPARISON_SCHEMA, "profile_fields": list(PROFILE_FIELDS),
+            "events": events, "params": self.params, "event_assignment": self.event_assignment,
+            "pooled_fields": list(POOLED_FIELDS),
+            "outlets_across_events": _pooled(self.tables.pooled),
+            "groups": {"by": self.group_by, "members": _members(self.outlet_groups),
+                       "profiles": _pooled(self.tables.groups)}})
+        # the profiles, the bulk of the numbers, cleaned in bulk and put in their places
+        for ev, outlets in _profiles(self.profiles).items():
+            block = doc["events"].get(str(ev))
+            if block is None:
+                continue
+            for outlet, profile in outlets.items():
+                entry = block["outlets"].get(outlet)
+                if entry is not None:
+                    entry["profile"] = profile
+                    block["outlets"][outlet] = {k: entry[k] for k in sorted(entry)}
+        return doc
 
 
 #: Name and version of the ``comparison.json`` layout (docs/reports.md). Bump the version
@@ -199,12 +211,6 @@ def _members(groups: dict[str, str]) -> dict[str, list[str]]:
 _FRAME_LABELS = frozenset(columns_of(FrameMix))
 
 
-def _profile_entry(s: Score) -> list[float]:
-    """One feature's :data:`PROFILE_FIELDS` of a profile row."""
-    return [s.value, s.median_others, s.ci_low, s.ci_high, s.rank, s.rank_low, s.rank_high,
-            s.tie_low, s.tie_high]
-
-
 def _records(table: Table[Any], ev: str, outlet: str | None = None,
              drop: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """The table's rows of the event (and outlet) as dicts, without the event, the outlet
@@ -215,14 +221,56 @@ def _records(table: Table[Any], ev: str, outlet: str | None = None,
             for r in table.groups.records(**equal)] if len(table) else []
 
 
+def _profiles(profiles: pd.DataFrame) -> dict[str, dict[str, dict[str, list[Any]]]]:
+    """Event -> outlet -> feature (sorted) -> the :data:`PROFILE_FIELDS` of its profile row,
+    as :func:`_clean` would write them (a repeated feature: its last row)."""
+    if profiles.empty:
+        return {}
+    values = clean_floats(profiles[list(PROFILE_FIELDS)].to_numpy(dtype=float))
+    out: dict[str, dict[str, dict[str, list[Any]]]] = {}
+    for ev, outlet, feature, entry in zip(profiles["event"].astype(str).tolist(),
+                                          profiles["outlet"].astype(str).tolist(),
+                                          profiles["feature"].astype(str).tolist(), values,
+                                          strict=True):
+        out.setdefault(ev, {}).setdefault(outlet, {})[feature] = entry
+    return {ev: {o: {f: p[f] for f in sorted(p)} for o, p in outlets.items()}
+            for ev, outlets in out.items()}
+
+
+def clean_floats(values: np.ndarray) -> list[list[Any]]:
+    """:func:`_clean` of each number of a 2-D array, in bulk: rounded to 6 decimals as
+    ``round`` rounds, whole numbers as int, NaN and infinities as None.
+
+    ``np.round`` multiplies by a million before rounding to an integer, so a number within
+    a hair of a half millionth, or a large one, may round otherwise than ``round``: those
+    few go through ``round``.
+
+    >>> clean_floats(np.array([[0.1234565, 2.0, np.nan, -1e-9, 1234567.8912345]]))  # as round()
+    [[0.123456, 2, None, 0, 1234567.891235]]
+    """
+    x = np.asarray(values, dtype=float)
+    finite = np.isfinite(x)
+    safe = np.where(finite, x, 0.0)
+    with np.errstate(invalid="ignore", over="ignore"):
+        rounded = np.round(safe, _DIGITS)
+        scaled = safe * 10.0 ** _DIGITS
+        near_half = np.abs(scaled - np.floor(scaled) - 0.5) < 1e-3
+    risky = finite & (near_half | (np.abs(safe) >= 1e6))
+    for i, j in zip(*np.nonzero(risky), strict=True):
+        rounded[i, j] = round(float(x[i, j]), _DIGITS)
+    whole = finite & (rounded == np.floor(rounded)) & (np.abs(rounded) < 2.0 ** 53)
+    out = rounded.astype(object)
+    out[whole] = rounded[whole].astype(np.int64).astype(object)
+    out[~finite] = None
+    rows: list[list[Any]] = out.tolist()
+    return rows
+
+
 def _event_block(tables: Tables, ev: str, discrepancies: list[Discrepancy]) -> dict[str, Any]:
-    profiles: dict[str, dict[str, list[float]]] = {}
-    for s in tables.scores.rows(event=ev):
-        profiles.setdefault(s.outlet, {})[s.feature] = _profile_entry(s)
     outlets: dict[str, Any] = {}
-    for outlet in sorted(profiles):
+    for outlet in sorted({str(r["outlet"]) for r in tables.scores.groups.fields(
+            ("outlet",), event=ev)} if len(tables.scores) else ()):
         outlets[outlet] = {
-            "profile": profiles[outlet],
             "intensity": _first(_records(tables.intensity, ev, outlet)),
             "headline": _first(_records(tables.headlines, ev, outlet)),
             # the frame labels (their shares are in the profile)
