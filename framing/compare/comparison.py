@@ -10,7 +10,9 @@ body of ``comparison.json``.
 
 from __future__ import annotations
 
+import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -153,29 +155,84 @@ class Comparison:
         and there is no timestamp (the caller may add ``generated``). Each outlet's
         profile is one array per feature, its entries named by ``profile_fields``.
         """
-        by_event: dict[str, list[Discrepancy]] = {}
-        for d in sorted(self.discrepancies, key=lambda d: d.subject):
-            by_event.setdefault(d.event, []).append(d)
-        events = {ev: _event_block(self.tables, ev, by_event.get(ev, []))
-                  for ev in sorted(self.events)}
-        doc: dict[str, Any] = _clean({
+        doc = self._json_head()
+        blocks = _EventBlocks(self)
+        doc["events"] = {ev: blocks.block(ev, sort=True) for ev in blocks.events}
+        return {k: doc[k] for k in sorted(doc)}
+
+    def json_text(self, generated: str | None = None) -> Iterator[str]:
+        """``comparison.json`` piece by piece: the text of ``json.dumps`` of
+        :meth:`to_json_dict` with ``generated`` added (sorted keys, no spaces, one line),
+        each event's block built, encoded and dropped in turn, so that the whole document
+        is never held in memory at once."""
+        head: dict[str, Any] = {**self._json_head(), "generated": generated, "events": None}
+        blocks = _EventBlocks(self)
+        yield "{"
+        for i, key in enumerate(sorted(head)):
+            yield ("," if i else "") + _dump(key) + ":"
+            if key != "events":
+                yield _dump(head[key])
+                continue
+            yield "{"
+            for j, ev in enumerate(blocks.events):
+                yield ("," if j else "") + _dump(ev) + ":" + _dump(blocks.block(ev))
+            yield "}"
+        yield "}\n"
+
+    def _json_head(self) -> dict[str, Any]:
+        """Everything of :meth:`to_json_dict` but the events, cleaned."""
+        head: dict[str, Any] = _clean({
             "schema": COMPARISON_SCHEMA, "profile_fields": list(PROFILE_FIELDS),
-            "events": events, "params": self.params, "event_assignment": self.event_assignment,
+            "params": self.params, "event_assignment": self.event_assignment,
             "pooled_fields": list(POOLED_FIELDS),
             "outlets_across_events": _pooled(self.tables.pooled),
             "groups": {"by": self.group_by, "members": _members(self.outlet_groups),
                        "profiles": _pooled(self.tables.groups)}})
-        # the profiles, the bulk of the numbers, cleaned in bulk and put in their places
-        for ev, outlets in _profiles(self.profiles).items():
-            block = doc["events"].get(str(ev))
-            if block is None:
-                continue
-            for outlet, profile in outlets.items():
-                entry = block["outlets"].get(outlet)
-                if entry is not None:
-                    entry["profile"] = profile
-                    block["outlets"][outlet] = {k: entry[k] for k in sorted(entry)}
-        return doc
+        return head
+
+
+def _dump(obj: Any) -> str:
+    """JSON text as ``comparison.json`` writes it."""
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      allow_nan=False)
+
+
+class _EventBlocks:
+    """Each event's block of ``comparison.json``, cleaned, built when asked for; the
+    profiles, the bulk of the numbers, cleaned in bulk (:func:`clean_floats`)."""
+
+    def __init__(self, comp: Comparison) -> None:
+        self.tables = comp.tables
+        self.events = sorted(str(ev) for ev in comp.events)
+        self.discrepancies: dict[str, list[Discrepancy]] = {}
+        for d in sorted(comp.discrepancies, key=lambda d: d.subject):
+            self.discrepancies.setdefault(str(d.event), []).append(d)
+        scores = self.tables.scores
+        self.frame = scores.frame
+        self.rows = scores.groups.positions(("event",)) if len(scores) else {}
+        self.values = (self.frame[list(PROFILE_FIELDS)].to_numpy(dtype=float)
+                       if len(scores) else np.zeros((0, len(PROFILE_FIELDS))))
+
+    def block(self, ev: str, sort: bool = False) -> dict[str, Any]:
+        """The cleaned block of ``ev`` (its outlets' keys sorted when ``sort``)."""
+        block: dict[str, Any] = _clean(_event_block(self.tables, ev,
+                                                    self.discrepancies.get(ev, [])))
+        pos = self.rows.get(ev)
+        if pos is None:
+            return block
+        outlets = block["outlets"]
+        profiles: dict[str, dict[str, list[Any]]] = {}
+        for outlet, feature, entry in zip(self.frame["outlet"].to_numpy()[pos].tolist(),
+                                          self.frame["feature"].to_numpy()[pos].tolist(),
+                                          clean_floats(self.values[pos]), strict=True):
+            profiles.setdefault(str(outlet), {})[str(feature)] = entry
+        for outlet, profile in profiles.items():
+            entry = outlets.get(outlet)
+            if entry is not None:
+                entry["profile"] = {f: profile[f] for f in sorted(profile)}
+                if sort:
+                    outlets[outlet] = {k: entry[k] for k in sorted(entry)}
+        return block
 
 
 #: Name and version of the ``comparison.json`` layout (docs/reports.md). Bump the version
@@ -219,22 +276,6 @@ def _records(table: Table[Any], ev: str, outlet: str | None = None,
     gone = ("event", "outlet", *drop)
     return [{k: v for k, v in r.items() if k not in gone}
             for r in table.groups.records(**equal)] if len(table) else []
-
-
-def _profiles(profiles: pd.DataFrame) -> dict[str, dict[str, dict[str, list[Any]]]]:
-    """Event -> outlet -> feature (sorted) -> the :data:`PROFILE_FIELDS` of its profile row,
-    as :func:`_clean` would write them (a repeated feature: its last row)."""
-    if profiles.empty:
-        return {}
-    values = clean_floats(profiles[list(PROFILE_FIELDS)].to_numpy(dtype=float))
-    out: dict[str, dict[str, dict[str, list[Any]]]] = {}
-    for ev, outlet, feature, entry in zip(profiles["event"].astype(str).tolist(),
-                                          profiles["outlet"].astype(str).tolist(),
-                                          profiles["feature"].astype(str).tolist(), values,
-                                          strict=True):
-        out.setdefault(ev, {}).setdefault(outlet, {})[feature] = entry
-    return {ev: {o: {f: p[f] for f in sorted(p)} for o, p in outlets.items()}
-            for ev, outlets in out.items()}
 
 
 def clean_floats(values: np.ndarray) -> list[list[Any]]:
