@@ -29,7 +29,7 @@ from .events import (
     write_event_manifest,
 )
 from .frames import frame_table
-from .groups import Groups
+from .groups import Groups, numpy_text
 from .headline import HEADLINE_COLUMNS, headline_flags
 from .intensity import PARTS, intensity_table, tone_extremity
 from .pooled import POOLED_COLUMNS, group_differences, pooled_differences
@@ -85,9 +85,9 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
                                      or _no_event_given(analysis)):
         assignment = assign_events(analysis, threshold=event_threshold)
         analysis = relabel(analysis, assignment)
-    arts = analysis.articles
+    arts = numpy_text(analysis.articles)
     info = analysis.feature_info
-    sents = analysis.sentences
+    sents = numpy_text(analysis.sentences)
     body = sents[sents["part"] == "body"] if "part" in sents.columns else sents
     sent_feats = [f for f in info.index if info.loc[f, "aggregation"] != "article"
                   and f in body.columns]
@@ -100,7 +100,7 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
     parts: dict[str, list[pd.DataFrame]] = {k: [] for k in (
         "profiles", "intensity", "distinctive", "coverage", "omissions", "headline", "frames")}
     discrepancies: list[Discrepancy] = []
-    evidence = analysis.evidence
+    evidence = numpy_text(analysis.evidence)
     # Each table grouped once by event (articles) or by article (sentences, evidence):
     # an event's rows are then taken directly, not filtered from the whole table.
     art_events = arts["event"].map(_event_of)

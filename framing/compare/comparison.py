@@ -212,6 +212,8 @@ class _EventBlocks:
         self.rows = scores.groups.positions(("event",)) if len(scores) else {}
         self.values = (self.frame[list(PROFILE_FIELDS)].to_numpy(dtype=float)
                        if len(scores) else np.zeros((0, len(PROFILE_FIELDS))))
+        self.outlet = self.frame["outlet"].to_numpy() if len(scores) else np.zeros(0, object)
+        self.feature = self.frame["feature"].to_numpy() if len(scores) else np.zeros(0, object)
 
     def block(self, ev: str, sort: bool = False) -> dict[str, Any]:
         """The cleaned block of ``ev`` (its outlets' keys sorted when ``sort``)."""
@@ -222,8 +224,7 @@ class _EventBlocks:
             return block
         outlets = block["outlets"]
         profiles: dict[str, dict[str, list[Any]]] = {}
-        for outlet, feature, entry in zip(self.frame["outlet"].to_numpy()[pos].tolist(),
-                                          self.frame["feature"].to_numpy()[pos].tolist(),
+        for outlet, feature, entry in zip(self.outlet[pos].tolist(), self.feature[pos].tolist(),
                                           clean_floats(self.values[pos]), strict=True):
             profiles.setdefault(str(outlet), {})[str(feature)] = entry
         for outlet, profile in profiles.items():

@@ -133,6 +133,18 @@ class Groups:
         return list(self.positions(tuple(columns)))
 
 
+def numpy_text(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with its text columns held as numpy objects (Python strings, NaN where
+    missing) instead of Arrow strings: the comparison and the report take the rows of an
+    event or an outlet from a table thousands of times, and taking rows of Arrow columns
+    costs a call into Arrow per column each time. The values compare and print the same."""
+    text = [c for c in df.columns if isinstance(df[c].dtype, pd.StringDtype)]
+    if not text:
+        return df
+    out: pd.DataFrame = df.astype({c: object for c in text})
+    return out
+
+
 def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
     return [{str(k): v for k, v in r.items()} for r in df.to_dict(orient="records")]
 
@@ -220,4 +232,4 @@ class _Columns:
         return list(zip(*values, strict=True))
 
 
-__all__ = ["Groups"]
+__all__ = ["Groups", "numpy_text"]
