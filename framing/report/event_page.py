@@ -11,8 +11,10 @@ outlet tables (``speakers``, ``actors``: filled by their own compare modules, se
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 from typing import Any
 
+from ..compare.groups import Groups
 from .common import ReportData, fmt, is_num, pretty
 from .highlight import KINDS, highlight_html, marks_for
 from .index_page import (
@@ -85,11 +87,8 @@ def headline_rows(data: ReportData, event: str, slugs: dict[str, str]) -> list[d
     """Each outlet's headlines on the event, loaded words marked, with the headline-against-
     body flags."""
     marks: dict[str, list[tuple[str, str, int, int, str]]] = defaultdict(list)
-    # the event's rows through pandas: converting the whole evidence table to Python
-    # values once (Groups.fields) would hold a second copy of it in memory
-    ev = data.evidence.select(event=event)
+    ev = data.memo("headline_evidence", partial(_headline_evidence, data)).select(event=event)
     if len(ev) and {"part", "feature", "article_id", "start", "end"} <= set(ev.columns):
-        ev = ev[(ev["part"] == "headline") & ev["feature"].isin(list(KINDS))]
         terms = ev["term"] if "term" in ev.columns else [""] * len(ev)
         surfaces = ev["surface"] if "surface" in ev.columns else [""] * len(ev)
         for a, f, t, b, e, sf in zip(ev["article_id"], ev["feature"], terms, ev["start"],
@@ -116,6 +115,18 @@ def headline_rows(data: ReportData, event: str, slugs: dict[str, str]) -> list[d
         out.append({"outlet": outlet, "slug": slugs.get(outlet, ""), "headlines": heads,
                     "notes": notes})
     return out
+
+
+def _headline_evidence(data: ReportData) -> Groups:
+    """The evidence rows that mark headlines (their part ``headline``, a feature of
+    :data:`KINDS`), the columns :func:`headline_rows` reads, grouped by event once."""
+    df = data.evidence.df
+    need = {"part", "feature", "article_id", "start", "end"}
+    if not len(df) or not need <= set(df.columns):
+        return Groups(df)
+    rows = df[(df["part"] == "headline") & df["feature"].isin(list(KINDS))]
+    keep = [c for c in df.columns if c in need | {"event", "term", "surface"}]
+    return Groups(rows[keep])
 
 
 def dimension_sections(data: ReportData, event: str, slugs: dict[str, str],
