@@ -3,7 +3,7 @@ sample corpus (corpus/muse-spark), with the evidence sentences.
 
 Run:  /work/venv/bin/python scripts/frames_table.py [CORPUS_DIR]
 
-The same table is in docs/frames.md; tests/test_frames_sample.py checks what it says.
+The same table is in docs/frames.md; tests/compare/test_frames_sample.py checks what it says.
 """
 
 from __future__ import annotations

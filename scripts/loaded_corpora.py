@@ -28,6 +28,11 @@ BASIL = SHARED / "basil" / "data"
 SCORE = ("loaded", "loaded_attributed")
 BESIDE = ("opinion_style",)
 SPAN_FEATURES = ("loaded", "loaded_attributed")
+#: other per-article scores whose outlet top-1 is printed beside the issue's (BASIL): the
+#: ranking a report shows (the article's own-voice ``loaded``, its body parsed whole), and
+#: the expected number of loaded spans per 1,000 words (the sum of the evidence's
+#: precisions, own voice and attributed), which is what the annotation counts
+RANKINGS = ("report loaded", "expected spans")
 
 
 @dataclass
@@ -56,6 +61,8 @@ class CorpusRun:
     #: BASIL: per event, (mean sentence score, Lexical spans per word) of each outlet
     events: list[tuple[list[float], list[float]]] = field(default_factory=list)
     n_units: int = 0
+    #: BASIL: per event, other per-article scores of each outlet (RANKINGS), same order
+    rankings: dict[str, list[list[float]]] = field(default_factory=dict)
 
 
 # -- scoring ---------------------------------------------------------------------------
@@ -147,6 +154,7 @@ def score_basil(pipe_for: PipeFor, folder: Path) -> CorpusRun:
         pipe = pipe_for(event)
         means: list[float] = []
         rates: list[float] = []
+        other: dict[str, list[float]] = {name: [] for name in RANKINGS}
         for outlet in sorted(outlets):
             doc = outlets[outlet]
             sents = [s["sentence"] for s in doc["body"]]
@@ -172,15 +180,21 @@ def score_basil(pipe_for: PipeFor, folder: Path) -> CorpusRun:
                 offset += len(text) + 1
             whole = " ".join(sents)
             res = run_text(pipe, whole)
-            for sp in loaded_spans(res):
+            spans = loaded_spans(res)
+            for sp in spans:
                 hit = any(sp.start < e and a < sp.end for a, e in lexical)
                 run.spans.append(SpanRow(article, sp.feature, sp.category, sp.term,
                                          whole[sp.start:sp.end], hit))
+            other["report loaded"].append(res.features["loaded"])
+            other["expected spans"].append(
+                1000 * sum(sp.weight for sp in spans) / res.n_words if res.n_words else 0.0)
             means.append(float(np.mean(art_scores)) if art_scores else 0.0)
             rates.append(n_lex / n_words if n_words else 0.0)
             article += 1
         if max(rates) > 0:
             run.events.append((means, rates))
+            for name in RANKINGS:
+                run.rankings.setdefault(name, []).append(other[name])
     run.y, run.score = np.asarray(ys), np.asarray(scores, float)
     run.unit, run.length = np.asarray(units), np.asarray(lengths, float)
     run.beside = {b: np.asarray(v, float) for b, v in side.items()}
@@ -195,7 +209,7 @@ def babe_fold(text: str, k: int) -> int:
     return int(hashlib.md5(text.encode("utf-8")).hexdigest(), 16) % k
 
 
-def cross_fitted(k: int, babe: Path, basil: Path, tmp: Path, **rule: float
+def cross_fitted(k: int, babe: Path, basil: Path, tmp: Path, **rule: Any
                  ) -> tuple[PipeFor, PipeFor]:
     """Per fold, the loaded lexicon calibrated on the other folds of both corpora.
 
@@ -240,7 +254,8 @@ def run_to_json(r: CorpusRun) -> dict[str, Any]:
     return {"name": r.name, "y": r.y.tolist(), "score": r.score.tolist(),
             "unit": r.unit.tolist(), "length": r.length.tolist(), "n_units": r.n_units,
             "beside": {k: v.tolist() for k, v in r.beside.items()},
-            "spans": [vars(s) for s in r.spans], "events": r.events}
+            "spans": [vars(s) for s in r.spans], "events": r.events,
+            "rankings": r.rankings}
 
 
 def run_from_json(d: dict[str, Any]) -> CorpusRun:
@@ -248,4 +263,5 @@ def run_from_json(d: dict[str, Any]) -> CorpusRun:
                      unit=np.asarray(d["unit"]), length=np.asarray(d["length"], float),
                      beside={k: np.asarray(v, float) for k, v in d["beside"].items()},
                      spans=[SpanRow(**s) for s in d["spans"]],
-                     events=[(list(m), list(r)) for m, r in d["events"]], n_units=d["n_units"])
+                     events=[(list(m), list(r)) for m, r in d["events"]], n_units=d["n_units"],
+                     rankings=d.get("rankings", {}))

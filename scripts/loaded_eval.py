@@ -26,7 +26,9 @@ How we count (issue 33, "How we count"):
   characters overlap a ``Lexical`` span;
 * **outlet top-1** (BASIL): per event with any ``Lexical`` span, whether the outlet with
   the highest mean sentence score is the one with the most ``Lexical`` spans per word
-  (ties share the credit).
+  (ties share the credit); printed beside it, the same for the ranking a report shows
+  (the article's own-voice ``loaded``, its body parsed whole) and for the expected number
+  of loaded spans per 1,000 words (the sum of the evidence's precisions).
 
 Intervals are 95% percentile bootstrap intervals (1,000 resamples, seed 0): BABE over
 sentences; BASIL over articles for sentences and spans (sentences of one article are not
@@ -134,6 +136,15 @@ def top1(events: Sequence[tuple[list[float], list[float]]], w_units: np.ndarray)
     return (w_units @ hits) / w_units.sum(axis=1)
 
 
+def top1_figures(run: CorpusRun, w_events: np.ndarray) -> dict[str, np.ndarray]:
+    """The top-1 of the issue's score and of each other per-article score of ``run``."""
+    out = {"top1": top1(run.events, w_events)}
+    for name, scores in run.rankings.items():
+        pairs = [(s, r) for s, (_, r) in zip(scores, run.events, strict=True)]
+        out[f"top1 {name}"] = top1(pairs, w_events)
+    return out
+
+
 def boot(n: int, n_boot: int, seed: int) -> np.ndarray:
     from framing.models.metrics import resample_counts
 
@@ -144,7 +155,7 @@ def all_figures(run: CorpusRun, n_boot: int, seed: int) -> dict[str, np.ndarray]
     w = boot(run.n_units, n_boot, seed)
     out = figures(run, w)
     if run.events:
-        out["top1"] = top1(run.events, boot(len(run.events), n_boot, seed))
+        out.update(top1_figures(run, boot(len(run.events), n_boot, seed)))
     return out
 
 
@@ -176,6 +187,8 @@ ROWS: list[tuple[str, str]] = [
     ("spans attributed", "attributed span precision"),
     ("n spans attributed", "  attributed spans"),
     ("top1", "outlet top-1 per event"),
+    ("top1 report loaded", "  by the report's loaded (own voice)"),
+    ("top1 expected spans", "  by expected loaded spans per 1,000 words"),
 ]
 
 
@@ -241,7 +254,8 @@ def compare(runs: Sequence[CorpusRun], saved: dict[str, Any], n_boot: int, seed:
         a, b = figures(r, w), figures(prev, w)
         if r.events:
             we = boot(len(r.events), n_boot, seed)
-            a["top1"], b["top1"] = top1(r.events, we), top1(prev.events, we)
+            a.update(top1_figures(r, we))
+            b.update(top1_figures(prev, we))
         for key, label in ROWS:
             if key in a and key in b and not key.startswith("n ") and key != "auc length":
                 d = a[key] - b[key]
@@ -268,11 +282,20 @@ def main(argv: list[str] | None = None) -> int:
                         "development sets and score the held-out fold (an estimate of the "
                         "figures on unseen data; the test part is always scored by the "
                         "shipped lexicon)")
-    for name in ("drop-below", "min-expected", "prior-strength"):
+    for name in ("drop-below", "min-expected", "prior-strength", "min-expected-against"):
         setting = name.replace("-", "_")
         parser.add_argument(f"--{name}", type=float, default=None,
                             help=f"with --cross-fit: the calibration rule's {setting} "
                             "(default: the shipped rule's)")
+    parser.add_argument("--unseen", default=None, choices=("keep", "category", "all"),
+                        help="with --cross-fit: how the rule judges entries a corpus has not "
+                        "matched (a variant, not shipped)")
+    parser.add_argument("--combined", action="store_true", default=None,
+                        help="with --cross-fit: keep an entry whose mean lift is not below "
+                        "the threshold (a variant, not shipped)")
+    parser.add_argument("--expected-only", action="store_true",
+                        help="with --cross-fit: a corpus speaks for an entry only once it "
+                        "expects a marked match (loaded 3.0.0's rule)")
     parser.add_argument("--terms", action="store_true",
                         help="list the most frequent own-voice evidence with its hits")
     args = parser.parse_args(argv)
@@ -291,7 +314,12 @@ def main(argv: list[str] | None = None) -> int:
                   "unit scored by the calibration that left its fold out")
             rule = {k: v for k, v in (("drop_below", args.drop_below),
                                       ("min_expected", args.min_expected),
-                                      ("prior_strength", args.prior_strength)) if v is not None}
+                                      ("prior_strength", args.prior_strength),
+                                      ("unseen", args.unseen),
+                                      ("min_expected_against", args.min_expected_against),
+                                      ("combined", args.combined),
+                                      ("marked_speaks", False if args.expected_only else None))
+                    if v is not None}
             babe_pipe, basil_pipe = cross_fitted(args.cross_fit, Path(args.babe),
                                                  Path(args.basil), Path(tmp), **rule)
         parts: list[Callable[[], CorpusRun]] = [

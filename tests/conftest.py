@@ -32,6 +32,21 @@ def framing_script(*args: str, cwd: Path | None = None, env: Mapping[str, str] |
                           text=True, timeout=timeout, input=stdin if stdin is not None else "")
 
 
+#: ``[sys.executable, "-c", FORKED, program, *args]`` runs ``program`` as the child of a small
+#: Python: Linux carries a process's RSS high-water mark across fork and exec, so a program
+#: started straight from the test process would count the test process's RSS in its own
+#: ``ru_maxrss`` (its peak, measured late in a run or in a pytest-xdist worker, would be
+#: the test process's). The exit status is the program's (128 + N after signal N).
+FORKED = """
+import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:])
+code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+sys.exit(code if code >= 0 else 128 - code)
+"""
+
+
 def framing_main(*args: str) -> tuple[int, str, str]:
     """``framing.cli.main`` as the console script calls it, in this process (monkeypatches hold).
 
@@ -193,3 +208,47 @@ def controlled_analysis() -> Any:
     import framing
 
     return framing.analyze(CONTROLLED)
+
+
+# -- the mutation check (scripts/mutation_check.py) ------------------------------------------
+# mutmut learns which tests reach a function from the calls made between one test's teardown
+# and the next; a session or module fixture (or a cached helper) built by the first test that
+# asks for it would credit that test alone, and a mutant of code only such a fixture runs would
+# be tested against it alone. While mutmut collects its stats (MUTANT_UNDER_TEST=stats), the
+# functions each fixture's setup reaches are kept and credited to every test using the fixture.
+MUTATION_STATS = os.environ.get("MUTANT_UNDER_TEST") == "stats"
+
+
+class _FixtureCredit:
+    """Credits the functions a fixture's setup reaches to every test that uses the fixture
+    (registered as a plugin, so that it also sees the session's fixtures)."""
+
+    def __init__(self) -> None:
+        self.hits: dict[int, set[str]] = {}
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_fixture_setup(self, fixturedef: Any) -> Any:
+        from mutmut.state import state
+
+        outer = state()._stats
+        state()._stats = set()
+        try:
+            yield
+        finally:
+            hit = state()._stats
+            state()._stats = outer | hit
+            self.hits.setdefault(id(fixturedef), set()).update(hit)
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_teardown(self, item: pytest.Item) -> None:
+        from mutmut.state import state
+
+        defs = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+        for fixturedefs in defs.values():
+            for fixturedef in fixturedefs:
+                state()._stats.update(self.hits.get(id(fixturedef), ()))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if MUTATION_STATS:
+        config.pluginmanager.register(_FixtureCredit(), "framing-fixture-credit")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -114,4 +115,7 @@ def real_comparison(outlets: list[str] | None = None, two_events: bool = True) -
     The default corpus: three outlets (one with a hostile name) on the Muse Spark
     launch, two of them also on a council budget.
     """
-    return copy.deepcopy(_cached(tuple(outlets or TEXTS), two_events))
+    key = tuple(outlets or TEXTS)
+    if os.environ.get("MUTANT_UNDER_TEST"):  # a mutation check: each test runs the code
+        return _cached.__wrapped__(key, two_events)
+    return copy.deepcopy(_cached(key, two_events))

@@ -12,7 +12,7 @@ functions and ``TYPE_CHECKING`` ones included, and:
 * no cycle joins first-level units, and none joins two modules anywhere.
 
 docs/architecture.md draws the same layers; a test checks that the drawing and
-:data:`LAYERS` agree. ``pytest -s tests/test_layers.py`` prints the layers enforced
+:data:`LAYERS` agree. ``pytest -s -n 0 tests/test_layers.py`` prints the layers enforced
 and the cycles found.
 """
 

@@ -16,10 +16,15 @@ from pathlib import Path
 import pytest
 
 TESTS = Path(__file__).resolve().parent
-MODULES = sorted(TESTS.glob("test_*.py"))
+MODULES = sorted(p for p in TESTS.rglob("test_*.py") if "data" not in p.relative_to(TESTS).parts)
 HELPERS = [TESTS / "conftest.py", *sorted(p for p in TESTS.glob("*.py")
                                           if not p.name.startswith(("test_", "conftest")))]
 RAISING = {"raises", "warns", "fail", "deprecated_call"}
+#: the checks of the whole package, which live in tests/ itself; every other test module lies
+#: in tests/<unit>/ for the subpackage framing/<unit> it tests (tests mirror the package)
+WHOLE_PACKAGE = {"test_doctests.py", "test_features_doc.py", "test_layers.py",
+                 "test_package_notices.py", "test_properties.py", "test_sample_snapshot.py",
+                 "test_suite_can_fail.py"}
 
 
 def _called_name(call: ast.Call) -> str:
@@ -88,9 +93,9 @@ def unasserted(path: Path) -> list[str]:
             if name.startswith("test_") and not _asserts(fn, known, {name})]
 
 
-@pytest.mark.parametrize("path", MODULES, ids=[p.name for p in MODULES])
+@pytest.mark.parametrize("path", MODULES, ids=[p.relative_to(TESTS).as_posix() for p in MODULES])
 def test_every_test_function_asserts(path: Path) -> None:
-    assert unasserted(path) == [], f"{path.name}: these tests cannot fail"
+    assert unasserted(path) == [], f"{path.relative_to(TESTS)}: these tests cannot fail"
 
 
 def test_the_check_flags_a_test_without_assert(tmp_path: Path) -> None:
@@ -104,3 +109,15 @@ def test_the_check_flags_a_test_without_assert(tmp_path: Path) -> None:
         "def test_raises():\n    with pytest.raises(ValueError):\n        int('x')\n"
         "def test_plain():\n    assert 1 + 1 == 2\n", encoding="utf-8")
     assert unasserted(sample) == ["test_runs"]
+
+
+def test_tests_mirror_the_package() -> None:
+    package = TESTS.parent / "framing"
+    misplaced = [p.relative_to(TESTS).as_posix() for p in MODULES
+                 if (p.parent == TESTS and p.name not in WHOLE_PACKAGE)
+                 or (p.parent != TESTS and not (p.parent.parent == TESTS
+                                                and (package / p.parent.name).is_dir()
+                                                and (p.parent / "__init__.py").is_file()))]
+    assert misplaced == [], (
+        "move these test modules to tests/<unit>/ for the framing/<unit> they test (a folder "
+        f"with an __init__.py), or list a whole-package check in WHOLE_PACKAGE: {misplaced}")

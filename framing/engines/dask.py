@@ -51,8 +51,13 @@ def probe_scheduler(address: str, timeout: float = 5.0) -> None:
         raise FramingError(f"{address} accepted the connection but did not answer as a Dask "
                            f"scheduler within {timeout:g} s; check the address (a Dask "
                            "scheduler listens on 8786 by default)") from None
-    except (OSError, ValueError, TypeError) as exc:
-        raise FramingError(f"{address} is not a Dask scheduler ({type(exc).__name__}: {exc}); "
+    except (OSError, ValueError, TypeError, MemoryError, EOFError) as exc:
+        # whatever else answers reads as a malformed Dask frame: an HTTP server's reply can
+        # announce a frame of exabytes (MemoryError from distributed's buffer), a closed
+        # connection ends the read (EOFError, or distributed's CommClosedError, an OSError)
+        what = "a frame too large to be Dask's" if isinstance(exc, MemoryError) else \
+            f"{type(exc).__name__}: {exc}"
+        raise FramingError(f"{address} is not a Dask scheduler ({what}); "
                            "check the address") from None
 
 

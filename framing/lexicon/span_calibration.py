@@ -15,10 +15,12 @@ entries together), in log-odds:
 3. an entry is **dropped** when the corpora where it matches agree that its matches are
    marked less often than loaded words are: at least one corpus gives it a lift below
    ``drop_below`` and none speaks for it. A corpus speaks for an entry when its lift is at
-   least ``drop_below`` *and* it has seen enough of the entry to tell, ``n`` matches with
-   :math:`n P_c \ge` ``min_expected`` (one marked match expected at its pooled precision):
-   an entry matched once in a corpus whose annotators mark one word in two hundred says
-   nothing there, its lift being the category's prior;
+   least ``drop_below`` *and* it has seen enough of the entry to tell: ``n`` matches with
+   :math:`n P_c \ge` ``min_expected`` (one marked match expected at its pooled precision),
+   or ``min_expected`` marked matches seen (since loaded 3.1.0: BABE's annotators marking
+   *hypocrisy* in both of its two matches speak for it against two unmarked matches in
+   BASIL). An entry matched once, unmarked, in a corpus whose annotators mark one word in
+   two hundred says nothing there, its lift being the category's prior;
 4. a kept entry's lift is the mean of its corpora's lifts weighted by ``n + 1`` (a corpus
    where it never matches still speaks for its category, with weight 1), so that neither
    corpus can flip an entry on a handful of matches; its **precision** is that lift on the
@@ -50,6 +52,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from .entries import Calibration, Entry, Lexicon
 
@@ -63,6 +66,8 @@ DROP_BELOW = -0.5
 MIN_EXPECTED = 1.0
 
 Key = tuple[str, str]
+#: How the rule treats entries a corpus has not matched (see :func:`apply_span_counts`).
+Unseen = Literal["keep", "category", "all"]
 
 
 @dataclass(frozen=True)
@@ -133,10 +138,40 @@ def apply_span_counts(
     prior_strength: float = PRIOR_STRENGTH,
     drop_below: float = DROP_BELOW,
     min_expected: float = MIN_EXPECTED,
+    marked_speaks: bool = True,
+    unseen: Unseen = "keep",
+    min_expected_against: float = 0.0,
+    combined: bool = False,
 ) -> tuple[Lexicon, list[SpanFigures]]:
     """The calibrated lexicon and the figures of every entry (see the module docstring).
 
     The first corpus is the reference: precisions are on its scale.
+
+    ``marked_speaks=False`` is loaded 3.0.0's rule (a corpus speaks for an entry only
+    once it expects ``min_expected`` marked matches, not once it has seen them).
+    ``unseen``, ``min_expected_against`` and ``combined`` are variants of the rule,
+    measured by cross-fitting (``scripts/loaded_eval.py --cross-fit``, docs/validation.md)
+    and not shipped (the defaults are the shipped rule): ``unseen="category"`` judges an
+    entry that no corpus has matched by its category's lifts, ``"all"`` lets a corpus that
+    has not matched an entry speak against it with its category's lift;
+    ``min_expected_against`` is how many marked matches a corpus must expect of an entry
+    before it can speak against it (0: any match); ``combined`` keeps an entry whose
+    weighted mean lift over the corpora is at least ``drop_below``.
+
+    Examples
+    --------
+    >>> from framing.lexicon.entries import Category, Entry, Lexicon
+    >>> cats = {"c": Category("c", ""), "w": Category("w", "")}
+    >>> lex = Lexicon("demo", "1.0.0", "loaded", cats,
+    ...               (Entry("sham", "c"), Entry("odd", "w"), Entry("meh", "w")))
+    >>> a = CorpusCounts("a", "corpus a", 100, 2000, 100,
+    ...                  {("sham", "c"): (20, 15), ("odd", "w"): (30, 2)})
+    >>> [f.kept for f in apply_span_counts(lex, [a])[1]]  # "meh": never matched, kept
+    [True, False, True]
+    >>> [f.kept for f in apply_span_counts(lex, [a], unseen="category")[1]]
+    [True, False, False]
+    >>> [f.kept for f in apply_span_counts(lex, [a], min_expected_against=20.0)[1]]
+    [True, True, True]
     """
     if not corpora:
         raise ValueError("span calibration needs at least one corpus")
@@ -152,11 +187,18 @@ def apply_span_counts(
             n, k = c.counts.get((e.term, e.category), (0, 0))
             p = (k + prior_strength * q.get(e.category, p_c)) / (n + prior_strength)
             per.append((c.name, n, k, _logit(p) - _logit(p_c)))
-        against = any(n > 0 and lift < drop_below for _, n, _, lift in per)
-        speaks_for = any(n * p_c >= min_expected and lift >= drop_below
-                         for (_, n, _, lift), p_c in zip(per, pooled, strict=True))
-        keep = speaks_for or not against
+        never_seen = all(x[1] == 0 for x in per)
+        against = any(
+            lift < drop_below
+            and ((n > 0 and n * p_c >= min_expected_against) or unseen == "all"
+                 or (unseen == "category" and never_seen))
+            for (_, n, _, lift), p_c in zip(per, pooled, strict=True))
+        speaks_for = any(
+            lift >= drop_below
+            and (n * p_c >= min_expected or (marked_speaks and k >= min_expected))
+            for (_, n, k, lift), p_c in zip(per, pooled, strict=True))
         lift = sum((x[1] + 1) * x[3] for x in per) / sum(x[1] + 1 for x in per)
+        keep = speaks_for or not against or (combined and lift >= drop_below)
         precision = round(_sigmoid(_logit(pooled[0]) + lift), 3)
         figures.append(SpanFigures(e.term, e.category, tuple(per), round(lift, 4), precision,
                                    keep))

@@ -9,7 +9,7 @@ Frimer et al. 2019 MFD 2.0). See lexicons/builtin/PROVENANCE.md.
 
 This script builds each lexicon through the package (:func:`lexgen.build_lexicon`: the
 package's loader validates it, its checker runs the examples through the real matcher, its
-writer writes it), so a rebuild is byte-identical: ``tests/test_lexicon_build.py`` rebuilds
+writer writes it), so a rebuild is byte-identical: ``tests/lexicon/test_build.py`` rebuilds
 each lexicon and compares it with the shipped file. Word forms are data: ``forms.py --fill``
 lists, once, the inflections lemminflect gives for each entry marked ``inflect = true``.
 

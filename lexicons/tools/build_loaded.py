@@ -18,7 +18,7 @@ gives for each entry marked ``inflect = true``. This script only turns the data 
 lexicon through the package (entries in file order, span calibration applied with the
 package's own rule, :func:`framing.lexicon.span_calibration.apply_span_counts`, written by its
 writer and checked against its examples like the other built-ins, lexgen.py), so a rebuild is
-byte-identical: ``tests/test_lexicon_build.py`` rebuilds it and compares it with the
+byte-identical: ``tests/lexicon/test_build.py`` rebuilds it and compares it with the
 shipped file.
 
 The same script builds ``lexicons/builtin/opinion_style.toml`` from
@@ -54,7 +54,7 @@ DATA = HERE.parent / "data" / "loaded"
 OUT = HERE.parent / "builtin" / "loaded.toml"
 OPINION_DATA = HERE.parent / "data" / "opinion_style"
 OPINION_OUT = HERE.parent / "builtin" / "opinion_style.toml"
-SEED_FILES = ("seeds.toml", "own_voice.toml")
+SEED_FILES = ("seeds.toml", "own_voice.toml", "speech_verbs.toml", "senses.toml")
 #: keys of a seed entry that the lexicon file keeps
 ENTRY_KEYS = ("term", "category", "weight", "forms", "exclude", "require", "case_sensitive",
               "moral", "note")

@@ -8,7 +8,7 @@ Hyland (1999) and Bergler (1992); see lexicons/builtin/PROVENANCE.md.
 
 This script builds each lexicon through the package (:func:`lexgen.build_lexicon`: the
 package's loader validates it, its checker runs the examples through the real matcher, its
-writer writes it), so a rebuild is byte-identical: ``tests/test_lexicon_build.py`` rebuilds
+writer writes it), so a rebuild is byte-identical: ``tests/lexicon/test_build.py`` rebuilds
 each lexicon and compares it with the shipped file. Word forms are data: ``forms.py --fill``
 lists, once, the inflections lemminflect gives for each entry marked ``inflect = true``.
 
