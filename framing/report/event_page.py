@@ -143,11 +143,12 @@ def dimension_sections(data: ReportData, event: str, slugs: dict[str, str],
     for s in sections.values():
         for r in s["rows"]:
             r["apart"] = (r["outlet"], s["name"]) in apart
-    zero = [f for f in same if all(not is_num(s.value) or s.value == 0
-                                   for s in scores if s.feature == f)]
+    scored = {s.feature for s in scores if is_num(s.value) and s.value != 0}
+    zero = [f for f in same if f not in scored]  # every outlet scores 0 (or nothing)
     return {"differ": [sections[f] for f in differ if f in sections],
             "same": [sections[f] for f in same if f in sections],
-            "same_names": [pretty(f) for f in same], "n_zero": len(zero)}
+            "same_names": [pretty(f) for f in same], "n_zero": len(zero),
+            "overlap_names": [pretty(f) for f in same if f in scored]}
 
 
 def _coverage(data: ReportData, event: str, outlets: list[str], full: bool) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -262,7 +263,8 @@ def distinctive_by_sentence(terms: list[Term],
     out = []
     for row in rows.values():
         text = row.pop("sentence")
-        marks = [m for d in row["terms"] for m in term_marks(text, d["term"])]
+        # the words are listed beside the sentence: their marks repeat no label
+        marks = [replace(m, label="") for d in row["terms"] for m in term_marks(text, d["term"])]
         row["example"] = ({"html": highlight_html(text, marks),
                            "md": highlight_markdown(text, marks)} if text else None)
         out.append(row)
