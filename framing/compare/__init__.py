@@ -227,7 +227,9 @@ def _positions(rows: Groups, ids: set[str]) -> np.ndarray:
 def _values_by_outlet(prof: pd.DataFrame, outlets: list[str]) -> dict[str, dict[str, float]]:
     """Outlet -> {feature: value} of the profile rows (a repeated feature: its last row)."""
     out: dict[str, dict[str, float]] = {o: {} for o in outlets}
-    for o, f, v in zip(prof["outlet"], prof["feature"], prof["value"], strict=True):
+    # the text columns as lists in one call each (iterating Arrow strings costs a call each)
+    for o, f, v in zip(prof["outlet"].tolist(), prof["feature"].tolist(), prof["value"],
+                       strict=True):
         if o in out:
             out[o][str(f)] = float(v)
     return out

@@ -68,13 +68,20 @@ def event_findings(data: ReportData, event: str) -> list[Any]:
     return found
 
 
+def event_dimensions(data: ReportData, event: str) -> tuple[list[str], list[str]]:
+    """:func:`~framing.report.summary.dimension_order` of the event's scores (computed once
+    per report: the index's row of the event and its page both ask)."""
+    order: tuple[list[str], list[str]] = data.memo(
+        ("dimension_order", event), lambda: dimension_order(data.scores(event)))
+    return order
+
+
 def summary_items(data: ReportData, event: str, slugs: dict[str, str], root: str,
                   limit: int = MAX_FINDINGS) -> dict[str, Any]:
     """The plain-language summary of one event: findings with their evidence links, and
     how many dimensions show no clear difference."""
     found = event_findings(data, event)
-    scores = data.scores(event)
-    differ, same = dimension_order(scores)
+    differ, same = event_dimensions(data, event)
     items = [{"sentence": f.sentence, "outlet": f.outlet, "feature": f.feature,
               "label": pretty(f.feature),
               "href": f"{root}sources/{slugs.get(f.outlet, '')}.html#f-{f.feature}"}
@@ -134,7 +141,7 @@ def dimension_sections(data: ReportData, event: str, slugs: dict[str, str],
     """The ranking tables of the dimensions where outlets differ (most apart first, the
     first ``charted`` with a chart) and of the others, folded."""
     scores = data.scores(event)
-    differ, same = dimension_order(scores)
+    differ, same = event_dimensions(data, event)
     apart = {(f.outlet, f.feature) for f in event_findings(data, event)}
     # a report of many events (no charts) lists the folded dimensions by name only
     sections = {s["name"]: s for s in feature_sections(data, event, slugs, charted=charted,
