@@ -33,7 +33,7 @@ def filled(cls: type[_T], pairs: Iterable[tuple[str, Any]] = (), /, **values: An
     Examples
     --------
     >>> fields = dict(start=0, end=9, kind="direct", speaker="Critics", verb="said",
-    ...               closed=True)
+    ...               closed=True, speaker_kind="described", attribution=None)
     >>> q = filled(Quote, **fields)
     >>> q == Quote(**fields), list(vars(q)) == list(vars(Quote(**fields)))
     (True, True)
@@ -103,7 +103,10 @@ class Quote:
     ``kind`` is ``"direct"`` for text inside quotation marks, ``"reported"``
     for speech attributed with a reporting verb but without quotation marks
     (``Critics called it a betrayal``). ``speaker`` and ``verb`` are filled
-    where the text names them.
+    where the text names them: ``speaker_kind`` says what the speaker is (``"actor"``:
+    a person or organisation named in the text; ``"described"``: a described source
+    such as "a Meta spokesperson"; ``"label"``: a label paragraph above the quote;
+    ``""``: unknown), ``attribution`` the (start, end) of the words that name it.
     """
 
     start: int
@@ -112,6 +115,8 @@ class Quote:
     speaker: str | None = None
     verb: str | None = None
     closed: bool = True
+    speaker_kind: str = ""
+    attribution: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ def test_the_distribution_carries_its_licence_and_data_notice() -> None:
     notice = files["NOTICE.md"].read_text()
     assert licence.startswith("MIT License")
     # the shipped tone model is trained on NewsMTSC: its MIT notice travels with it
-    assert "framing/models/tone_v1.json" in notice
+    assert "framing/models/tone_v2.json" in notice
     assert "Copyright (c) 2020 Felix Hamborg" in notice
     # every data file of the package that is not code is named in the notice
     shipped = {str(f) for f in dist.files or [] if str(f).startswith("framing/")

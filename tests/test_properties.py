@@ -46,6 +46,7 @@ def matchable() -> dict[tuple[str, str], set[str]]:
 NAN_WHEN = {
     "named_share": "no quotations or reported speech",
     "headline_sentiment": "empty headline",
+    "actor_tone_own": "no actor named in the outlet's own voice",
 }
 
 # words that the lexicons and extractors react to, mixed into random text so that the
@@ -82,6 +83,11 @@ def check_result(analysis: Any) -> None:
                 short = art is not None and len(art.text.split()) < analysis.params["min_words"]
                 assert (f in NAN_WHEN or row["n_words"] == 0 or row["n_sentences"] == 0
                         or (short and f in READABILITY)), (f, row)
+        if row["status"] == "ok" and math.isnan(row["actor_tone_own"]):
+            # NaN exactly when the article's own voice names no actor
+            ev = analysis.evidence
+            own = ev[(ev.article_id == row["id"]) & (ev.feature == "actor_tone") & ~ev.attributed]
+            assert own.empty, own
         if row["status"] != "ok":
             assert row["status"] == "not_english"
     for _, e in analysis.evidence.iterrows():

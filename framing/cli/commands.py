@@ -50,6 +50,14 @@ def analysis_options(f: F) -> F:
             help="Disable a built-in or plugin lexicon (repeatable).",
         ),
         click.option(
+            "--no-extractor",
+            "no_extractors",
+            multiple=True,
+            metavar="NAME",
+            help="Leave out an extractor by its versioned name, e.g. framing.actor_tone.v1 "
+            "(repeatable).",
+        ),
+        click.option(
             "--weight",
             "weights",
             multiple=True,
@@ -88,6 +96,7 @@ def _analysis_kwargs(kw: dict[str, Any]) -> dict[str, Any]:
         "strict": kw["strict"],
         "extra_lexicons": list(kw["lexicon_files"]),
         "exclude_lexicons": list(kw["disabled"]),
+        "exclude_extractors": list(kw["no_extractors"]),
         "weights": _weights(kw["weights"]),
         "jobs": kw["jobs"] or 0,
         "engine": kw["engine"],
@@ -178,7 +187,8 @@ def analyze(sources: tuple[str, ...], out: str, fmt: str | None, force: bool, **
     opts = _analysis_kwargs(kw)
     done = analyze_to(
         sources, out, fmt=fmt, force=force, exclude_lexicons=opts["exclude_lexicons"],
-        extra_lexicons=opts["extra_lexicons"], weights=opts["weights"], clean=opts["clean"],
+        extra_lexicons=opts["extra_lexicons"], weights=opts["weights"],
+        exclude_extractors=opts["exclude_extractors"], clean=opts["clean"],
         strict=opts["strict"], jobs=opts["jobs"], engine=opts["engine"],
         scheduler=opts["scheduler"], model=opts["model"], say=click.echo)
     click.echo(done.summary)
@@ -238,6 +248,7 @@ def report(
     from ..corpus import load_corpus
     from ..corpus.accounting import skip_report
     from ..engines.analysis import analyze as run_analysis
+    from ..extractors.registry import build_extractors
     from ..lexicon import select_lexicons
     from ..report import check_report_dir, write_report
     from ..safe_output import check_output
@@ -256,6 +267,7 @@ def report(
     # fail early on a bad lexicon, before any article is read (as analyze does)
     select_lexicons(exclude=opts["exclude_lexicons"], extra_files=opts["extra_lexicons"],
                     weights=opts["weights"])
+    build_extractors(None, exclude=opts["exclude_extractors"])  # and on --no-extractor
     corpus = load_corpus(*sources, clean=opts.pop("clean"))
     if strict and corpus.skipped:
         from ..corpus.accounting import Accounting

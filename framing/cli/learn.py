@@ -54,11 +54,13 @@ def _part_option(f: Any) -> Any:
 
 
 @click.command("evaluate")
-@click.argument("labels", type=click.Path(dir_okay=False))
-@click.option("--task", type=click.Choice(["bias", "tone"]), default="bias", show_default=True,
-              help="bias: framing scores against bias labels; tone: the tone-toward-a-target "
-                   "model against a NewsMTSC-format jsonl file (macro-F1, per-class "
-                   "precision/recall, and VADER's whole-sentence baseline).")
+@click.argument("labels", type=click.Path())
+@click.option("--task", type=click.Choice(["bias", "tone", "basil"]), default=None,
+              help="bias (the default for a file): framing scores against bias labels; "
+                   "tone: the tone-toward-a-target model against a NewsMTSC-format jsonl "
+                   "file (macro-F1, per-class precision/recall, and VADER's whole-sentence "
+                   "baseline); basil (the default for a folder): quote speakers and tone "
+                   "toward actors against a BASIL folder of {index}_{source}.json files.")
 @click.option("--score", "scores", multiple=True, metavar="NAME",
               help="Score to assess (repeatable; default: all lexicon scores, plus "
                    "loaded_learned with --model).")
@@ -83,7 +85,7 @@ def _part_option(f: Any) -> Any:
                    "top1). Repeatable.")
 @_part_option
 @_label_options
-def evaluate_command(labels: str, task: str, scores: tuple[str, ...], model: str | None,
+def evaluate_command(labels: str, task: str | None, scores: tuple[str, ...], model: str | None,
                      n_boot: int, seed: int, thresholds: tuple[str, ...], rates: bool,
                      fmt: str, part: str, json_path: str | None, force: bool,
                      minimums: tuple[str, ...], text_column: str, label_column: str | None,
@@ -95,10 +97,17 @@ def evaluate_command(labels: str, task: str, scores: tuple[str, ...], model: str
     LABELS holds texts with a label column (sentences: ROC-AUC, precision, recall
     and F1 per score), or articles with `event` and `rank` columns (1 = most
     loaded: Spearman and top-1 accuracy per event). With --task tone, LABELS is a
-    NewsMTSC-format jsonl file of sentences and the tone toward each target.
+    NewsMTSC-format jsonl file of sentences and the tone toward each target. With
+    --task basil (or a folder), LABELS is a BASIL folder: the share of quoted spans
+    whose speaker framing names, and its tone toward each main entity against the
+    author's sentiment (docs/validation.md).
     """
     from ..models.evaluation import evaluate
 
+    if task is None:
+        task = "basil" if Path(labels).is_dir() else "bias"
+    elif task != "basil" and Path(labels).is_dir():
+        raise click.UsageError(f"{labels} is a folder: --task {task} reads a file")
     floors = _pairs(minimums, "--min")
     _check_names(task, scores, model, floors, _pairs(thresholds, "--threshold"))
     if json_path:  # before the work, not after it
@@ -111,6 +120,16 @@ def evaluate_command(labels: str, task: str, scores: tuple[str, ...], model: str
         if json_path:
             write_text(Path(json_path), tone.to_json() + "\n")
         click.echo(tone.to_json() if fmt == "json" else tone.table())
+        return
+    if task == "basil":
+        if floors:
+            raise click.UsageError("--min applies to --task bias only")
+        from ..models.basil import evaluate_basil
+
+        basil = evaluate_basil(labels, log=lambda m: click.echo(m, err=True))
+        if json_path:
+            write_text(Path(json_path), basil.to_json() + "\n")
+        click.echo(basil.to_json() if fmt == "json" else basil.table())
         return
     result = evaluate(labels, scores=scores or None, model=model, text_column=text_column,
                       label_column=label_column, positive=positive or None,

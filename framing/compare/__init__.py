@@ -32,6 +32,7 @@ from .frames import frame_table
 from .groups import Groups, numpy_text
 from .headline import HEADLINE_COLUMNS, headline_flags
 from .intensity import PARTS, intensity_table, tone_extremity
+from .people import ACTOR_COLUMNS, SPEAKER_COLUMNS, actor_table, speaker_table
 from .pooled import POOLED_COLUMNS, group_differences, pooled_differences
 from .profiles import PROFILE_COLUMNS, OutletData, event_profiles, rank_desc
 
@@ -98,7 +99,8 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
     ev_names = sorted({str(e) for e in arts["event"] if not is_missing(e)}
                       | ({"unknown"} if any(is_missing(e) for e in arts["event"]) else set()))
     parts: dict[str, list[pd.DataFrame]] = {k: [] for k in (
-        "profiles", "intensity", "distinctive", "coverage", "omissions", "headline", "frames")}
+        "profiles", "intensity", "distinctive", "coverage", "omissions", "headline", "frames",
+        "actors", "speakers")}
     discrepancies: list[Discrepancy] = []
     evidence = numpy_text(analysis.evidence)
     # Each table grouped once by event (articles) or by article (sentences, evidence):
@@ -152,6 +154,10 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
                                                 loaded_margin=loaded_margin,
                                                 sentiment_margin=sentiment_margin))
         parts["frames"].append(frame_table(ev, values, ev_evidence, ev_body))
+        ok_evidence = ev_evidence[ev_evidence["article_id"].astype(str).isin(
+            {i for ids_ in ok_ids.values() for i in ids_})] if len(ev_evidence) else ev_evidence
+        parts["actors"].append(actor_table(ev, ok_evidence, ci))
+        parts["speakers"].append(speaker_table(ev, ok_evidence))
     profiles = _concat(parts["profiles"], PROFILE_COLUMNS)
     # one row per outlet of each event (a pivot_table with dropna=False would make a row
     # for every event x outlet pair: 65,000 rows of NaN at 500 events and 130 outlets)
@@ -176,6 +182,8 @@ def compare(analysis: Analysis, *, n_boot: int = 1000, seed: int = 0, ci: float 
         discrepancies=discrepancies,
         headline_flags=_concat(parts["headline"], HEADLINE_COLUMNS),
         frames=_concat(parts["frames"], ["event", "outlet"]),
+        actors=_concat(parts["actors"], ACTOR_COLUMNS),
+        speakers=_concat(parts["speakers"], SPEAKER_COLUMNS),
         analysis=analysis,
         params={"n_boot": n_boot, "seed": seed, "ci": ci, "event_threshold": event_threshold,
                 "top_terms": top_terms, "alpha0": alpha0, "loaded_margin": loaded_margin,

@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .rows import (
+    ActorTone,
     Fact,
     FrameMix,
     HeadlineFlags,
@@ -28,6 +29,7 @@ from .rows import (
     Omission,
     Pooled,
     Score,
+    Speaker,
     Table,
     Term,
     columns_of,
@@ -91,6 +93,8 @@ class Tables:
     frames: Table[FrameMix]
     pooled: Table[Pooled]
     groups: Table[Pooled]
+    actors: Table[ActorTone]
+    speakers: Table[Speaker]
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,10 @@ class Comparison:
     group_by: str = ""
     #: each group's pooled differences (:func:`framing.compare.pooled.group_differences`)
     group_profiles: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: tone toward each actor per outlet and event (:func:`framing.compare.people.actor_table`)
+    actors: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: who each outlet quotes per event (:func:`framing.compare.people.speaker_table`)
+    speakers: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @cached_property
     def tables(self) -> Tables:
@@ -139,7 +147,9 @@ class Comparison:
                       headlines=Table(HeadlineFlags, self.headline_flags),
                       frames=Table(FrameMix, self.frames),
                       pooled=Table(Pooled, self.pooled),
-                      groups=Table(Pooled, self.group_profiles))
+                      groups=Table(Pooled, self.group_profiles),
+                      actors=Table(ActorTone, self.actors),
+                      speakers=Table(Speaker, self.speakers))
 
     def outlets(self, event: str) -> list[str]:
         """Outlets covering ``event``, sorted."""
@@ -308,6 +318,12 @@ def clean_floats(values: np.ndarray) -> list[list[Any]]:
     return rows
 
 
+def _event_rows(table: Table[Any], ev: str) -> list[dict[str, Any]]:
+    """The table's rows of the event as dicts, without the event."""
+    return [{k: v for k, v in r.items() if k != "event"}
+            for r in table.groups.records(event=ev)] if len(table) else []
+
+
 def _event_block(tables: Tables, ev: str, discrepancies: list[Discrepancy]) -> dict[str, Any]:
     outlets: dict[str, Any] = {}
     for outlet in sorted({str(r["outlet"]) for r in tables.scores.groups.fields(
@@ -337,6 +353,8 @@ def _event_block(tables: Tables, ev: str, discrepancies: list[Discrepancy]) -> d
         "coverage": [r for r in _records(tables.facts, ev, None,
                                          ("outlets_without", "contexts"))
                      if len(r.get("outlets_with", [])) >= 2],
+        "actors": _event_rows(tables.actors, ev),
+        "speakers": _event_rows(tables.speakers, ev),
     }
 
 

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from .comparison import Claim, Discrepancy
 from .dates import CALENDAR_WORDS as _CALENDAR
 from .dates import find_dates, find_durations
+from .event_verbs import event_sets, form_pattern
 from .quantities import Quantity, find_quantities
 
 _UP = r"rose|rise|rises|risen|jumped|jump|jumps|increased|increase|gained|gain|climbed|" \
@@ -73,19 +74,12 @@ class Sent:
     published: str = ""
 
 
-#: what a date or duration is the date of: (label, verb forms), the label read as
-#: "date the <noun> <label>"
-EVENT_VERBS: tuple[tuple[str, str], ...] = (
-    ("closes", r"clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?(?:\s+down)?"),
-    ("reopens", r"reopen(?:s|ed|ing)?"),
-    ("opens", r"open(?:s|ed|ing)"),
-    ("ends", r"end(?:s|ed|ing)?|expir(?:e|es|ed|ing|y)"),
-    ("starts", r"start(?:s|ed|ing)?|begin(?:s|ning)?|began|launch(?:es|ed|ing)?"),
-    ("takes effect", r"takes?\s+effect|took\s+effect|effective"),
-    ("votes", r"vot(?:e|es|ed|ing)"),
-    ("is due", r"due|deadline"),
-    ("resigns", r"resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|step(?:s|ped)?\s+down"),
-)
+#: what a date or duration is the date of: (label, pattern of the verb forms), the label read
+#: as "date the <noun> <label>"; the sets of verbs of the same meaning are data
+#: (``lexicons/claims/event_verbs.toml``, :mod:`.event_verbs`): "shut", "shutter" and
+#: "close" are one event
+EVENT_VERBS: tuple[tuple[str, str], ...] = tuple(
+    (label, form_pattern(forms)) for label, forms in event_sets())
 _EVENT = re.compile("|".join(rf"\b(?P<v{i}>{rx})\b" for i, (_, rx) in enumerate(EVENT_VERBS)),
                     re.IGNORECASE)
 #: words between a noun and its verb that say nothing about what happens

@@ -178,7 +178,63 @@ class Pooled:
     ci_high: float
 
 
-R = TypeVar("R", Score, Intensity, Term, Fact, Omission, HeadlineFlags, FrameMix, Pooled)
+@dataclass(frozen=True, slots=True)
+class ActorTone:
+    """The tone toward one actor (a person or organisation, its names merged across the
+    event's outlets) in one outlet's own voice on one event (:mod:`framing.compare.people`).
+
+    ``n`` own-voice mentions, their mean ``tone`` (-1..1) and t interval (NaN under
+    :data:`~framing.compare.people.MIN_MENTIONS` mentions), the mentions read negative,
+    neutral and positive; ``quoted_n`` and ``quoted_tone`` the mentions inside quotations;
+    ``others_*`` the same figures of the other outlets' own-voice mentions pooled;
+    ``verdict`` "harder" or "softer" when the two intervals lie apart, else ""; ``names``
+    the names the outlet used.
+    """
+
+    event: str
+    outlet: str
+    actor: str
+    n: int
+    tone: float
+    ci_low: float
+    ci_high: float
+    negative: int
+    neutral: int
+    positive: int
+    quoted_n: int
+    quoted_tone: float
+    others_n: int
+    others_tone: float
+    others_low: float
+    others_high: float
+    verdict: str
+    names: tuple[str, ...] = ()
+
+    LISTS: ClassVar[tuple[str, ...]] = ("names",)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Whom one outlet quotes on one event: a speaker (names merged across the event's
+    outlets; ``unknown`` for quotations without one), its direct ``quotes``, ``reported``
+    speech and the ``words`` of its direct quotations; ``named`` a speaker with a name
+    (not a described source), ``only_here`` a named speaker no other outlet quotes."""
+
+    event: str
+    outlet: str
+    speaker: str
+    quotes: int
+    reported: int
+    words: int
+    named: bool
+    only_here: bool
+    names: tuple[str, ...] = ()
+
+    LISTS: ClassVar[tuple[str, ...]] = ("names",)
+
+
+R = TypeVar("R", Score, Intensity, Term, Fact, Omission, HeadlineFlags, FrameMix, Pooled,
+            ActorTone, Speaker)
 
 
 _Spec = tuple[tuple[str, ...], frozenset[str], str | None, frozenset[str]]
@@ -268,6 +324,5 @@ class Table(Generic[R]):
         return self.groups.keys(*columns)
 
 
-__all__ = ["Fact", "FrameMix", "HeadlineFlags", "Intensity", "Omission", "Pooled", "Score",
-           "Table",
-           "Term", "columns_of", "row_of"]
+__all__ = ["ActorTone", "Fact", "FrameMix", "HeadlineFlags", "Intensity", "Omission", "Pooled",
+           "Score", "Speaker", "Table", "Term", "columns_of", "row_of"]

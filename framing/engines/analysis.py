@@ -135,6 +135,7 @@ def analyze(
     extra_lexicons: Sequence[Source] = (),
     weights: dict[str, float] | None = None,
     extractors: Sequence[str] | None = None,
+    exclude_extractors: Sequence[str] = (),
     clean: bool = True,
     strict: bool = False,
     jobs: int = 1,
@@ -157,6 +158,9 @@ def analyze(
         one term).
     extractors : list of str, optional
         Versioned extractor names (default: all registered).
+    exclude_extractors : list of str, optional
+        Versioned extractor names to leave out (``["framing.actor_tone.v1"]``: no tone
+        toward actors, the dearest extractor).
     jobs, engine, scheduler
         ``engine="local"`` with ``jobs`` worker processes, or ``engine="dask"``
         on the cluster at ``scheduler`` (a LocalCluster when None).
@@ -188,6 +192,7 @@ def analyze(
         extra_lexicon_files=tuple(str(p) for p in extra_lexicons),
         weights=tuple(sorted((weights or {}).items())),
         extractors=tuple(extractors) if extractors is not None else None,
+        exclude_extractors=tuple(exclude_extractors),
         model_path=str(model) if model is not None else None,
     )
     pipeline = Pipeline(config)

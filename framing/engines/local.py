@@ -13,6 +13,7 @@ from operator import attrgetter
 from typing import Any
 
 from ..types import Article, Span, filled
+from .heap import thaw
 from .pipeline import ArticleResult, Pipeline
 
 _WORKER: Pipeline | None = None
@@ -31,7 +32,9 @@ def _init_worker(pipeline: Pipeline) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _FORK_BLOCKED)  # blocked by _submit's fork
     _WORKER = pipeline
-    pipeline.prepare()  # matcher, extractors, textstat and VADER: once per worker
+    # matcher, extractors, textstat and VADER: once per worker, then frozen out of the
+    # garbage collector's way (the worker ends with the run)
+    pipeline.prepare(freeze=True)
 
 
 def _run_chunk(chunk: Sequence[Article]) -> list[tuple[Any, ...]]:
@@ -150,8 +153,12 @@ def run_local(pipeline: Pipeline, articles: Iterable[Article], *, jobs: int = 1,
     dictionaries: some 200 MB) leaves with the worker when the run ends.
     """
     if jobs <= 1 and not isolate:
-        for a in articles:
-            yield pipeline.run(a)
+        pipeline.prepare(freeze=True)
+        try:
+            for a in articles:
+                yield pipeline.run(a)
+        finally:
+            thaw()  # what loading froze goes back to the collector
         return
     jobs = max(1, jobs)
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(pipeline,))

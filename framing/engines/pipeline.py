@@ -16,6 +16,7 @@ from ..extractors.base import ArticleContext, Extractor
 from ..extractors.registry import build_extractors, get_extractor
 from ..text.doc import parse_article
 from ..types import READABILITY_MIN_WORDS, Article, FeatureSpec, Span
+from .heap import loading
 
 if TYPE_CHECKING:
     from ..lexicon.matcher import Matcher
@@ -39,6 +40,8 @@ class PipelineConfig:
     extra_lexicon_files: tuple[str, ...] = ()
     weights: tuple[tuple[str, float], ...] = ()
     extractors: tuple[str, ...] | None = None
+    #: extractors left out of the run by name (``--no-extractor``)
+    exclude_extractors: tuple[str, ...] = ()
     #: fewer body words than this: readability scores are NaN (every other feature is computed)
     min_words: int = MIN_WORDS
     model_path: str | None = None
@@ -120,7 +123,8 @@ class Pipeline:
             kind_cats = categories.setdefault(lex.kind, {})
             for name, cat in lex.categories.items():
                 kind_cats.setdefault(name, {"description": cat.description, **cat.extra})
-        extractors = build_extractors(list(cfg.extractors) if cfg.extractors else None)
+        extractors = build_extractors(list(cfg.extractors) if cfg.extractors else None,
+                                      exclude=cfg.exclude_extractors)
         if cfg.model_path:
             extractors.append(get_extractor(
                 LEARNED_EXTRACTOR, model=cfg.model_path,
@@ -134,18 +138,23 @@ class Pipeline:
         }
         return self._state
 
-    def prepare(self) -> dict[str, Any]:
+    def prepare(self, *, freeze: bool = False) -> dict[str, Any]:
         """Build the state and load what the extractors and the sentence sentiment need
         (textstat and its dictionary, VADER, models): once per process, before the first
         article. The engines' workers call it once they are started, so the process that
-        reads and writes (``framing analyze``) never loads them."""
+        reads and writes (``framing analyze``) never loads them.
+
+        Garbage collection pauses while they load; with ``freeze`` what they built is left
+        out of later collections (:func:`framing.engines.heap.loading`), for a process or
+        a run that ends by returning it (the local engine)."""
         st = self._build()
         if st["sentiment"] is None:
             from ..extractors.sentence_sentiment import SentenceSentiment
 
-            for ex in st["extractors"]:
-                ex.prepare()
-            st["sentiment"] = SentenceSentiment()
+            with loading(freeze=freeze):
+                for ex in st["extractors"]:
+                    ex.prepare()
+                st["sentiment"] = SentenceSentiment()
         return st
 
     @property

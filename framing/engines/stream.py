@@ -53,6 +53,7 @@ def analyze_to(
     exclude_lexicons: Sequence[str] = (),
     extra_lexicons: Sequence[Source] = (),
     weights: dict[str, float] | None = None,
+    exclude_extractors: Sequence[str] = (),
     clean: bool = True,
     strict: bool = False,
     jobs: int = 1,
@@ -106,9 +107,11 @@ def analyze_to(
         exclude_lexicons=tuple(exclude_lexicons),
         extra_lexicon_files=tuple(str(p) for p in extra_lexicons),
         weights=tuple(sorted((weights or {}).items())),
+        exclude_extractors=tuple(exclude_extractors),
         model_path=str(model) if model is not None else None,
     ))
     pipeline.matcher  # noqa: B018  fail early on a bad lexicon, before reading
+    pipeline.extractors  # noqa: B018  and on an unknown --no-extractor name
     accounting = SpillingAccounting()  # every input's record, in a temporary file
     articles = iter_articles(*srcs, clean=clean, accounting=accounting)
     results = run_pipeline(pipeline, articles, jobs=jobs, engine=engine, scheduler=scheduler)

@@ -88,9 +88,18 @@ def default_extractors() -> list[Extractor]:
     return [ex for ex in map(get_extractor, available_extractors()) if ex.default]
 
 
-def build_extractors(names: Sequence[str] | None) -> list[Extractor]:
-    """The named extractors, or the default ones for ``None``."""
-    return default_extractors() if names is None else [get_extractor(n) for n in names]
+def build_extractors(names: Sequence[str] | None,
+                     exclude: Sequence[str] = ()) -> list[Extractor]:
+    """The named extractors, or the default ones for ``None``, less those named in
+    ``exclude`` (each must be a registered name: a typo raises
+    :class:`~framing.errors.UnknownNameError` listing the available ones)."""
+    if exclude:
+        known = available_extractors()
+        for name in exclude:
+            if name not in known:
+                raise UnknownNameError("extractor", name, known)
+    chosen = default_extractors() if names is None else [get_extractor(n) for n in names]
+    return [ex for ex in chosen if ex.name not in exclude]
 
 
 __all__ = ["BUILTIN", "ENTRY_POINT_GROUP", "available_extractors", "build_extractors",

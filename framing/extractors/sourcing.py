@@ -76,7 +76,7 @@ class SourcingExtractor(Extractor):
                 Span(
                     "quote" if q.kind == "direct" else "reported_speech",
                     q.kind,
-                    q.speaker or "(unnamed)",
+                    q.speaker or "unknown",
                     q.start,
                     q.end,
                     si,

@@ -1,7 +1,7 @@
 """The shipped tone-toward-a-target model: a linear model stored as JSON, and
 :func:`tone_toward`.
 
-The model file (``tone_v1.json`` beside this module) is data, never code: the class
+The model file (``tone_v2.json`` beside this module) is data, never code: the class
 labels, the feature configuration, the intercepts, and one row of three weights
 (negative, neutral, positive) per sparse feature name and per dense feature. Scoring is
 the multinomial logistic regression's softmax, computed here from those numbers, so no
@@ -14,22 +14,23 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from ..errors import FramingError
-from .tone_features import dense_names, featurize
+from .tone_features import SentenceFeatures, dense_names, sentence_features
 
 #: the model file's format name; a file of another format is refused
-FORMAT = "framing.tone.v1"
+FORMAT = "framing.tone.v2"
 #: class labels in the order of the weights
 LABELS = (-1, 0, 1)
 #: the shipped model's file name
-MODEL_FILE = "tone_v1.json"
+MODEL_FILE = "tone_v2.json"
 
 
 @dataclass(frozen=True)
@@ -67,17 +68,31 @@ class ToneModel:
     def __init__(self, data: dict[str, Any], origin: str = "<data>") -> None:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise FramingError(f"{origin}: not a {FORMAT} tone model (format "
-                               f"{data.get('format') if isinstance(data, dict) else None!r})")
+                               f"{data.get('format') if isinstance(data, dict) else None!r}); "
+                               "rebuild it with scripts/train_tone.py")
         try:
             conf = data["features"]
             self.window = int(conf["window"])
-            self.vader = bool(conf.get("vader", False))
             self.multi = bool(conf.get("multi", False))
             self.intercept = tuple(float(x) for x in data["intercept"])
             self.weights: dict[str, tuple[float, float, float]] = {
                 str(k): (float(a), float(b), float(c)) for k, a, b, c in data["sparse"]}
+            # the bag of words and bigrams away from the mentions, looked up by word and by
+            # word pair (read_sentence reads them without building their names)
+            self.unigrams = {k[2:]: w for k, w in self.weights.items() if k.startswith("s:")}
+            self.bigrams = {(k[3:].split("_", 1)[0], k[3:].split("_", 1)[1]): w
+                            for k, w in self.weights.items()
+                            if k.startswith("s2:") and "_" in k[3:]}
+            # with another target in the sentence a feature counts with its m| copy: one
+            # lookup of both weights added (read_sentence builds no m| name)
+            self.with_copy = dict(self.weights)
+            for k, w in self.weights.items():
+                if k.startswith("m|"):
+                    base = self.with_copy.get(k[2:])
+                    self.with_copy[k[2:]] = w if base is None else (
+                        base[0] + w[0], base[1] + w[1], base[2] + w[2])
             dense = data["dense"]
-            if [d[0] for d in dense] != list(dense_names(self.vader)):
+            if [d[0] for d in dense] != list(dense_names()):
                 raise FramingError(f"{origin}: its dense features are not this version's")
             self.dense = tuple((float(a), float(b), float(c)) for _, a, b, c in dense)
         except (KeyError, TypeError, ValueError) as exc:
@@ -96,36 +111,96 @@ class ToneModel:
             raise FramingError(f"{p}: cannot read the tone model ({exc})") from exc
         return cls(data, str(p))
 
+    # -- scoring ---------------------------------------------------------------------
+    @staticmethod
+    def _sum(logits: list[float], found: list[tuple[float, float, float]]) -> None:
+        """Add the weights ``found`` to ``logits``; exactly rounded sums (math.fsum), so
+        the result does not depend on the order of a set (the hash seed)."""
+        if found:
+            a, b, c = map(math.fsum, zip(*found, strict=True))
+            logits[0] += a
+            logits[1] += b
+            logits[2] += c
+
+    def _result(self, logits: list[float], dense: Sequence[float],
+                sentence: tuple[int, int]) -> ToneToward:
+        for x, w in zip(dense, self.dense, strict=True):
+            if x:
+                logits[0] += x * w[0]
+                logits[1] += x * w[1]
+                logits[2] += x * w[2]
+        top = max(logits)
+        e0, e1, e2 = (math.exp(v - top) for v in logits)
+        z = e0 + e1 + e2
+        probs = (e0 / z, e1 / z, e2 / z)
+        # the most probable label; a tie goes to neutral, then to negative
+        best = 1 if probs[1] >= probs[0] and probs[1] >= probs[2] else (
+            0 if probs[0] >= probs[2] else 2)
+        return ToneToward(LABELS[best], probs[2] - probs[0], probs, (), sentence)
+
+    def read_sentence(self, text: str, mentions: Sequence[tuple[int, int]],
+                      groups: Sequence[int] | None = None, *,
+                      which: Iterable[int] | None = None,
+                      sentence_compound: float | None = None) -> list[ToneToward]:
+        """The tone of ``text`` (one sentence) toward each of ``mentions`` (character
+        ranges), read once for all of them (:func:`~.tone_features.sentence_features`).
+
+        ``groups`` gives each mention's target (mentions of one target are read
+        together; by default each is its own); ``which`` the indexes of the mentions to
+        score (default all: every mention is still masked for the others);
+        ``sentence_compound`` the sentence's VADER compound when the caller has it. The
+        results, in the order of ``which``, carry no evidence (see :meth:`predict`).
+        """
+        sf = sentence_features(text, mentions, groups, window=self.window, multi=self.multi,
+                               sentence_compound=sentence_compound)
+        return self._read(sf, range(len(mentions)) if which is None else which)
+
+    def _read(self, sf: SentenceFeatures, which: Iterable[int]) -> list[ToneToward]:
+        words = sf.words
+        uni = set(words)
+        uni.discard("")  # the mentions
+        found = [w for w in map(self.unigrams.get, uni) if w is not None]
+        # a pair with a mention ("") is no key: those bigrams are the mention's own
+        found += [w for w in map(self.bigrams.get, set(pairwise(words))) if w is not None]
+        get = self.weights.get
+        found += [w for w in map(get, {name for name, _ in sf.negated}) if w is not None]
+        base = list(self.intercept)
+        self._sum(base, found)
+        out: list[ToneToward] = []
+        span = (0, len(sf.text))
+        for k in which:
+            names, _, dense, own_from, others = sf.read(k)
+            logits = list(base)
+            if others and self.multi:
+                own = self.with_copy.get
+                found = [w for w in map(get, set(names[:own_from])) if w is not None]
+                found += [w for w in map(own, set(names[own_from:])) if w is not None]
+            else:
+                found = [w for w in map(get, set(names)) if w is not None]
+            self._sum(logits, found)
+            out.append(self._result(logits, dense, span))
+        return out
+
     def predict(self, text: str, start: int, end: int,
                 others: Sequence[tuple[int, int]] = (), n_evidence: int = 3) -> ToneToward:
-        """The tone of ``text`` (one sentence) toward ``text[start:end]``."""
-        f = featurize(text, start, end, others, window=self.window, vader=self.vader,
-                      multi=self.multi)
-        logits = list(self.intercept)
+        """The tone of ``text`` (one sentence) toward ``text[start:end]``, with the words
+        that pushed the decision (the same figures as :meth:`read_sentence`)."""
+        sf = sentence_features(text, [(start, end), *others], window=self.window,
+                               multi=self.multi, with_spans=True)
+        r = self._read(sf, [0])[0]
+        f = sf.mention(0)
+        best = LABELS.index(r.label)
         per_token: dict[int, list[float]] = {}
         seen: set[str] = set()
-        for name, tok in f.sparse:
-            if name in seen:
+        for name, tok in (*sf.shared, *zip(f.names, f.units, strict=True)):
+            w = self.weights.get(name)
+            if name in seen or w is None or tok < 0:
+                seen.add(name)
                 continue
             seen.add(name)
-            w = self.weights.get(name)
-            if w is None:
-                continue
+            acc = per_token.setdefault(tok, [0.0, 0.0, 0.0])
             for k in range(3):
-                logits[k] += w[k]
-            if tok >= 0:
-                acc = per_token.setdefault(tok, [0.0, 0.0, 0.0])
-                for k in range(3):
-                    acc[k] += w[k]
-        for x, w in zip(f.dense, self.dense, strict=True):
-            if x:
-                for k in range(3):
-                    logits[k] += x * w[k]
-        top = max(logits)
-        ex = [math.exp(v - top) for v in logits]
-        z = sum(ex)
-        probs = (ex[0] / z, ex[1] / z, ex[2] / z)
-        best = max(range(3), key=lambda k: (probs[k], -abs(k - 1)))
+                acc[k] += w[k]
         ev: list[Evidence] = []
         for tok, acc in per_token.items():
             push = acc[best] - max(acc[k] for k in range(3) if k != best)
@@ -134,8 +209,8 @@ class ToneModel:
                     and not any(s < oe and os_ < e for os_, oe in others)):
                 ev.append(Evidence(s, e, text[s:e], round(push, 4)))
         ev.sort(key=lambda v: (-v.weight, v.start))
-        return ToneToward(LABELS[best], probs[2] - probs[0], probs, tuple(ev[:n_evidence]),
-                          (0, len(text)))
+        return ToneToward(r.label, r.score, r.probabilities, tuple(ev[:n_evidence]),
+                          r.sentence)
 
 
 @lru_cache(maxsize=1)

@@ -25,15 +25,15 @@ from .tone_features import dense_names, featurize
 
 #: NewsMTSC's polarity codes -> our labels
 POLARITY = {2.0: -1, 4.0: 0, 6.0: 1}
-#: the settings chosen on the held-out part of train.jsonl
-#: (held-out macro-F1, all targets / targets in sentences with 2+ targets: window 6, C 0.3
-#: 0.662/-; C 0.1 0.660; C 1 0.644; window 4 0.670; window 4, C 0.1 0.672/0.687; window 4,
-#: C 0.05 0.670/0.684; window 3, C 0.1 0.665/0.680; VADER compounds 0.665/0.702; the
-#: multi-target copies 0.667/0.701; window 4, C 0.1 with VADER 0.669/0.692, with both
-#: 0.669/0.700; window 6, C 0.1 with both 0.670/0.700, chosen as the best mean of the two
-#: figures, as the model reads sentences that name several actors)
-DEFAULTS: dict[str, Any] = {"C": 0.1, "window": 6, "min_count": 1, "keep_count": 2,
-                            "vader": True, "multi": True}
+#: the settings chosen on the held-out part of train.jsonl (held-out macro-F1, all targets /
+#: targets in sentences with 2+ targets; docs/tone.md has the table). Version 2 of the
+#: features (one read per sentence, no per-mention VADER compounds): C 0.1 0.666/0.696;
+#: C 0.05 0.671/0.702; C 0.03 0.672/0.706; C 0.02 0.672/0.703; C 0.01 0.661/0.684; C 0.05
+#: without the multi-target copies 0.671/0.692, window 8 0.675/0.694; C 0.03 keeping
+#: features seen 3+ times 0.673/0.706 (chosen: the best mean, and a smaller file); weighing
+#: the classes equally (overall or within one- and several-target sentences) did not help.
+DEFAULTS: dict[str, Any] = {"C": 0.03, "window": 6, "min_count": 1, "keep_count": 3,
+                            "multi": True, "balance": "none"}
 #: significant digits of the stored weights
 DIGITS = 6
 
@@ -98,8 +98,8 @@ def holdout_split(examples: Sequence[Example]) -> tuple[list[Example], list[Exam
 
 def fit_model(examples: Sequence[Example], *, C: float = DEFAULTS["C"],
               window: int = DEFAULTS["window"], min_count: int = DEFAULTS["min_count"],
-              keep_count: int = DEFAULTS["keep_count"], vader: bool = DEFAULTS["vader"],
-              multi: bool = DEFAULTS["multi"],
+              keep_count: int = DEFAULTS["keep_count"],
+              multi: bool = DEFAULTS["multi"], balance: str = DEFAULTS["balance"],
               trained_on: str = "", log: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Fit a multinomial logistic regression; return the model as a JSON-ready dict.
 
@@ -111,8 +111,7 @@ def fit_model(examples: Sequence[Example], *, C: float = DEFAULTS["C"],
     from scipy import sparse  # type: ignore[import-untyped]
     from sklearn.linear_model import LogisticRegression
 
-    feats = [featurize(x.sentence, x.start, x.end, x.others, window=window, vader=vader,
-                       multi=multi)
+    feats = [featurize(x.sentence, x.start, x.end, x.others, window=window, multi=multi)
              for x in examples]
     names = [sorted({n for n, _ in f.sparse}) for f in feats]
     counts = Counter(n for ns in names for n in ns)
@@ -136,7 +135,7 @@ def fit_model(examples: Sequence[Example], *, C: float = DEFAULTS["C"],
 
     clf = LogisticRegression(C=C, max_iter=5000)
     with threadpool_limits(1):  # one BLAS thread: as fast on a busy machine, and repeatable
-        clf.fit(x, y)
+        clf.fit(x, y, sample_weight=balance_weights(examples, balance))
     order = [list(clf.classes_).index(lab) for lab in LABELS]
     coef = clf.coef_[order]
 
@@ -148,14 +147,13 @@ def fit_model(examples: Sequence[Example], *, C: float = DEFAULTS["C"],
                    if counts[n] >= keep_count and any(rnd(coef[k, j]) for k in range(3))]
     k0 = len(vocab)
     dense_rows = [[n, rnd(coef[0, k0 + j]), rnd(coef[1, k0 + j]), rnd(coef[2, k0 + j])]
-                  for j, n in enumerate(dense_names(vader))]
+                  for j, n in enumerate(dense_names())]
     return {
         "format": FORMAT,
-        "version": 1,
+        "version": 2,
         "classes": list(LABELS),
         "features": {"window": window, "min_count": min_count, "keep_count": keep_count,
-                     "C": C,
-                     "vader": vader, "multi": multi, "dense": list(dense_names(vader))},
+                     "C": C, "multi": multi, "dense": list(dense_names())},
         "trained_on": trained_on,
         "licence": "trained on NewsMTSC (Hamborg & Donnay, EACL 2021), MIT licence, "
                    "Copyright 2020 Felix Hamborg",
@@ -163,6 +161,33 @@ def fit_model(examples: Sequence[Example], *, C: float = DEFAULTS["C"],
         "dense": dense_rows,
         "sparse": sparse_rows,
     }
+
+
+def _group(x: Example) -> str:
+    return "several" if x.n_targets > 1 else "one"
+
+
+def balance_weights(examples: Sequence[Example], balance: str = "none") -> Any:
+    """Sample weights: ``"none"`` all 1; ``"class"`` each label weighs the same in all;
+    ``"group"`` each label weighs the same within the sentences of one target and within
+    those of several (the class mix then says nothing about the number of targets).
+    Every weighting keeps the total weight of each group."""
+    import numpy as np
+
+    if balance not in ("none", "class", "group"):
+        raise ValueError(f"balance must be none, class or group, not {balance!r}")
+    key = (lambda x: x.label) if balance == "class" else (lambda x: (_group(x), x.label))
+    if balance == "none":
+        return np.ones(len(examples))
+    counts = Counter(key(x) for x in examples)
+    sizes = Counter(_group(x) for x in examples) if balance == "group" else \
+        Counter("all" for _ in examples)
+    n_labels = len(LABELS)
+    out = []
+    for x in examples:
+        size = sizes[_group(x)] if balance == "group" else sizes["all"]
+        out.append(size / (n_labels * counts[key(x)]))
+    return np.array(out)
 
 
 def dumps(model: dict[str, Any]) -> str:
@@ -173,31 +198,57 @@ def dumps(model: dict[str, Any]) -> str:
     return text[:-2] + ',\n "sparse": [\n' + body + "\n ]\n}\n"
 
 
-def macro_f1(gold: Iterable[int],
-             pred: Iterable[int]) -> tuple[float, dict[int, tuple[float, float, float]]]:
-    """Macro-F1 over the three labels, and (precision, recall, F1) per label."""
+def macro_f1(gold: Iterable[int], pred: Iterable[int], weights: Sequence[float] | None = None,
+             ) -> tuple[float, dict[int, tuple[float, float, float]]]:
+    """Macro-F1 over the three labels, and (precision, recall, F1) per label; with
+    ``weights``, each target counts with its weight."""
     g, p = list(gold), list(pred)
+    w = list(weights) if weights is not None else [1.0] * len(g)
     per: dict[int, tuple[float, float, float]] = {}
     for lab in LABELS:
-        tp = sum(1 for a, b in zip(g, p, strict=True) if a == lab and b == lab)
-        n_pred = sum(1 for b in p if b == lab)
-        n_gold = sum(1 for a in g if a == lab)
+        tp = sum(v for a, b, v in zip(g, p, w, strict=True) if a == lab and b == lab)
+        n_pred = sum(v for b, v in zip(p, w, strict=True) if b == lab)
+        n_gold = sum(v for a, v in zip(g, w, strict=True) if a == lab)
         prec = tp / n_pred if n_pred else 0.0
         rec = tp / n_gold if n_gold else 0.0
         per[lab] = (prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0)
     return sum(v[2] for v in per.values()) / 3, per
 
 
-def evaluate_holdout(examples: Sequence[Example], **settings: Any) -> tuple[float, float]:
-    """Macro-F1 on the held-out part of a model fitted on the rest (the tuning figure),
-    over all its targets and over those in sentences with two or more targets."""
+def predict_examples(model: ToneModel, examples: Sequence[Example]) -> list[int]:
+    """The model's label for each example, read as the pipeline reads a sentence: the
+    targets of one sentence together (:meth:`ToneModel.read_sentence`)."""
+    labels: dict[int, int] = {}
+    by_sentence: dict[tuple[str, tuple[tuple[int, int], ...]], list[int]] = {}
+    for i, x in enumerate(examples):
+        spans = tuple(sorted([(x.start, x.end), *x.others]))
+        by_sentence.setdefault((x.sentence, spans), []).append(i)
+    for (sentence, spans), idx in by_sentence.items():
+        which = [spans.index((examples[i].start, examples[i].end)) for i in idx]
+        for i, r in zip(idx, model.read_sentence(sentence, spans, which=which), strict=True):
+            labels[i] = r.label
+    return [labels[i] for i in range(len(examples))]
+
+
+def evaluate_holdout(examples: Sequence[Example], **settings: Any) -> dict[str, float]:
+    """Macro-F1 on the held-out part of a model fitted on the rest (the tuning figures):
+    over all its targets, over those in sentences with two or more targets, and both
+    again with each label weighing the same (``balanced``: a figure that does not
+    depend on the held-out part's class mix)."""
     fit, held = holdout_split(examples)
     model = ToneModel(fit_model(fit, **settings))
-    pred = [model.predict(x.sentence, x.start, x.end, x.others).label for x in held]
+    pred = predict_examples(model, held)
     gold = [x.label for x in held]
     multi = [i for i, x in enumerate(held) if x.n_targets > 1]
-    return (macro_f1(gold, pred)[0],
-            macro_f1([gold[i] for i in multi], [pred[i] for i in multi])[0])
+    w_all = list(balance_weights(held, "class"))
+    w_multi = list(balance_weights([held[i] for i in multi], "class"))
+    return {
+        "all": macro_f1(gold, pred)[0],
+        "several": macro_f1([gold[i] for i in multi], [pred[i] for i in multi])[0],
+        "all_balanced": macro_f1(gold, pred, w_all)[0],
+        "several_balanced": macro_f1([gold[i] for i in multi], [pred[i] for i in multi],
+                                     w_multi)[0],
+    }
 
 
 def train_file(train: str | Path, out: str | Path | None = None,
@@ -215,4 +266,4 @@ def train_file(train: str | Path, out: str | Path | None = None,
 
 
 __all__ = ["DEFAULTS", "Example", "dumps", "evaluate_holdout", "fit_model", "holdout_split",
-           "macro_f1", "read_newsmtsc", "train_file"]
+           "macro_f1", "predict_examples", "read_newsmtsc", "train_file"]

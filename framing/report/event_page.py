@@ -3,8 +3,8 @@
 The answer first: the findings (:mod:`framing.report.summary`), each linking to its evidence
 on the outlet's page; the headlines side by side; the facts the outlets disagree on. Then the
 dimensions ordered by how far apart the outlets are, the rest folded into one "no clear
-difference" line; frames; coverage; and the place for the speaker x outlet and actor x
-outlet tables (``speakers``, ``actors``: filled by their own compare modules, see
+difference" line; frames; coverage; and the speaker x outlet and actor x outlet tables
+(``speakers``, ``actors``: :mod:`framing.report.people`, rendered by
 ``templates/_side_by_side.html.j2``).
 """
 
@@ -25,6 +25,7 @@ from .index_page import (
     intensity_section,
     meta_of,
 )
+from .people import actor_section, speaker_section
 from .slugs import slugify
 from .summary import MAX_FINDINGS, dimension_order, findings
 
@@ -184,8 +185,9 @@ def event_context(data: ReportData, event: str, site: dict[str, Any], *, root: s
         "intensity": intensity_section(data, event) if charted else {"rows": [], "chart": ""},
         "coverage": _coverage(data, event, outlets, full=bool(charted)),
         "frames": frame_section(data, event, outlets, chart=bool(charted)),
-        # the speaker x outlet and actor x outlet tables (issue 34) go here
-        "speakers": None, "actors": None,
+        # the speaker x outlet and actor x outlet tables (framing.report.people)
+        "speakers": speaker_section(data, event, outlets, slugs, root),
+        "actors": actor_section(data, event, outlets, slugs, root),
     }
 
 

@@ -11,6 +11,7 @@ import pandas as pd
 
 from .common import fmt, is_num, records
 from .highlight import KINDS, Mark, highlight_html, highlight_markdown, marks_for
+from .people import actor_anchor
 
 #: Evidence sentences listed per section before "and N more" (fewer in a report of many
 #: events: :data:`MANY_EVENTS_SENTENCES`).
@@ -168,22 +169,34 @@ class OutletEvidence:
             out.append(self.sentence(k, extra))
         return out
 
-    def actor_tone(self) -> list[dict[str, Any]]:
-        """Mean tone toward each actor over the outlet's articles, with an example sentence."""
+    def actor_tone(self, limit: int = 5) -> list[dict[str, Any]]:
+        """Mean own-voice tone toward each actor over the outlet's articles (the tone
+        model's score per mention outside quotations), with the example read most
+        strongly and the first ``limit`` sentences behind it (the actor marked)."""
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in self._rows(("actor_tone",)):
-            groups[str(r["category"])].append(r)
+            if not r.get("attributed"):
+                groups[str(r["category"])].append(r)
         out: list[dict[str, Any]] = []
         for actor, rs in groups.items():
             ws = [float(r["weight"]) for r in rs if is_num(r["weight"])]
             mean = sum(ws) / len(ws) if ws else float("nan")
-            r0 = min(rs, key=lambda r: self.sents.sort_key(
-                (str(r["article_id"]), str(r["part"]), _int(r["sentence"]))))
+            # the example: the mention whose score is furthest from neutral
+            r0 = max(rs, key=lambda r: (abs(float(r["weight"])) if is_num(r["weight"])
+                                        else 0.0, -self.sents.order.get(str(r["article_id"]),
+                                                                        0)))
             k = (str(r0["article_id"]), str(r0["part"]), _int(r0["sentence"]))
+            keys = sorted({(str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
+                           for r in rs}, key=self.sents.sort_key)
             out.append({"actor": actor, "tone": fmt(mean, signed=True), "n": len(rs),
+                        "anchor": actor_anchor(actor),
                         "sign": "pos" if mean > 0.05 else "neg" if mean < -0.05 else "zero",
                         "example": self.sentence(k, term_marks(self.sents.text.get(k, ""),
-                                                               actor))})
+                                                               actor)),
+                        "sentences": [self.sentence(x, term_marks(self.sents.text.get(x, ""),
+                                                                  actor))
+                                      for x in keys[:limit]],
+                        "more": max(0, len(keys) - limit)})
         out.sort(key=lambda r: (-r["n"], r["actor"]))
         return out
 
@@ -192,7 +205,7 @@ class OutletEvidence:
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in self._rows(("quote", "reported_speech")):
             sp = r.get("speaker")
-            groups[str(sp) if isinstance(sp, str) and sp else "(unnamed)"].append(r)
+            groups[str(sp) if isinstance(sp, str) and sp else "unknown"].append(r)
         out: list[dict[str, Any]] = []
         for speaker, rs in groups.items():
             r0 = rs[0]

@@ -37,6 +37,7 @@ from .index_page import (
     meta_of,
     ranking_row,
 )
+from .people import outlet_people
 from .site import SUMMARY_EVENTS
 from .slugs import slugify
 from .summary import pooled_findings
@@ -228,6 +229,7 @@ def outlet_context(data: ReportData, outlet: str, slugs: dict[str, str],
         "boosters": ev.section(("certainty",)),
         "verbs": ev.section(("loaded_reporting",)),
         "actors": ev.actor_tone(),
+        "people": outlet_people(t, outlet),
         "speakers": ev.speakers(),
         "distinctive": distinctive,
         "distinctive_events": (distinctive_by_sentence(terms, event_slugs)

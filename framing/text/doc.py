@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..types import Article, Part, Quote
+from .actors import ActorMention, find_actors
 from .headings import blank_out, heading_spans
 from .quotes import find_quotes
 from .tokens import Tokens
@@ -27,11 +28,14 @@ class Doc(Tokens):
     part : str
         ``"body"`` or ``"headline"``.
     quotes : list of Quote
-        Direct quotations and attributed (reported) speech.
+        Direct quotations and attributed (reported) speech, with their speakers.
+    actors : list of ActorMention
+        The people and organisations named, in text order (:mod:`framing.text.actors`).
     """
 
     part: Part = "body"
     quotes: list[Quote] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
     _quote_starts: list[int] = field(default_factory=list, repr=False)
 
     def quote_at(self, start: int, end: int) -> Quote | None:
@@ -72,7 +76,8 @@ def parse_text(
     [('reported', ' it "a betrayal."'), ('direct', '"a betrayal."')]
     """
     doc = Doc.from_text(text, part=part)
-    doc.quotes = find_quotes(doc, reporting_verbs=reporting_verbs)
+    doc.actors = find_actors(text, [(s.start, s.end) for s in doc.sentences])
+    doc.quotes = find_quotes(doc, reporting_verbs=reporting_verbs, actors=doc.actors)
     doc._quote_starts = [q.start for q in doc.quotes]
     return doc
 

@@ -23,8 +23,12 @@ import re
 from typing import TYPE_CHECKING
 
 from ..types import Quote
+from .speakers import SpeakerFinder
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .actors import ActorMention
     from .tokens import Tokens
 
 _BASE_VERBS = {
@@ -65,6 +69,27 @@ _BASE_VERBS = {
     "reveal": ("reveals", "revealed", "revealing"),
     "summarize": ("summarizes", "summarized", "summarizing"),
     "quip": ("quips", "quipped", "quipping"),
+    "respond": ("responds", "responded", "responding"),
+    "retort": ("retorts", "retorted", "retorting"),
+    "tweet": ("tweets", "tweeted", "tweeting"),
+    "post": ("posts", "posted", "posting"),
+    "testify": ("testifies", "testified", "testifying"),
+    "recall": ("recalls", "recalled", "recalling"),
+    "stress": ("stresses", "stressed", "stressing"),
+    "emphasize": ("emphasizes", "emphasized", "emphasizing"),
+    "urge": ("urges", "urged", "urging"),
+    "joke": ("jokes", "joked", "joking"),
+    "caution": ("cautions", "cautioned", "cautioning"),
+    "counter": ("counters", "countered", "countering"),
+    "vow": ("vows", "vowed", "vowing"),
+    "pledge": ("pledges", "pledged", "pledging"),
+    "promise": ("promises", "promised", "promising"),
+    "demand": ("demands", "demanded", "demanding"),
+    "suggest": ("suggests", "suggested", "suggesting"),
+    "observe": ("observes", "observed", "observing"),
+    "remark": ("remarks", "remarked", "remarking"),
+    "exclaim": ("exclaims", "exclaimed", "exclaiming"),
+    "continue": ("continues", "continued", "continuing"),
 }
 
 #: Default reporting-verb forms (lowercase). The analysis passes the forms from
@@ -289,9 +314,10 @@ def _reported(doc: Tokens, verbs: frozenset[str], direct: list[Quote]) -> list[Q
             continue
         first_low = toks[words[0]]
         if first_low == "according" and len(words) > 1 and toks[words[1]] == "to":
-            out.append(
-                Quote(sent.start, sent.end, "reported", _name_from(doc, words[2:6]), "according to")
-            )
+            named = words[2:6]
+            span = (doc.tok_start[named[0]], doc.tok_end[named[-1]]) if named else None
+            out.append(Quote(sent.start, sent.end, "reported", _name_from(doc, named),
+                             "according to", attribution=span))
             continue
         for pos, i in enumerate(words):
             if toks[i] not in verbs or toks[i] not in REPORTED_SPEECH_VERBS or pos == 0:
@@ -324,7 +350,8 @@ def _reported(doc: Tokens, verbs: frozenset[str], direct: list[Quote]) -> list[Q
             end = sent.end
             if end - doc.tok_end[i] < 3:
                 continue
-            out.append(Quote(doc.tok_end[i], end, "reported", subj_text, toks[i]))
+            out.append(Quote(doc.tok_end[i], end, "reported", subj_text, toks[i],
+                             attribution=(doc.tok_start[subj[0]], doc.tok_end[i])))
             break
     return out
 
@@ -341,15 +368,17 @@ def _name_from(doc: Tokens, toks: list[int]) -> str | None:
     return " ".join(words) or None
 
 
-def find_quotes(doc: Tokens, *, reporting_verbs: frozenset[str] | None = None) -> list[Quote]:
-    """Find direct quotations and reported speech in a parsed doc.
+def find_quotes(doc: Tokens, *, reporting_verbs: frozenset[str] | None = None,
+                actors: Sequence[ActorMention] | None = None) -> list[Quote]:
+    """Find direct quotations and reported speech in a parsed doc; with ``actors`` (the
+    doc's actor mentions), their speakers are resolved by :mod:`framing.text.speakers`.
 
     Examples
     --------
     >>> from framing.text.doc import parse_text
-    >>> d = parse_text('"We rebuilt the stack," Wang said. Critics called it a dud.')
+    >>> d = parse_text('"We rebuilt the stack," Alexandr Wang said. Critics called it a dud.')
     >>> [(q.kind, q.speaker, q.verb) for q in d.quotes]
-    [('direct', 'Wang', 'said'), ('reported', 'Critics', 'called')]
+    [('direct', 'Alexandr Wang', 'said'), ('reported', 'Critics', 'called')]
     """
     verbs = reporting_verbs if reporting_verbs is not None else REPORTING_VERBS
     direct: list[Quote] = []
@@ -368,4 +397,9 @@ def find_quotes(doc: Tokens, *, reporting_verbs: frozenset[str] | None = None) -
             outer = next((r for r in reported if r.start <= q.start and q.end <= r.end), None)
             if outer is not None:
                 direct[k] = Quote(q.start, q.end, "direct", outer.speaker, outer.verb, q.closed)
-    return sorted(direct + reported, key=lambda q: (q.start, q.end))
+    quotes = sorted(direct + reported, key=lambda q: (q.start, q.end))
+    if actors is None:
+        return quotes
+    finder = SpeakerFinder(doc.text, [(s.start, s.end) for s in doc.sentences],
+                           doc.paragraphs, actors, verbs)
+    return finder.attribute(quotes)

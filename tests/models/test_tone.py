@@ -50,7 +50,7 @@ def test_shipped_model_is_small_json_and_loads_without_warnings() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         model = ToneModel.load(path)
-    assert json.loads(path.read_text(encoding="utf-8"))["format"] == "framing.tone.v1"
+    assert json.loads(path.read_text(encoding="utf-8"))["format"] == "framing.tone.v2"
     assert model.meta["trained_on"] == "train.jsonl"
     assert "Hamborg" in str(model.meta["licence"])
 
@@ -99,7 +99,7 @@ def test_bad_files_name_file_and_line(tmp_path: Path) -> None:
         read_newsmtsc(bad)
     model_file = tmp_path / "model.json"
     model_file.write_text('{"format": "something else"}', encoding="utf-8")
-    with pytest.raises(FramingError, match=r"model\.json: not a framing\.tone\.v1"):
+    with pytest.raises(FramingError, match=r"model\.json: not a framing\.tone\.v2"):
         ToneModel.load(model_file)
 
 
@@ -114,9 +114,37 @@ def test_evaluate_task_tone_prints_model_and_vader(tmp_path: Path,
     assert "tone model" in out and "VADER whole sentence" in out and "negative P/R" in out
     assert main(["evaluate", "--task", "tone", str(path), "--format", "json"]) == 0
     d = json.loads(capsys.readouterr().out)
-    scores = d["scores"]["tone model (framing.tone.v1)"]
+    scores = d["scores"]["tone model (framing.tone.v2)"]
     assert 0 <= scores["macro_f1"] <= 1 and set(scores["per_class"]) == {
         "negative", "neutral", "positive"}
+
+
+def test_one_read_per_sentence_gives_what_each_mention_alone_gives() -> None:
+    """read_sentence (the pipeline's path: the sentence read once, every mention scored)
+    and predict (one mention, with evidence) agree on every mention, and the features
+    one read shares are those each mention's full feature list holds."""
+    from framing.models.tone import shipped_model
+    from framing.models.tone_features import featurize, sentence_features
+
+    model = shipped_model()
+    text = _sentence_with((SAMPLE / "003_2d2451d633ec01fe.txt").read_text(encoding="utf-8"),
+                          "Zuckerberg", "OpenAI", "For two years")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Zuckerberg", "OpenAI")]
+    together = model.read_sentence(text, spans)
+    for k, (a, b) in enumerate(spans):
+        others = [s for j, s in enumerate(spans) if j != k]
+        alone = model.predict(text, a, b, others)
+        assert together[k].label == alone.label
+        assert abs(together[k].score - alone.score) < 1e-12
+        full = set(featurize(text, a, b, others, window=model.window, multi=model.multi).names)
+        sf = sentence_features(text, spans, window=model.window, multi=model.multi)
+        assert {n for n, _ in sf.shared} | set(sf.mention(k).names) == full
+    # the same actor named twice is one target: both mentions read as <T>
+    two = "Smith resigned. Critics said Smith lied and Jones agreed."
+    sf = sentence_features(two, [(0, 5), (29, 34), (44, 49)], [0, 0, 1])
+    assert [sf.words[u] for u in sf.mention_units] == ["", "", ""]
+    names = sf.mention(0).names
+    assert "s:<T>" in names and "s:<O>" in names and "s2:said_<T>" in names
 
 
 def _tone_in_sample(file: str, names: tuple[str, ...], key: str = "") -> dict[str, int]:
@@ -128,13 +156,13 @@ def _tone_in_sample(file: str, names: tuple[str, ...], key: str = "") -> dict[st
 
 
 def test_sample_criticised_actor_negative_neutral_mention_not() -> None:
-    # "The community still has access to what Meta built through Llama 4; it no longer
-    # gets access to what Meta builds next." (an article on Meta breaking its promises):
-    # Meta, the one whose access is withheld, reads negative; Llama 4, named in passing,
-    # does not
-    labels = _tone_in_sample("004_416d7c02cae64a78.txt", ("Meta", "Llama 4"))
+    # "While Meta was locking down its model, Zhipu AI (Z.ai) published GLM-5.1 under the
+    # MIT license." (an explainer on Meta closing its model): Meta reads negative, Zhipu
+    # AI, named in passing, does not
+    labels = _tone_in_sample("003_2d2451d633ec01fe.txt", ("Meta", "Zhipu AI"),
+                             key="locking down")
     assert labels["Meta"] == -1
-    assert labels["Llama 4"] >= 0
+    assert labels["Zhipu AI"] >= 0
 
 
 @pytest.mark.xfail(strict=True, reason="the model also reads the critic (the subject of "
