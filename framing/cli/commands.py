@@ -278,7 +278,9 @@ def report(
     out_dir = Path(out) if out else Path("reports") / corpus.name
     check_report_dir(out_dir, inputs, force)
     show = progress if progress is not None else (len(corpus) > 20 and sys.stderr.isatty())
-    analysis = run_analysis(corpus, progress=bool(show), **opts)
+    # the analysis in worker processes (one with --jobs 1): the models it loads leave with
+    # them, so that the comparison and the pages do not add to their memory
+    analysis = run_analysis(corpus, progress=bool(show), isolate=True, **opts)
     groups = read_outlet_table(outlets_file, group_by) if outlets_file else None
     comparison = compare(analysis, n_boot=n_boot, seed=seed, groups=groups, group_by=group_by)
     if write_events:

@@ -10,11 +10,14 @@ body of ``comparison.json``.
 
 from __future__ import annotations
 
+import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from .rows import (
@@ -162,18 +165,85 @@ class Comparison:
         and there is no timestamp (the caller may add ``generated``). Each outlet's
         profile is one array per feature, its entries named by ``profile_fields``.
         """
-        by_event: dict[str, list[Discrepancy]] = {}
-        for d in sorted(self.discrepancies, key=lambda d: d.subject):
-            by_event.setdefault(d.event, []).append(d)
-        events = {ev: _event_block(self.tables, ev, by_event.get(ev, []))
-                  for ev in sorted(self.events)}
-        return _clean({"schema": COMPARISON_SCHEMA, "profile_fields": list(PROFILE_FIELDS),
-                       "events": events, "params": self.params,
-                       "event_assignment": self.event_assignment,
-                       "pooled_fields": list(POOLED_FIELDS),
-                       "outlets_across_events": _pooled(self.tables.pooled),
-                       "groups": {"by": self.group_by, "members": _members(self.outlet_groups),
-                                  "profiles": _pooled(self.tables.groups)}})
+        doc = self._json_head()
+        blocks = _EventBlocks(self)
+        doc["events"] = {ev: blocks.block(ev, sort=True) for ev in blocks.events}
+        return {k: doc[k] for k in sorted(doc)}
+
+    def json_text(self, generated: str | None = None) -> Iterator[str]:
+        """``comparison.json`` piece by piece: the text of ``json.dumps`` of
+        :meth:`to_json_dict` with ``generated`` added (sorted keys, no spaces, one line),
+        each event's block built, encoded and dropped in turn, so that the whole document
+        is never held in memory at once."""
+        head: dict[str, Any] = {**self._json_head(), "generated": generated, "events": None}
+        blocks = _EventBlocks(self)
+        yield "{"
+        for i, key in enumerate(sorted(head)):
+            yield ("," if i else "") + _dump(key) + ":"
+            if key != "events":
+                yield _dump(head[key])
+                continue
+            yield "{"
+            for j, ev in enumerate(blocks.events):
+                yield ("," if j else "") + _dump(ev) + ":" + _dump(blocks.block(ev))
+            yield "}"
+        yield "}\n"
+
+    def _json_head(self) -> dict[str, Any]:
+        """Everything of :meth:`to_json_dict` but the events, cleaned."""
+        head: dict[str, Any] = _clean({
+            "schema": COMPARISON_SCHEMA, "profile_fields": list(PROFILE_FIELDS),
+            "params": self.params, "event_assignment": self.event_assignment,
+            "pooled_fields": list(POOLED_FIELDS),
+            "outlets_across_events": _pooled(self.tables.pooled),
+            "groups": {"by": self.group_by, "members": _members(self.outlet_groups),
+                       "profiles": _pooled(self.tables.groups)}})
+        return head
+
+
+def _dump(obj: Any) -> str:
+    """JSON text as ``comparison.json`` writes it."""
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      allow_nan=False)
+
+
+class _EventBlocks:
+    """Each event's block of ``comparison.json``, cleaned, built when asked for; the
+    profiles, the bulk of the numbers, cleaned in bulk (:func:`clean_floats`)."""
+
+    def __init__(self, comp: Comparison) -> None:
+        self.tables = comp.tables
+        self.events = sorted(str(ev) for ev in comp.events)
+        self.discrepancies: dict[str, list[Discrepancy]] = {}
+        for d in sorted(comp.discrepancies, key=lambda d: d.subject):
+            self.discrepancies.setdefault(str(d.event), []).append(d)
+        scores = self.tables.scores
+        self.frame = scores.frame
+        self.rows = scores.groups.positions(("event",)) if len(scores) else {}
+        self.values = (self.frame[list(PROFILE_FIELDS)].to_numpy(dtype=float)
+                       if len(scores) else np.zeros((0, len(PROFILE_FIELDS))))
+        self.outlet = self.frame["outlet"].to_numpy() if len(scores) else np.zeros(0, object)
+        self.feature = self.frame["feature"].to_numpy() if len(scores) else np.zeros(0, object)
+
+    def block(self, ev: str, sort: bool = False) -> dict[str, Any]:
+        """The cleaned block of ``ev`` (its outlets' keys sorted when ``sort``)."""
+        block: dict[str, Any] = _clean(_event_block(self.tables, ev,
+                                                    self.discrepancies.get(ev, [])))
+        pos = self.rows.get(ev)
+        if pos is None:
+            return block
+        outlets = block["outlets"]
+        profiles: dict[str, dict[str, list[Any]]] = {}
+        for outlet, feature, entry in zip(self.outlet[pos].tolist(), self.feature[pos].tolist(),
+                                          clean_floats(self.values[pos]), strict=True):
+            profiles.setdefault(str(outlet), {})[str(feature)] = entry
+        for outlet, profile in profiles.items():
+            entry = outlets.get(outlet)
+            if entry is not None:
+                entry["profile"] = {f: profile[f] for f in sorted(profile)}
+                if sort:
+                    outlets[outlet] = {k: entry[k] for k in sorted(entry)}
+        return block
 
 
 #: Name and version of the ``comparison.json`` layout (docs/reports.md). Bump the version
@@ -209,12 +279,6 @@ def _members(groups: dict[str, str]) -> dict[str, list[str]]:
 _FRAME_LABELS = frozenset(columns_of(FrameMix))
 
 
-def _profile_entry(s: Score) -> list[float]:
-    """One feature's :data:`PROFILE_FIELDS` of a profile row."""
-    return [s.value, s.median_others, s.ci_low, s.ci_high, s.rank, s.rank_low, s.rank_high,
-            s.tie_low, s.tie_high]
-
-
 def _records(table: Table[Any], ev: str, outlet: str | None = None,
              drop: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """The table's rows of the event (and outlet) as dicts, without the event, the outlet
@@ -225,6 +289,35 @@ def _records(table: Table[Any], ev: str, outlet: str | None = None,
             for r in table.groups.records(**equal)] if len(table) else []
 
 
+def clean_floats(values: np.ndarray) -> list[list[Any]]:
+    """:func:`_clean` of each number of a 2-D array, in bulk: rounded to 6 decimals as
+    ``round`` rounds, whole numbers as int, NaN and infinities as None.
+
+    ``np.round`` multiplies by a million before rounding to an integer, so a number within
+    a hair of a half millionth, or a large one, may round otherwise than ``round``: those
+    few go through ``round``.
+
+    >>> clean_floats(np.array([[0.1234565, 2.0, np.nan, -1e-9, 1234567.8912345]]))  # as round()
+    [[0.123456, 2, None, 0, 1234567.891235]]
+    """
+    x = np.asarray(values, dtype=float)
+    finite = np.isfinite(x)
+    safe = np.where(finite, x, 0.0)
+    with np.errstate(invalid="ignore", over="ignore"):
+        rounded = np.round(safe, _DIGITS)
+        scaled = safe * 10.0 ** _DIGITS
+        near_half = np.abs(scaled - np.floor(scaled) - 0.5) < 1e-3
+    risky = finite & (near_half | (np.abs(safe) >= 1e6))
+    for i, j in zip(*np.nonzero(risky), strict=True):
+        rounded[i, j] = round(float(x[i, j]), _DIGITS)
+    whole = finite & (rounded == np.floor(rounded)) & (np.abs(rounded) < 2.0 ** 53)
+    out = rounded.astype(object)
+    out[whole] = rounded[whole].astype(np.int64).astype(object)
+    out[~finite] = None
+    rows: list[list[Any]] = out.tolist()
+    return rows
+
+
 def _event_rows(table: Table[Any], ev: str) -> list[dict[str, Any]]:
     """The table's rows of the event as dicts, without the event."""
     return [{k: v for k, v in r.items() if k != "event"}
@@ -232,13 +325,10 @@ def _event_rows(table: Table[Any], ev: str) -> list[dict[str, Any]]:
 
 
 def _event_block(tables: Tables, ev: str, discrepancies: list[Discrepancy]) -> dict[str, Any]:
-    profiles: dict[str, dict[str, list[float]]] = {}
-    for s in tables.scores.rows(event=ev):
-        profiles.setdefault(s.outlet, {})[s.feature] = _profile_entry(s)
     outlets: dict[str, Any] = {}
-    for outlet in sorted(profiles):
+    for outlet in sorted({str(r["outlet"]) for r in tables.scores.groups.fields(
+            ("outlet",), event=ev)} if len(tables.scores) else ()):
         outlets[outlet] = {
-            "profile": profiles[outlet],
             "intensity": _first(_records(tables.intensity, ev, outlet)),
             "headline": _first(_records(tables.headlines, ev, outlet)),
             # the frame labels (their shares are in the profile)

@@ -109,9 +109,40 @@ class Groups:
             return [{k: r[k] for k in names if k in r} for r in self.records(**equal)]
         return store.rows(pos, names) if pos is not None else []
 
+    def tuples(self, names: tuple[str, ...], **equal: Any) -> list[tuple[Any, ...]] | None:
+        """The values of the columns ``names`` (in that order) of :meth:`records`' rows, as
+        tuples; None when the table cannot give them so (a column of another type, or one of
+        ``names`` missing)."""
+        if self._columns is False:
+            self._columns = _Columns.read(self.df)
+        store = self._columns
+        if not isinstance(store, _Columns) or any(n not in store.at for n in names):
+            return None
+        cols = tuple(c for c, v in equal.items() if c in self.df.columns and v is not None)
+        if not cols:
+            return store.tuples(np.arange(len(self.df)), names)
+        key: Hashable = equal[cols[0]] if len(cols) == 1 else tuple(equal[c] for c in cols)
+        try:
+            pos = self.positions(cols).get(key)
+        except TypeError:
+            return None
+        return store.tuples(pos, names) if pos is not None else []
+
     def keys(self, *columns: str) -> list[Hashable]:
         """The values present in ``columns``, in the order they first appear."""
         return list(self.positions(tuple(columns)))
+
+
+def numpy_text(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with its text columns held as numpy objects (Python strings, NaN where
+    missing) instead of Arrow strings: the comparison and the report take the rows of an
+    event or an outlet from a table thousands of times, and taking rows of Arrow columns
+    costs a call into Arrow per column each time. The values compare and print the same."""
+    text = [c for c in df.columns if isinstance(df[c].dtype, pd.StringDtype)]
+    if not text:
+        return df
+    out: pd.DataFrame = df.astype({c: object for c in text})
+    return out
 
 
 def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
@@ -124,6 +155,7 @@ class _Columns:
     def __init__(self, names: list[str], columns: list[tuple[str, Any, Any]]) -> None:
         self.names = names
         self.columns = columns
+        self.at = {n: k for k, n in enumerate(names)}
 
     @classmethod
     def read(cls, df: pd.DataFrame) -> _Columns | None:
@@ -177,5 +209,27 @@ class _Columns:
             return [{} for _ in range(len(idx))]
         return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
 
+    def tuples(self, pos: Sequence[int] | np.ndarray,
+               names: tuple[str, ...]) -> list[tuple[Any, ...]]:
+        """The values of the columns ``names`` at ``pos``, a tuple per row, converted as
+        :meth:`rows` converts them."""
+        idx = np.asarray(pos, dtype=np.intp)
+        box = maybe_box_native
+        assert box is not None
+        all_object = all(kind != "number" for kind, _, _ in self.columns)
+        values: list[list[Any]] = []
+        for name in names:
+            kind, data, column = self.columns[self.at[name]]
+            if kind == "number":
+                values.append(data[idx].tolist())
+            elif kind == "object":
+                values.append([box(v) for v in data[idx].tolist()])
+            else:
+                vals = [column[c] for c in data[idx].tolist()]
+                values.append([box(v) for v in vals] if all_object else vals)
+        if not values:
+            return [() for _ in range(len(idx))]
+        return list(zip(*values, strict=True))
 
-__all__ = ["Groups"]
+
+__all__ = ["Groups", "numpy_text"]

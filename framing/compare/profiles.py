@@ -230,10 +230,7 @@ def event_profiles(event: str, outlets: list[str], data: dict[str, OutletData],
             o: boots[:, i, :] for i, o in enumerate(outlets)}
     # the rows feature by feature, outlet by outlet, built as columns
     n_out = len(outlets)
-    tie_low = np.full((len(features), n_out), np.nan)
-    tie_high = np.full((len(features), n_out), np.nan)
-    for j in range(len(features)):
-        tie_low[j], tie_high[j] = tie_interval(point[:, j], lo_all[:, j], hi_all[:, j], outlets)
+    tie_low, tie_high = tie_intervals(point.T, lo_all.T, hi_all.T, outlets)
     values = point.T.ravel()
     med = _medians_of_others(point.T).ravel()
     table = pd.DataFrame({
@@ -247,17 +244,36 @@ def event_profiles(event: str, outlets: list[str], data: dict[str, OutletData],
     return table, reps
 
 
+def _steady(reps: np.ndarray) -> np.ndarray:
+    """Columns of ``reps`` (replicates x columns) whose replicates are all one value, the
+    same bits in every row, and not -0.0. ``np.quantile`` of such a column is that value
+    (its interpolation adds or subtracts 0.0, which changes only -0.0), so it need not be
+    partitioned."""
+    if not len(reps):
+        return np.zeros(reps.shape[1], dtype=bool)
+    first = reps[0]
+    sign = np.signbit(first)
+    with np.errstate(invalid="ignore"):
+        same = (reps == first).all(axis=0) & (np.signbit(reps) == sign).all(axis=0)
+    return same & ~((first == 0) & sign)
+
+
 def _quantiles(reps: np.ndarray, alpha: float) -> tuple[np.ndarray, np.ndarray]:
     """Percentile interval per column of ``reps`` (replicates x columns), NaN-aware: the
     columns without a NaN in one ``np.quantile`` call along the axis (the same values, bit
-    for bit, as a call per column), the others one by one on their finite values."""
+    for bit, as a call per column), the others one by one on their finite values. A column
+    of one repeated value is its own interval (what ``np.quantile`` gives it), unsorted."""
     lo = np.full(reps.shape[1], np.nan)
     hi = np.full(reps.shape[1], np.nan)
     finite = np.isfinite(reps)
     whole = finite.all(axis=0)
-    if len(reps) and whole.any():
-        q = np.quantile(reps[:, whole], [alpha, 1.0 - alpha], axis=0)
-        lo[whole], hi[whole] = q[0], q[1]
+    steady = whole & _steady(reps)
+    if len(reps) and steady.any():
+        lo[steady] = hi[steady] = reps[0, steady]
+    moving = whole & ~steady
+    if len(reps) and moving.any():
+        q = np.quantile(reps[:, moving], [alpha, 1.0 - alpha], axis=0)
+        lo[moving], hi[moving] = q[0], q[1]
     for i in np.flatnonzero(~whole):
         r = reps[:, i][finite[:, i]]
         if len(r):
@@ -271,8 +287,12 @@ def _column_quantile(reps: np.ndarray, q: float, rounding: np.ufunc) -> np.ndarr
     out = np.full(reps.shape[1], np.nan)
     finite = np.isfinite(reps)
     whole = finite.all(axis=0)
-    if len(reps) and whole.any():
-        out[whole] = rounding(np.quantile(reps[:, whole], q, axis=0))
+    steady = whole & _steady(reps)
+    if len(reps) and steady.any():
+        out[steady] = rounding(reps[0, steady])
+    moving = whole & ~steady
+    if len(reps) and moving.any():
+        out[moving] = rounding(np.quantile(reps[:, moving], q, axis=0))
     for i in np.flatnonzero(~whole):
         r = reps[:, i][finite[:, i]]
         if len(r):
@@ -300,26 +320,60 @@ def tie_interval(values: np.ndarray, lo: np.ndarray, hi: np.ndarray,
     >>> low.tolist(), high.tolist()
     ([1.0, 1.0, 2.0], [2.0, 3.0, 3.0])
     """
-    n = len(values)
-    low = np.full(n, np.nan)
-    high = np.full(n, np.nan)
-    ok = [i for i in range(n) if np.isfinite(values[i])]
-    if not ok:
+    low, high = tie_intervals(values[None, :], lo[None, :], hi[None, :], outlets)
+    return low[0], high[0]
+
+
+def tie_intervals(values: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+                  outlets: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`tie_interval` of each row of ``values``, ``lo`` and ``hi`` (features x
+    outlets), a few rows at a time so that the pairwise table stays small.
+
+    >>> v = np.array([[3.0, 2.0, 1.0], [1.0, np.nan, 1.0]])
+    >>> low, high = tie_intervals(v, v - 0.4, v + 0.4, ["a", "b", "c"])
+    >>> low.tolist(), high.tolist()
+    ([[1.0, 2.0, 3.0], [1.0, nan, 1.0]], [[1.0, 2.0, 3.0], [2.0, nan, 2.0]])
+    """
+    n_feat, n = values.shape
+    low = np.full((n_feat, n), np.nan)
+    high = np.full((n_feat, n), np.nan)
+    if not n_feat * n:
         return low, high
-    order = np.array(sorted(ok, key=lambda i: (-values[i], outlets[i])), dtype=np.intp)
-    v, a, b = values[order], lo[order], hi[order]
-    fin = np.isfinite(a)
-    with np.errstate(invalid="ignore"):
-        apart = ~((v[:, None] == v[None, :])
-                  | (fin[:, None] & fin[None, :] & (a[:, None] <= b[None, :])
-                     & (a[None, :] <= b[:, None])))
-    m = len(order)
-    pos = np.arange(m)
-    # the nearest neighbour above (below) each position that is clearly apart from it
-    above = np.where(apart & (pos[None, :] < pos[:, None]), pos[None, :], -1).max(axis=1)
-    below = np.where(apart & (pos[None, :] > pos[:, None]), pos[None, :], m).min(axis=1)
-    low[order] = above + 2.0
-    high[order] = below.astype(float)
+    # the order of each row: finite values first, highest first, then by name, then place
+    names = {o: k for k, o in enumerate(sorted(set(outlets)))}
+    by_name = np.array([names[o] for o in outlets])
+    step = max(1, _CHUNK // (n * n * 8))
+    for f0 in range(0, n_feat, step):
+        val = values[f0:f0 + step]
+        rows = val.shape[0]
+        ok = np.isfinite(val)
+        order = np.lexsort((np.broadcast_to(np.arange(n), val.shape),
+                            np.broadcast_to(by_name, val.shape),
+                            np.where(ok, -np.where(ok, val, 0.0), 0.0), ~ok), axis=-1)
+        v = np.take_along_axis(val, order, axis=-1)
+        a = np.take_along_axis(lo[f0:f0 + step], order, axis=-1)
+        b = np.take_along_axis(hi[f0:f0 + step], order, axis=-1)
+        m = ok.sum(axis=1)  # the outlets with a value, first in the order
+        fin = np.isfinite(a)
+        with np.errstate(invalid="ignore"):
+            apart = ~((v[:, :, None] == v[:, None, :])
+                      | (fin[:, :, None] & fin[:, None, :] & (a[:, :, None] <= b[:, None, :])
+                         & (a[:, None, :] <= b[:, :, None])))
+        pos = np.arange(n)
+        counted = pos[None, :] < m[:, None]  # rows x positions
+        apart &= counted[:, None, :]
+        # the nearest neighbour above (below) each position that is clearly apart from it
+        above = np.where(apart & (pos[None, None, :] < pos[None, :, None]),
+                         pos[None, None, :], -1).max(axis=2)
+        below = np.where(apart & (pos[None, None, :] > pos[None, :, None]),
+                         pos[None, None, :], m[:, None, None]).min(axis=2)
+        lo_pos = np.where(counted, above + 2.0, np.nan)
+        hi_pos = np.where(counted, below.astype(float), np.nan)
+        out_lo = np.empty((rows, n))
+        out_hi = np.empty((rows, n))
+        np.put_along_axis(out_lo, order, lo_pos, axis=-1)
+        np.put_along_axis(out_hi, order, hi_pos, axis=-1)
+        low[f0:f0 + step], high[f0:f0 + step] = out_lo, out_hi
     return low, high
 
 
@@ -384,10 +438,21 @@ def _intervals(boots: np.ndarray, alpha: float) -> tuple[np.ndarray, np.ndarray,
         k = part.shape[2]
         a, b = _quantiles(part.reshape(n_boot, -1), alpha)
         lo[:, f0:f0 + k], hi[:, f0:f0 + k] = a.reshape(n_out, k), b.reshape(n_out, k)
-        ranks = rank_desc(np.swapaxes(part, 1, 2))  # n_boot x k x outlets
-        flat = np.swapaxes(ranks, 1, 2).reshape(n_boot, -1)
-        rlo[:, f0:f0 + k] = _column_quantile(flat, alpha, np.floor).reshape(n_out, k)
-        rhi[:, f0:f0 + k] = _column_quantile(flat, 1 - alpha, np.ceil).reshape(n_out, k)
+        # a feature whose replicates are all alike (every outlet's column one value, or
+        # none) has the ranks of its first replicate in every replicate
+        flat_v = part.reshape(n_boot, -1)
+        alike = (_steady(flat_v) | np.isnan(flat_v).all(axis=0)).reshape(n_out, k).all(axis=0)
+        cols = np.arange(f0, f0 + k)
+        if alike.any():
+            first = rank_desc(part[0][:, alike].T).T  # outlets x alike features
+            rlo[:, cols[alike]], rhi[:, cols[alike]] = np.floor(first), np.ceil(first)
+        moving = part[:, :, ~alike]
+        if moving.shape[2]:
+            ranks = rank_desc(np.swapaxes(moving, 1, 2))  # n_boot x k x outlets
+            flat = np.swapaxes(ranks, 1, 2).reshape(n_boot, -1)
+            shape = (n_out, moving.shape[2])
+            rlo[:, cols[~alike]] = _column_quantile(flat, alpha, np.floor).reshape(shape)
+            rhi[:, cols[~alike]] = _column_quantile(flat, 1 - alpha, np.ceil).reshape(shape)
     return lo, hi, rlo, rhi
 
 

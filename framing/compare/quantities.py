@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .stopwords import ENGLISH_STOP_WORDS
 
@@ -35,7 +36,11 @@ MONEY = re.compile(_QUAL + r"(?P<cur>US\$|\$|£|€)\s?(?P<num>\d[\d,]*(?:\.\d+)
                    r"\s+(?P<period2>annually|yearly|monthly|weekly|daily)\b)?", re.IGNORECASE)
 PERCENT = re.compile(_QUAL + r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)",
                      re.IGNORECASE)
-COUNT = re.compile(_QUAL + r"\b(?P<num>" + _NUM + r")(?:\s+(?P<scale>thousand|million|billion|"
+#: The first letters a count can start with (of a qualifier or a number word), or a digit:
+#: a lookahead that lets the regex skip every other position at once (the same matches).
+_COUNT_START = "".join(sorted({q[0] for q in QUALIFIERS} | {w[0] for w in WORD_NUMBERS}))
+COUNT = re.compile(r"(?=[" + _COUNT_START + _COUNT_START.upper() + r"\d])"
+                   + _QUAL + r"\b(?P<num>" + _NUM + r")(?:\s+(?P<scale>thousand|million|billion|"
                    r"trillion))?\s+(?P<unit>(?:daily |monthly |active |daily active )?"
                    r"(?:people|[a-z]{3,}s))\b", re.IGNORECASE)
 
@@ -120,9 +125,28 @@ def find_quantities(text: str) -> list[Quantity]:
     >>> [(q.key, q.unit) for q in find_quantities("It costs £2 million a year, not €2m.")]
     [('£2 million a year', 'GBP per year'), ('€2 million', 'EUR')]
     """
+    return list(_quantities(text))
+
+
+def _may_hold(kind: str, text: str) -> bool:
+    """False when ``text`` cannot hold a quantity of ``kind``: no currency sign for money,
+    no ``%`` or "percent" / "per cent" for a percentage."""
+    if kind == "money":
+        return "$" in text or "£" in text or "€" in text
+    if kind == "percent":
+        low = text.lower()
+        return "%" in text or "percent" in low or "per cent" in low
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    """:func:`find_quantities`, kept for the sentences read again (coverage, then claims)."""
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in (("money", MONEY), ("percent", PERCENT), ("count", COUNT)):
+        if not _may_hold(kind, text):
+            continue
         for m in rx.finditer(text):
             s, e = m.span()
             if any(s < b and a < e for a, b in taken):
@@ -149,7 +173,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 hi = max(hi, v2 * scale)
             taken.append((s, e))
             out.append(Quantity(value * scale, unit, kind, lo, hi, qual, s, e, text[s:e]))
-    return sorted(out, key=lambda q: q.start)
+    return tuple(sorted(out, key=lambda q: q.start))
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][A-Za-z]*\s$")

@@ -309,6 +309,12 @@ class Table(Generic[R]):
 
     def rows(self, **equal: Hashable | None) -> list[R]:
         """The rows whose columns equal the given values (None: any value), in table order."""
+        names, lists, rest, _ = _spec(self.kind)
+        if rest is None and not lists:  # the declared columns straight into the fields
+            found = self.groups.tuples(names, **equal)
+            if found is not None:
+                kind = self.kind
+                return [kind(*t) for t in found]
         return [row_of(self.kind, r) for r in self.groups.records(**equal)]
 
     def keys(self, *columns: str) -> list[Hashable]:

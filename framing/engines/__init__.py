@@ -14,10 +14,13 @@ ENGINES = ("local", "dask")
 
 def run_pipeline(pipeline: Pipeline, articles: Iterable[Article], *, jobs: int = 1,
                  engine: str = "local", scheduler: str | None = None,
-                 progress: bool = False) -> Iterator[ArticleResult]:
-    """Run ``pipeline`` over ``articles`` with the chosen engine, in input order."""
+                 progress: bool = False, isolate: bool = False) -> Iterator[ArticleResult]:
+    """Run ``pipeline`` over ``articles`` with the chosen engine, in input order
+    (``isolate``: the local engine runs even one job in a worker process, see
+    :func:`~framing.engines.local.run_local`)."""
     if engine == "local":
-        it = run_local(pipeline, articles, jobs=jobs if jobs > 0 else default_jobs())
+        it = run_local(pipeline, articles, jobs=jobs if jobs > 0 else default_jobs(),
+                       isolate=isolate)
     elif engine == "dask":
         from .dask import run_dask
 

@@ -143,6 +143,7 @@ def analyze(
     scheduler: str | None = None,
     model: Source | None = None,
     progress: bool = False,
+    isolate: bool = False,
 ) -> Analysis:
     """Analyse the articles of one or more sources.
 
@@ -163,6 +164,10 @@ def analyze(
     jobs, engine, scheduler
         ``engine="local"`` with ``jobs`` worker processes, or ``engine="dask"``
         on the cluster at ``scheduler`` (a LocalCluster when None).
+    isolate : bool
+        With the local engine, run even one job in a worker process: the lexicons, models
+        and dictionaries the analysis loads (some 200 MB) are freed when it ends, before
+        what comes next (``framing report`` compares and writes in the memory they held).
 
     Returns
     -------
@@ -194,5 +199,5 @@ def analyze(
     from . import run_pipeline
 
     results = run_pipeline(pipeline, corpus.articles, jobs=jobs, engine=engine,
-                           scheduler=scheduler, progress=progress)
+                           scheduler=scheduler, progress=progress, isolate=isolate)
     return build_analysis(results, pipeline, corpus)

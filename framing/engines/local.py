@@ -144,13 +144,15 @@ def default_jobs() -> int:
 
 
 def run_local(pipeline: Pipeline, articles: Iterable[Article], *, jobs: int = 1,
-              chunk_size: int = 16) -> Iterator[ArticleResult]:
+              chunk_size: int = 16, isolate: bool = False) -> Iterator[ArticleResult]:
     """Yield results in input order; ``jobs > 1`` uses worker processes.
 
     Results are identical to ``jobs=1``: workers run the same pipeline
-    configuration and results are collected in submission order.
+    configuration and results are collected in submission order. ``isolate`` runs even
+    one job in a worker process, so that what the pipeline loads (lexicons, models,
+    dictionaries: some 200 MB) leaves with the worker when the run ends.
     """
-    if jobs <= 1:
+    if jobs <= 1 and not isolate:
         pipeline.prepare(freeze=True)
         try:
             for a in articles:
@@ -158,6 +160,7 @@ def run_local(pipeline: Pipeline, articles: Iterable[Article], *, jobs: int = 1,
         finally:
             thaw()  # what loading froze goes back to the collector
         return
+    jobs = max(1, jobs)
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(pipeline,))
     try:
         # start the workers before the first article is read: forked now, they do not

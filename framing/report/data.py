@@ -7,14 +7,13 @@ stable order with a fixed float format and ``\\n`` line endings.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from ..compare.comparison import Comparison
-from ..safe_output import atomic_open, write_text
+from ..safe_output import atomic_open
 from ..safe_output.cells import neutralise_frame
 from .common import frame
 from .site import inputs_table
@@ -31,12 +30,10 @@ INPUT_COLUMNS = ["source", "id", "outlet", "status", "reason", "duplicate_of", "
 def comparison_json(comp: Comparison, generated: str | None = None) -> str:
     """The Comparison as deterministic JSON text: sorted keys, no spaces, one line.
 
-    ``Comparison.to_json_dict`` is JSON-safe already (sorted keys, rounded floats, no NaN),
-    so json's C encoder writes it in one pass.
+    The text of ``json.dumps(comp.to_json_dict() | {"generated": generated}, ...)``, built
+    event by event (:meth:`Comparison.json_text`).
     """
-    doc = {**comp.to_json_dict(), "generated": generated}
-    return json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      allow_nan=False) + "\n"
+    return "".join(comp.json_text(generated))
 
 
 def _write_csv(df: pd.DataFrame, path: Path) -> None:
@@ -71,7 +68,8 @@ def write_data(comp: Comparison, out_dir: Path, generated: str | None = None) ->
         raise ValueError("the comparison carries no analysis; compare(analysis) keeps it")
     written = []
     path = out_dir / "comparison.json"
-    write_text(path, comparison_json(comp, generated))
+    with atomic_open(path) as fh:  # event by event: the document is never whole in memory
+        fh.writelines(comp.json_text(generated))
     written.append(path)
     for name, df in (("articles.csv", articles_frame(analysis)),
                      ("evidence.csv", evidence_frame(analysis))):

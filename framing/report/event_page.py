@@ -11,8 +11,10 @@ difference" line; frames; coverage; and the speaker x outlet and actor x outlet 
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 from typing import Any
 
+from ..compare.groups import Groups
 from .common import ReportData, fmt, is_num, pretty
 from .highlight import KINDS, highlight_html, marks_for
 from .index_page import (
@@ -67,13 +69,20 @@ def event_findings(data: ReportData, event: str) -> list[Any]:
     return found
 
 
+def event_dimensions(data: ReportData, event: str) -> tuple[list[str], list[str]]:
+    """:func:`~framing.report.summary.dimension_order` of the event's scores (computed once
+    per report: the index's row of the event and its page both ask)."""
+    order: tuple[list[str], list[str]] = data.memo(
+        ("dimension_order", event), lambda: dimension_order(data.scores(event)))
+    return order
+
+
 def summary_items(data: ReportData, event: str, slugs: dict[str, str], root: str,
                   limit: int = MAX_FINDINGS) -> dict[str, Any]:
     """The plain-language summary of one event: findings with their evidence links, and
     how many dimensions show no clear difference."""
     found = event_findings(data, event)
-    scores = data.scores(event)
-    differ, same = dimension_order(scores)
+    differ, same = event_dimensions(data, event)
     items = [{"sentence": f.sentence, "outlet": f.outlet, "feature": f.feature,
               "label": pretty(f.feature),
               "href": f"{root}sources/{slugs.get(f.outlet, '')}.html#f-{f.feature}"}
@@ -86,11 +95,8 @@ def headline_rows(data: ReportData, event: str, slugs: dict[str, str]) -> list[d
     """Each outlet's headlines on the event, loaded words marked, with the headline-against-
     body flags."""
     marks: dict[str, list[tuple[str, str, int, int, str]]] = defaultdict(list)
-    # the event's rows through pandas: converting the whole evidence table to Python
-    # values once (Groups.fields) would hold a second copy of it in memory
-    ev = data.evidence.select(event=event)
+    ev = data.memo("headline_evidence", partial(_headline_evidence, data)).select(event=event)
     if len(ev) and {"part", "feature", "article_id", "start", "end"} <= set(ev.columns):
-        ev = ev[(ev["part"] == "headline") & ev["feature"].isin(list(KINDS))]
         terms = ev["term"] if "term" in ev.columns else [""] * len(ev)
         surfaces = ev["surface"] if "surface" in ev.columns else [""] * len(ev)
         for a, f, t, b, e, sf in zip(ev["article_id"], ev["feature"], terms, ev["start"],
@@ -119,12 +125,24 @@ def headline_rows(data: ReportData, event: str, slugs: dict[str, str]) -> list[d
     return out
 
 
+def _headline_evidence(data: ReportData) -> Groups:
+    """The evidence rows that mark headlines (their part ``headline``, a feature of
+    :data:`KINDS`), the columns :func:`headline_rows` reads, grouped by event once."""
+    df = data.evidence.df
+    need = {"part", "feature", "article_id", "start", "end"}
+    if not len(df) or not need <= set(df.columns):
+        return Groups(df)
+    rows = df[(df["part"] == "headline") & df["feature"].isin(list(KINDS))]
+    keep = [c for c in df.columns if c in need | {"event", "term", "surface"}]
+    return Groups(rows[keep])
+
+
 def dimension_sections(data: ReportData, event: str, slugs: dict[str, str],
                        charted: int) -> dict[str, Any]:
     """The ranking tables of the dimensions where outlets differ (most apart first, the
     first ``charted`` with a chart) and of the others, folded."""
     scores = data.scores(event)
-    differ, same = dimension_order(scores)
+    differ, same = event_dimensions(data, event)
     apart = {(f.outlet, f.feature) for f in event_findings(data, event)}
     # a report of many events (no charts) lists the folded dimensions by name only
     sections = {s["name"]: s for s in feature_sections(data, event, slugs, charted=charted,
@@ -133,11 +151,12 @@ def dimension_sections(data: ReportData, event: str, slugs: dict[str, str],
     for s in sections.values():
         for r in s["rows"]:
             r["apart"] = (r["outlet"], s["name"]) in apart
-    zero = [f for f in same if all(not is_num(s.value) or s.value == 0
-                                   for s in scores if s.feature == f)]
+    scored = {s.feature for s in scores if is_num(s.value) and s.value != 0}
+    zero = [f for f in same if f not in scored]  # every outlet scores 0 (or nothing)
     return {"differ": [sections[f] for f in differ if f in sections],
             "same": [sections[f] for f in same if f in sections],
-            "same_names": [pretty(f) for f in same], "n_zero": len(zero)}
+            "same_names": [pretty(f) for f in same], "n_zero": len(zero),
+            "overlap_names": [pretty(f) for f in same if f in scored]}
 
 
 def _coverage(data: ReportData, event: str, outlets: list[str], full: bool) -> dict[str, Any]:

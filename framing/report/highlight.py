@@ -69,7 +69,8 @@ def highlight_html(text: str, marks: Iterable[Mark]) -> Markup:
     pos = 0
     for m in clean_marks(text, marks):
         parts.append(str(escape(text[pos:m.start])))
-        parts.append(f'<mark class="{escape(m.classes)}" title="{escape(m.label)}">'
+        title = f' title="{escape(m.label)}"' if m.label else ""  # no label: no title
+        parts.append(f'<mark class="{escape(m.classes)}"{title}>'
                      f"{escape(text[m.start:m.end])}</mark>")
         pos = m.end
     parts.append(str(escape(text[pos:])))
@@ -108,7 +109,8 @@ def highlight_markdown(text: str, marks: Iterable[Mark]) -> str:
     for m in clean_marks(text, marks):
         parts.append(md_escape(text[pos:m.start]))
         # the label's brackets escaped: "[hedge](javascript:...)" must not become a link
-        parts.append(f"**{md_escape(text[m.start:m.end])}** \\[{md_escape(m.label)}\\]")
+        label = f" \\[{md_escape(m.label)}\\]" if m.label else ""  # no label: bold only
+        parts.append(f"**{md_escape(text[m.start:m.end])}**{label}")
         pos = m.end
     parts.append(md_escape(text[pos:]))
     return "".join(parts)

@@ -30,6 +30,17 @@ def _trusted_event(e: dict[str, Any]) -> dict[str, Any]:
     return e
 
 
+#: The stylesheet of a report of many events, shared by its pages (a report of one event
+#: keeps the style in each page, so that any one page can be sent on its own).
+STYLESHEET = "style.css"
+
+
+def stylesheet() -> str:
+    """The pages' style as a CSS file (the body of ``templates/_style.html.j2``)."""
+    text = environment().get_template("_style.html.j2").render()
+    return text.strip().removeprefix("<style>").removesuffix("</style>").strip() + "\n"
+
+
 def render_index(site: dict[str, Any], one: dict[str, Any] | None,
                  events: list[dict[str, Any]], across: dict[str, Any],
                  groups: dict[str, Any] | None, has_inputs: bool) -> str:

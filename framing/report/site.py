@@ -129,6 +129,8 @@ def site_context(data: ReportData, title: str | None = None,
         "cleaning": cleaning_counts(t, slugs),
         "method": method_notes(t),
         "grouping": grouping_note(t),
+        # the pages' shared stylesheet (write_report names it for a report of many events)
+        "stylesheet": "",
     }
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from ..compare.rows import Score
+from ..compare.rows import Score, Term
 from .common import (
     HEADLINE_FEATURES,
     ReportData,
@@ -26,7 +27,9 @@ from .evidence import (
     OutletEvidence,
     Sentences,
     plain,
+    term_marks,
 )
+from .highlight import highlight_html, highlight_markdown
 from .index_page import (
     discrepancy_items,
     frame_section,
@@ -204,7 +207,8 @@ def outlet_context(data: ReportData, outlet: str, slugs: dict[str, str],
                         MAX_SENTENCES if len(t.events) <= SUMMARY_EVENTS
                         else MANY_EVENTS_SENTENCES)
     distinctive = []
-    for r in t.tables.terms.rows(outlet=outlet):
+    terms = t.tables.terms.rows(outlet=outlet)
+    for r in terms if len(t.events) == 1 else []:
         ex = r.example_sentence
         distinctive.append({"term": str(r.term), "log_odds": fmt(r.log_odds),
                             "z": fmt(r.z), "count": fmt(r.count),
@@ -228,6 +232,8 @@ def outlet_context(data: ReportData, outlet: str, slugs: dict[str, str],
         "people": outlet_people(t, outlet),
         "speakers": ev.speakers(),
         "distinctive": distinctive,
+        "distinctive_events": (distinctive_by_sentence(terms, event_slugs)
+                               if len(t.events) > 1 else []),
         "omissions": {"columns": om_cols,
                       "rows": [{"fact": str(r.fact),
                                 "cells": [cell(v) for v in (r.kind, r.n_others_with,
@@ -241,6 +247,30 @@ def outlet_context(data: ReportData, outlet: str, slugs: dict[str, str],
         "removed": _removed(t.memo("corpus_by_outlet", lambda: _articles_by_outlet(
             t.analysis.corpus)).get(outlet, []), outlet),
     }
+
+
+def distinctive_by_sentence(terms: list[Term],
+                            event_slugs: dict[str, str]) -> list[dict[str, Any]]:
+    """An outlet's distinctive words of each event, those shown by the same example
+    sentence together (one row: the event, its words with count and z, the sentence with
+    every word marked), in table order: a report of many events writes each sentence once."""
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in terms:
+        sentence = r.example_sentence if isinstance(r.example_sentence, str) else ""
+        row = rows.setdefault((r.event, sentence), {
+            "event": r.event, "terms": [], "sentence": sentence,
+            "href": f"../events/{event_slugs[r.event]}.html" if r.event in event_slugs
+            else "../index.html"})
+        row["terms"].append({"term": str(r.term), "count": fmt(r.count), "z": fmt(r.z)})
+    out = []
+    for row in rows.values():
+        text = row.pop("sentence")
+        # the words are listed beside the sentence: their marks repeat no label
+        marks = [replace(m, label="") for d in row["terms"] for m in term_marks(text, d["term"])]
+        row["example"] = ({"html": highlight_html(text, marks),
+                           "md": highlight_markdown(text, marks)} if text else None)
+        out.append(row)
+    return out
 
 
 def readability(data: ReportData, outlet: str) -> list[dict[str, Any]]:

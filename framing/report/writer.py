@@ -9,7 +9,7 @@ from ..safe_output import write_text
 from .common import ReportData, fmt, is_num, pretty, tables_of
 from .data import write_data
 from .event_page import event_context, event_findings, event_outlets, units_of
-from .html import render_event, render_index, render_source
+from .html import STYLESHEET, render_event, render_index, render_source, stylesheet
 from .markdown import render_source_md
 from .output import FILE_LIST, check_report_dir, inside, staging_dir, write_file_list
 from .site import SUMMARY_EVENTS, inputs_table, site_context
@@ -114,10 +114,14 @@ def write_report(comparison: Comparison, out_dir: str | Path, *, force: bool = F
     slugs = site["slugs"]
     many = len(site["events"]) > 1
     event_slugs = unique_slugs(site["events"]) if many else {}
+    site["stylesheet"] = STYLESHEET if many else ""
     rel: list[str] = []
     with staging_dir(out, force=force) as tmp:
         for path in write_data(comparison, tmp, generated):
             rel.append(path.relative_to(tmp).as_posix())
+        if many:  # one stylesheet for the pages of every event and outlet
+            write_text(inside(tmp, STYLESHEET), stylesheet())
+            rel.append(STYLESHEET)
         charted = 7 if len(site["events"]) <= SUMMARY_EVENTS else 0
         one = event_context(t, site["events"][0], site, charted=charted) \
             if len(site["events"]) == 1 else None

@@ -143,3 +143,30 @@ def test_two_groups_of_outlets_get_a_group_comparison(tmp_path: Path) -> None:
     assert doc["groups"]["members"] == {"broadsheet": ["Morning Post", "The Ledger"],
                                         "tabloid": ["Daily Planet"]}
     assert set(doc["groups"]["profiles"]) == {"broadsheet", "tabloid"}
+
+
+def test_a_report_of_many_events_says_how_to_read_and_the_method_once(tmp_path: Path) -> None:
+    recs = _records(6)
+    for k, r in enumerate(recs):
+        r["event"] = f"story-{k // 3}"
+    src = tmp_path / "stories.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs), "utf-8")
+    res = _run("report", str(src), "--out", str(tmp_path / "rep"), "--jobs", "1",
+               "--bootstrap", "50")
+    assert res.returncode == 0, res.stderr
+    rep = tmp_path / "rep"
+    index = (rep / "index.html").read_text("utf-8")
+    reading = index[index.index('<h2 id="reading">'):]
+    assert "intervals do not overlap" in reading and "generic news frames" in reading
+    assert "Names, numbers and amounts" in reading and 'id="method"' in index
+    pages = sorted((rep / "events").glob("*.html"))
+    assert len(pages) == 6
+    for page in pages:  # the explanations live on the index, linked from each section
+        text = page.read_text("utf-8")
+        assert 'href="../index.html#reading"' in text and "generic news frames" not in text
+    for page in (rep / "sources").glob("*.*"):
+        text = page.read_text("utf-8")
+        assert "../index.html#method" in text and "n_boot" not in text, page.name
+        if page.suffix == ".html" and 'id="distinctive"' in text:
+            words = text[text.index('id="distinctive"'):text.index('id="omissions"')]
+            assert '<mark class="term">' in words and '<mark class="term" title' not in words
