@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
@@ -17,6 +17,9 @@ from .people import actor_anchor
 #: events: :data:`MANY_EVENTS_SENTENCES`).
 MAX_SENTENCES = 25
 MANY_EVENTS_SENTENCES = 8
+#: Sentences listed per actor on a source page of a report of many events, besides the
+#: example (the rest are counted).
+MANY_EVENTS_ACTOR_SENTENCES = 3
 
 Key = tuple[str, str, int]  # article_id, part, sentence
 
@@ -169,10 +172,13 @@ class OutletEvidence:
             out.append(self.sentence(k, extra))
         return out
 
-    def actor_tone(self, limit: int = 5) -> list[dict[str, Any]]:
+    def actor_tone(self, limit: int = 5, *, compact: bool = False) -> list[dict[str, Any]]:
         """Mean own-voice tone toward each actor over the outlet's articles (the tone
         model's score per mention outside quotations), with the example read most
-        strongly and the first ``limit`` sentences behind it (the actor marked)."""
+        strongly and the first ``limit`` sentences behind it (the actor marked).
+
+        ``compact`` (a report of many events): the actor's marks carry no label (the row
+        names it) and the sentences listed leave out the example shown beside them."""
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in self._rows(("actor_tone",)):
             if not r.get("attributed"):
@@ -188,17 +194,21 @@ class OutletEvidence:
             k = (str(r0["article_id"]), str(r0["part"]), _int(r0["sentence"]))
             keys = sorted({(str(r["article_id"]), str(r["part"]), _int(r["sentence"]))
                            for r in rs}, key=self.sents.sort_key)
+            if compact:
+                keys = [x for x in keys if x != k]
             out.append({"actor": actor, "tone": fmt(mean, signed=True), "n": len(rs),
                         "anchor": actor_anchor(actor),
                         "sign": "pos" if mean > 0.05 else "neg" if mean < -0.05 else "zero",
-                        "example": self.sentence(k, term_marks(self.sents.text.get(k, ""),
-                                                               actor)),
-                        "sentences": [self.sentence(x, term_marks(self.sents.text.get(x, ""),
-                                                                  actor))
+                        "example": self.sentence(k, self._actor_marks(k, actor, compact)),
+                        "sentences": [self.sentence(x, self._actor_marks(x, actor, compact))
                                       for x in keys[:limit]],
                         "more": max(0, len(keys) - limit)})
         out.sort(key=lambda r: (-r["n"], r["actor"]))
         return out
+
+    def _actor_marks(self, k: Key, actor: str, compact: bool) -> list[Mark]:
+        marks = term_marks(self.sents.text.get(k, ""), actor)
+        return [replace(m, label="") for m in marks] if compact else marks
 
     def speakers(self) -> list[dict[str, Any]]:
         """Whom the outlet quotes: direct quotes and reported speech per speaker."""

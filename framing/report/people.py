@@ -40,8 +40,12 @@ def _actor_cell(r: ActorTone, slug: str, root: str) -> dict[str, Any]:
         "n": r.n, "quoted_n": r.quoted_n, "sign": _sign(r.tone) if r.n else "zero",
         "verdict": r.verdict,
         "href": f"{root}sources/{slug}.html#{actor_anchor(r.names[0] if r.names else r.actor)}",
-        "title": f"{r.negative} negative, {r.neutral} neutral, {r.positive} positive "
-                 f"mentions in its own voice; {r.quoted_n} inside quotations",
+        # an event page of a report of many events (root set) says it short: the index's
+        # "How to read an event page" explains it
+        "title": (f"{r.negative} neg, {r.neutral} neutral, {r.positive} pos; "
+                  f"{r.quoted_n} quoted") if root else
+                 (f"{r.negative} negative, {r.neutral} neutral, {r.positive} positive "
+                  f"mentions in its own voice; {r.quoted_n} inside quotations"),
     }
 
 

@@ -22,6 +22,7 @@ from .common import (
 )
 from .event_page import event_findings, evidence_of, units_of
 from .evidence import (
+    MANY_EVENTS_ACTOR_SENTENCES,
     MANY_EVENTS_SENTENCES,
     MAX_SENTENCES,
     OutletEvidence,
@@ -228,7 +229,10 @@ def outlet_context(data: ReportData, outlet: str, slugs: dict[str, str],
         "hedges": ev.section(("hedging",)),
         "boosters": ev.section(("certainty",)),
         "verbs": ev.section(("loaded_reporting",)),
-        "actors": ev.actor_tone(),
+        # a report of many events: 3 sentences per actor besides the example, no labels
+        "actors": (ev.actor_tone() if len(t.events) <= SUMMARY_EVENTS
+                   else ev.actor_tone(MANY_EVENTS_ACTOR_SENTENCES, compact=True)),
+        "compact_actors": len(t.events) > SUMMARY_EVENTS,
         "people": outlet_people(t, outlet),
         "speakers": ev.speakers(),
         "distinctive": distinctive,
