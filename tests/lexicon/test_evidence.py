@@ -101,3 +101,20 @@ def test_loaded_matches_in_real_sentences() -> None:
     assert all(0 < p < 1 for p in first)
     assert probs[0] == pytest.approx(1 - math.prod(1 - p for p in first))
     assert probs[1:] == [0.0, 0.0]  # the negated betrayal and a plain sentence
+
+
+def test_a_negated_match_before_the_evidence_of_its_sentence() -> None:
+    """The negated *betray* comes first in the sentence; the two loaded words after it
+    still count, each span with its own precision (0.385 and 0.304 in the built-in
+    lexicon)."""
+    matcher = compile_lexicons([get_lexicon("loaded")])
+    doc = parse_text("Officials said the council would not betray the voters, and critics "
+                     "called the plan a disgraceful sham.")
+    matches = matcher.match(doc)
+    assert [(m.surface, m.negated, m.tok_start) for m in matches] == [
+        ("betray", True, 6), ("disgraceful", False, 16), ("sham", False, 17)]
+    assert span_precisions(matches) == pytest.approx({(16, 17): 0.385, (17, 18): 0.304})
+    assert sentence_probabilities(1, matches) == pytest.approx([1 - 0.615 * 0.696])
+    # by hand: a non-evidence match first does not end the count
+    neg = match(tok_start=8, tok_end=9, negated=True)
+    assert span_precisions([neg, match(precision=0.3)]) == {(0, 1): 0.3}
