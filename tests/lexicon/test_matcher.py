@@ -397,3 +397,69 @@ def test_a_required_context_at_the_end_of_the_text(builtin_loaded: Matcher) -> N
     assert cats("Critics trashed the plan.") == ["attack_verb", "derision"]
     assert cats("The plan was trashed.") == ["attack_verb", "derision"]
     assert cats("The plan was trashed") == ["derision"]
+
+
+CASED = META.format(name="t_cased", kind="loaded").replace(
+    'kind = "loaded"', 'format = 2\nkind = "loaded"') + """
+[categories.names]
+description = "Names written with capitals."
+
+[[entries]]
+term = "May"
+category = "names"
+case_sensitive = true
+
+[[entries]]
+term = "Brexiteer"
+category = "names"
+case_sensitive = true
+forms = ["Brexiteers"]
+
+[[entries]]
+term = "Fed"
+category = "names"
+case_sensitive = true
+forms = ["Federal Reserve"]
+
+[[entries]]
+term = "Federal Reserve"
+category = "names"
+weight = 2.0
+"""
+
+
+@pytest.fixture(scope="module")
+def cased() -> Matcher:
+    return compile_lexicons([parse_lexicon(CASED, path="t_cased.toml")])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an exact entry: the same letters, a possessive 's (straight or curly) aside
+    ("Theresa May said no.", [("May", "May", 1.0)]),
+    ("Theresa May's deal failed.", [("May", "May's", 1.0)]),
+    ("Theresa May’s deal failed.", [("May", "May’s", 1.0)]),
+    ("The deal may fail.", []),
+    # an entry with word forms: any form in the term's case pattern (title), not lower or upper
+    ("Two Brexiteers resigned.", [("Brexiteer", "Brexiteers", 1.0)]),
+    ("Two brexiteers resigned.", []),
+    ("TWO BREXITEERS RESIGNED.", []),
+    # a form of another length: its first word in the term's case pattern; the same
+    # span in one category once, with the heavier entry, and the later match still counts
+    ("The Federal Reserve met, and May spoke.",
+     [("Federal Reserve", "Federal Reserve", 2.0), ("May", "May", 1.0)]),
+    ("Voters were fed up.", []),
+])
+def test_case_sensitive_forms(cased: Matcher, text: str,
+                              expected: list[tuple[str, str, float]]) -> None:
+    assert [(m.term, m.surface, m.weight) for m in run(cased, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Not one of them gutted the agency.", False),  # four tokens back: outside the window
+    ("Not one of us gutted the agency.", False),
+    ("None of them gutted the agency.", True),  # three tokens back: inside
+    ("Betrayal, whether they like it or not.", False),  # a negator after the match
+])
+def test_negation_window_edges(matcher: Matcher, text: str, negated: bool) -> None:
+    (m,) = run(matcher, text)
+    assert m.negated is negated
