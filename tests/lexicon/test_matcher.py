@@ -463,3 +463,15 @@ def test_case_sensitive_forms(cased: Matcher, text: str,
 def test_negation_window_edges(matcher: Matcher, text: str, negated: bool) -> None:
     (m,) = run(matcher, text)
     assert m.negated is negated
+
+
+def test_exact_and_stemmed_matches_at_both_ends_of_a_text(matcher: Matcher) -> None:
+    # an exact phrase on the first token; a stemmed entry on the last, with no full stop
+    assert [(m.term, m.start) for m in run(matcher, "It remains to be seen whether it works.")
+            ] == [("it remains to be seen", 0)]
+    assert [(m.term, m.surface) for m in run(matcher, "Critics call it a betrayal")] == [
+        ("betrayal", "betrayal")]
+
+
+def test_a_matcher_without_entries_finds_nothing() -> None:
+    assert compile_lexicons([]).match(parse_text("It was a betrayal.")) == []
