@@ -251,3 +251,227 @@ def test_stemmer_keeps_neutral_words_apart_and_merges_inflections() -> None:
     for a, b in [("organic", "organization"), ("universal", "university"),
                  ("internal", "international"), ("paste", "past"), ("evening", "even")]:
         assert stem(a) != stem(b), (a, b)
+
+
+# -- boundaries and exact values (issue 37: what the mutation check found unpinned) -----------
+
+@pytest.mark.parametrize(("token", "expected"), [
+    ("not", True), ("never", True), ("didn't", True), ("didn’t", True), ("won’t", True),
+    ("amn't", True), ("amn’t", True),  # not listed: a negator by its n't
+    ("now", False), ("knot", False), ("note", False), ("an't", True), ("ant", False),
+])
+def test_is_negator(token: str, expected: bool) -> None:
+    from framing.lexicon.matcher import is_negator
+
+    assert is_negator(token) is expected
+
+
+def test_repr_and_categories(matcher: Matcher, loaded: Lexicon) -> None:
+    assert repr(matcher) == "<Matcher 9 entries: t_loaded 1.0.0, t_hedge 1.0.0>"
+    assert matcher.categories() == {
+        "loaded": {
+            "violence_metaphor": {"description": "Violence as metaphor.", "lexicon": "t_loaded"},
+            "betrayal": {"description": "Betrayal.", "lexicon": "t_loaded"},
+            "idiom": {"description": "Idioms.", "lexicon": "t_loaded"},
+        },
+        "hedge": {"modal": {"description": "Epistemic modals.", "lexicon": "t_hedge"}},
+    }
+    other = parse_lexicon(META.format(name="t_other", kind="loaded") + """
+[categories.idiom]
+description = "Other idioms."
+[[entries]]
+term = "moat"
+category = "idiom"
+""", path="t_other.toml")
+    # two lexicons of one kind share a category name: the first wins
+    cats = compile_lexicons([loaded, other]).categories()["loaded"]
+    assert cats["idiom"] == {"description": "Idioms.", "lexicon": "t_loaded"}
+    cats = compile_lexicons([other, loaded]).categories()["loaded"]
+    assert cats["idiom"] == {"description": "Other idioms.", "lexicon": "t_other"}
+
+
+def test_term_weights_alone_keep_the_other_entries(loaded: Lexicon, hedge: Lexicon) -> None:
+    from framing.lexicon.matcher import apply_weights
+
+    (out,) = apply_weights([loaded], {"t_loaded:Betrayal": 3.0})  # terms match in any case
+    assert [(e.term, e.weight) for e in out.entries] == [
+        ("kill", 1.0), ("gut", 1.0), ("betrayal", 3.0), ("caught red-handed", 1.0),
+        ("red-handed", 1.0), ("slap in the face", 1.5)]
+    # the weighted lexicon's digest is that of its new entries, not of the file
+    assert out.content_digest() != loaded.content_digest()
+    assert out.content_digest() == loaded.with_entries(out.entries).content_digest()
+    # 0 disables a term; a lexicon without overrides is passed on as it came
+    zero, untouched = apply_weights([loaded, hedge], {"t_loaded:gut": 0})
+    assert [e.weight for e in zero.entries if e.term == "gut"] == [0.0]
+    assert untouched is hedge and untouched.content_digest() == hedge.content_digest()
+    (half,) = apply_weights([loaded], {"t_loaded": 0.5})
+    assert [e.weight for e in half.entries] == [0.5, 0.5, 1.0, 0.5, 0.5, 0.75]
+    (betrayal,) = run(compile_lexicons([loaded], weights={"t_loaded:betrayal": 3.0}),
+                      "It was a betrayal.")
+    assert betrayal.weight == 3.0
+
+
+@pytest.mark.parametrize("value", [-1, -0.5, float("inf"), float("nan"), True, "2"])
+def test_bad_weights_are_named(loaded: Lexicon, value: object) -> None:
+    from framing.lexicon.matcher import apply_weights
+
+    with pytest.raises(LexiconError) as err:
+        apply_weights([loaded], {"t_loaded": value})  # type: ignore[dict-item]
+    assert str(err.value) == f"weight override 't_loaded' = {value!r}: use a number >= 0"
+
+
+def test_a_weight_for_no_lexicon_lists_the_active_ones(loaded: Lexicon, hedge: Lexicon) -> None:
+    from framing.lexicon.matcher import apply_weights
+
+    with pytest.raises(LexiconError) as err:
+        apply_weights([hedge, loaded], {"t_lodaed": 2.0})
+    assert str(err.value) == ("weight override 't_lodaed' names no active lexicon; active: "
+                              "t_hedge, t_loaded")
+    with pytest.raises(LexiconError) as err:
+        apply_weights([], {"t_loaded": 2.0})
+    assert str(err.value).endswith("active: (none)")
+
+
+def test_the_matcher_cache_keeps_the_last_eight(loaded: Lexicon) -> None:
+    made = [compile_lexicons([loaded], weights={"t_loaded": 1.0 + i / 100}) for i in range(9)]
+    # the ninth configuration pushed out the first; the second to ninth are still cached
+    assert compile_lexicons([loaded], weights={"t_loaded": 1.08}) is made[8]
+    assert compile_lexicons([loaded], weights={"t_loaded": 1.01}) is made[1]
+    assert compile_lexicons([loaded], weights={"t_loaded": 1.00}) is not made[0]
+    # compiling the first again pushes out the oldest asked for, 1.02; 1.03 stays
+    assert compile_lexicons([loaded], weights={"t_loaded": 1.03}) is made[3]
+    assert compile_lexicons([loaded], weights={"t_loaded": 1.02}) is not made[2]
+
+
+def test_later_matches_survive_a_rejected_one(matcher: Matcher) -> None:
+    # the capitalised May fails the case test; the modal after it still counts
+    assert [(m.term, m.surface, m.tok_start) for m in run(
+        matcher, "May 5: the model may be delayed.")] == [("may", "may", 5)]
+    # an idiom inside a longer one is dropped; the idiom after both still counts
+    ms = run(matcher, "Meta got caught red-handed, a slap in the face for users.")
+    assert [(m.lexicon, m.term, m.tok_start, m.tok_end) for m in ms] == [
+        ("t_loaded", "caught red-handed", 2, 4), ("t_hedge", "red-handed", 3, 4),
+        ("t_loaded", "slap in the face", 6, 10)]
+    kept = matcher.match(parse_text("Meta got caught red-handed, a slap in the face for users."),
+                         resolve_overlaps=False)
+    assert [(m.lexicon, m.term, m.tok_start, m.tok_end) for m in kept] == [
+        ("t_loaded", "caught red-handed", 2, 4), ("t_hedge", "red-handed", 3, 4),
+        ("t_loaded", "red-handed", 3, 4), ("t_loaded", "slap in the face", 6, 10)]
+
+
+def test_a_match_on_the_first_token(matcher: Matcher) -> None:
+    (m,) = run(matcher, "Betrayal, critics said.")
+    assert (m.term, m.start, m.end, m.tok_start, m.tok_end, m.negated) == (
+        "betrayal", 0, 8, 0, 1, False)
+
+
+@pytest.fixture(scope="module")
+def builtin_loaded() -> Matcher:
+    from framing.lexicon import get_lexicon
+
+    return compile_lexicons([get_lexicon("loaded")])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # reports of deaths are excluded ("killed in", "killed #cap"), figurative uses are not
+    ("Killed in the raid were four soldiers.", []),  # the exclusion starts on token 0
+    ("The raid ended at dawn. Killed in it were four soldiers.", []),  # at a sentence start
+    ("The strike killed Hassan Nasrallah, and the senator killed the bill.", [("killed", 9)]),
+    ("The senator killed the bill on Friday.", [("killed", 2)]),
+    ("Dozens were killed in the fighting, and the new rules killed the ceasefire talks.",
+     [("killed", 11)]),
+    ("12 people were killed", []),  # the exclusion ends on the last token
+    ("Budget cuts killed", [("killed", 2)]),  # an exclusion would run past the end
+])
+def test_exclusions_at_the_edges(builtin_loaded: Matcher, text: str,
+                                 expected: list[tuple[str, int]]) -> None:
+    got = [(m.surface, m.tok_start) for m in run(builtin_loaded, text) if m.term == "kill"]
+    assert got == expected
+
+
+def test_a_required_context_at_the_end_of_the_text(builtin_loaded: Matcher) -> None:
+    # "trash" as an attack verb needs a token after it ("trashed *"); as derision it does not
+    def cats(text: str) -> list[str]:
+        return [m.category for m in run(builtin_loaded, text) if m.term == "trash"]
+
+    assert cats("Critics trashed the plan.") == ["attack_verb", "derision"]
+    assert cats("The plan was trashed.") == ["attack_verb", "derision"]
+    assert cats("The plan was trashed") == ["derision"]
+
+
+CASED = META.format(name="t_cased", kind="loaded").replace(
+    'kind = "loaded"', 'format = 2\nkind = "loaded"') + """
+[categories.names]
+description = "Names written with capitals."
+
+[[entries]]
+term = "May"
+category = "names"
+case_sensitive = true
+
+[[entries]]
+term = "Brexiteer"
+category = "names"
+case_sensitive = true
+forms = ["Brexiteers"]
+
+[[entries]]
+term = "Fed"
+category = "names"
+case_sensitive = true
+forms = ["Federal Reserve"]
+
+[[entries]]
+term = "Federal Reserve"
+category = "names"
+weight = 2.0
+"""
+
+
+@pytest.fixture(scope="module")
+def cased() -> Matcher:
+    return compile_lexicons([parse_lexicon(CASED, path="t_cased.toml")])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an exact entry: the same letters, a possessive 's (straight or curly) aside
+    ("Theresa May said no.", [("May", "May", 1.0)]),
+    ("Theresa May's deal failed.", [("May", "May's", 1.0)]),
+    ("Theresa May’s deal failed.", [("May", "May’s", 1.0)]),
+    ("The deal may fail.", []),
+    # an entry with word forms: any form in the term's case pattern (title), not lower or upper
+    ("Two Brexiteers resigned.", [("Brexiteer", "Brexiteers", 1.0)]),
+    ("Two brexiteers resigned.", []),
+    ("TWO BREXITEERS RESIGNED.", []),
+    # a form of another length: its first word in the term's case pattern; the same
+    # span in one category once, with the heavier entry, and the later match still counts
+    ("The Federal Reserve met, and May spoke.",
+     [("Federal Reserve", "Federal Reserve", 2.0), ("May", "May", 1.0)]),
+    ("Voters were fed up.", []),
+])
+def test_case_sensitive_forms(cased: Matcher, text: str,
+                              expected: list[tuple[str, str, float]]) -> None:
+    assert [(m.term, m.surface, m.weight) for m in run(cased, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Not one of them gutted the agency.", False),  # four tokens back: outside the window
+    ("Not one of us gutted the agency.", False),
+    ("None of them gutted the agency.", True),  # three tokens back: inside
+    ("Betrayal, whether they like it or not.", False),  # a negator after the match
+])
+def test_negation_window_edges(matcher: Matcher, text: str, negated: bool) -> None:
+    (m,) = run(matcher, text)
+    assert m.negated is negated
+
+
+def test_exact_and_stemmed_matches_at_both_ends_of_a_text(matcher: Matcher) -> None:
+    # an exact phrase on the first token; a stemmed entry on the last, with no full stop
+    assert [(m.term, m.start) for m in run(matcher, "It remains to be seen whether it works.")
+            ] == [("it remains to be seen", 0)]
+    assert [(m.term, m.surface) for m in run(matcher, "Critics call it a betrayal")] == [
+        ("betrayal", "betrayal")]
+
+
+def test_a_matcher_without_entries_finds_nothing() -> None:
+    assert compile_lexicons([]).match(parse_text("It was a betrayal.")) == []
