@@ -195,3 +195,12 @@ def test_a_comparison_of_many_events_names_all_zero_features_once(tmp_path: Path
         # a kept feature is one on which some outlet is not the all-tied zero
         for f in kept:
             assert any(p[f] != [0, 0, 0, 0, 1, 1, 1, 1, 3] for p in profiles), f
+    # source pages name each article once above its listed sentences in a section
+    grouped = 0
+    for page in (tmp_path / "rep" / "sources").glob("*.html"):
+        for section in page.read_text("utf-8").split('<ul class="sentences">')[1:]:
+            listed = section.split("</ul>\n<")[0]  # a nested list closes with </ul></li>
+            titles = re.findall(r'<span class="src">([^<]*)</span>', listed)
+            assert len(titles) == len(set(titles)), page.name
+            grouped += listed.count("</span><ul>")
+    assert grouped
