@@ -237,6 +237,8 @@ class _EventBlocks:
         for outlet, feature, entry in zip(self.outlet[pos].tolist(), self.feature[pos].tolist(),
                                           clean_floats(self.values[pos]), strict=True):
             profiles.setdefault(str(outlet), {})[str(feature)] = entry
+        if len(self.events) > COMPACT_EVENTS:
+            block["zero_features"] = _drop_zero_features(profiles)
         for outlet, profile in profiles.items():
             entry = outlets.get(outlet)
             if entry is not None:
@@ -244,6 +246,33 @@ class _EventBlocks:
                 if sort:
                     outlets[outlet] = {k: entry[k] for k in sorted(entry)}
         return block
+
+
+#: Above this many events (the report's summary layout), a feature on which every outlet of
+#: an event scores 0 is listed once in the event's ``zero_features`` instead of in each
+#: outlet's profile.
+COMPACT_EVENTS = 10
+
+
+def _drop_zero_features(profiles: dict[str, dict[str, list[Any]]]) -> list[str]:
+    """Remove from every profile of one event the features whose entry is, for every
+    outlet, value, median of the others and interval 0, rank 1 (positions 1 to 1) tied
+    with positions 1 to the number of outlets; return their names, sorted.
+
+    >>> p = {"a": {"x": [0, 0, 0, 0, 1, 1, 1, 1, 2], "y": [1, 0, 1, 1, 1, 1, 1, 1, 1]},
+    ...      "b": {"x": [0, 0, 0, 0, 1, 1, 1, 1, 2], "y": [0, 1, 0, 0, 2, 2, 2, 2, 2]}}
+    >>> _drop_zero_features(p), p["a"]
+    (['x'], {'y': [1, 0, 1, 1, 1, 1, 1, 1, 1]})
+    """
+    if not profiles:
+        return []
+    zero = [0, 0, 0, 0, 1, 1, 1, 1, len(profiles)]
+    names = set.intersection(*(set(p) for p in profiles.values()))
+    dropped = sorted(f for f in names if all(p[f] == zero for p in profiles.values()))
+    for profile in profiles.values():
+        for f in dropped:
+            del profile[f]
+    return dropped
 
 
 #: Name and version of the ``comparison.json`` layout (docs/reports.md). Bump the version

@@ -193,3 +193,18 @@ class ReportData:
 def tables_of(comp: Comparison | ReportData) -> ReportData:
     """``comp`` as :class:`ReportData` (itself when it already is one)."""
     return comp if isinstance(comp, ReportData) else ReportData(comp)
+
+
+def by_article(items: Iterable[Any]) -> list[Any]:
+    """Listed sentences reordered so that those of one article (and part) follow each other,
+    the articles in the order of their first sentence, each article's in their own order:
+    a page of many events then names each article once above its sentences.
+
+    >>> [s["t"] for s in by_article([{"article": "A", "part": "body", "t": 1},
+    ...     {"article": "B", "part": "body", "t": 2}, {"article": "A", "part": "body", "t": 3}])]
+    [1, 3, 2]
+    """
+    runs: dict[tuple[Any, Any], list[Any]] = {}
+    for s in items:
+        runs.setdefault((s["article"], s["part"]), []).append(s)
+    return [s for run in runs.values() for s in run]

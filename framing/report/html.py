@@ -8,6 +8,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from .common import by_article
+
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
@@ -15,6 +17,7 @@ def environment() -> Environment:
     env = Environment(loader=PackageLoader("framing.report", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
+    env.filters["by_article"] = by_article
     return env
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from .common import by_article
 from .highlight import md_escape
 
 
@@ -35,6 +36,7 @@ def environment() -> Environment:
     env = Environment(loader=PackageLoader("framing.report", "templates"), autoescape=False,
                       undefined=StrictUndefined, finalize=_finalize, keep_trailing_newline=True)
     env.filters["raw"] = MdSafe
+    env.filters["by_article"] = by_article
     return env
 
 

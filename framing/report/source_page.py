@@ -233,6 +233,8 @@ def outlet_context(data: ReportData, outlet: str, slugs: dict[str, str],
         "actors": (ev.actor_tone() if len(t.events) <= SUMMARY_EVENTS
                    else ev.actor_tone(MANY_EVENTS_ACTOR_SENTENCES, compact=True)),
         "compact_actors": len(t.events) > SUMMARY_EVENTS,
+        # listed sentences under one "in “title”" per run of sentences of one article
+        "group_sentences": len(t.events) > SUMMARY_EVENTS,
         "people": outlet_people(t, outlet),
         "speakers": ev.speakers(),
         "distinctive": distinctive,

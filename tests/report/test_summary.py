@@ -170,3 +170,37 @@ def test_a_report_of_many_events_says_how_to_read_and_the_method_once(tmp_path: 
         if page.suffix == ".html" and 'id="distinctive"' in text:
             words = text[text.index('id="distinctive"'):text.index('id="omissions"')]
             assert '<mark class="term">' in words and '<mark class="term" title' not in words
+
+
+def test_a_comparison_of_many_events_names_all_zero_features_once(tmp_path: Path) -> None:
+    recs = _records(11)
+    for k, r in enumerate(recs):
+        r["event"] = f"story-{k // 3}"
+    src = tmp_path / "stories.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs), "utf-8")
+    res = _run("report", str(src), "--out", str(tmp_path / "rep"), "--jobs", "1",
+               "--bootstrap", "50")
+    assert res.returncode == 0, res.stderr
+    doc = json.loads((tmp_path / "rep" / "comparison.json").read_text("utf-8"))
+    assert len(doc["events"]) == 11
+    for block in doc["events"].values():
+        zero = set(block["zero_features"])
+        assert "exclamations" in zero  # none of these stories has an exclamation mark
+        profiles = [o["profile"] for o in block["outlets"].values()]
+        assert len(profiles) == 3
+        for profile in profiles:
+            assert not zero & set(profile) and "sentiment" in profile
+        kept = set.intersection(*(set(p) for p in profiles))
+        assert kept == set.union(*(set(p) for p in profiles))
+        # a kept feature is one on which some outlet is not the all-tied zero
+        for f in kept:
+            assert any(p[f] != [0, 0, 0, 0, 1, 1, 1, 1, 3] for p in profiles), f
+    # source pages name each article once above its listed sentences in a section
+    grouped = 0
+    for page in (tmp_path / "rep" / "sources").glob("*.html"):
+        for section in page.read_text("utf-8").split('<ul class="sentences">')[1:]:
+            listed = section.split("</ul>\n<")[0]  # a nested list closes with </ul></li>
+            titles = re.findall(r'<span class="src">([^<]*)</span>', listed)
+            assert len(titles) == len(set(titles)), page.name
+            grouped += listed.count("</span><ul>")
+    assert grouped
