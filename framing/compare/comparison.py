@@ -279,7 +279,7 @@ def _drop_zero_features(profiles: dict[str, dict[str, list[Any]]]) -> list[str]:
 #: on any change that renames or removes a key; adding keys keeps it. Version 2: each
 #: outlet's profile is one array per feature (:data:`PROFILE_FIELDS`), ties are intervals
 #: of positions instead of lists of outlets, and example sentences stay on the pages.
-COMPARISON_SCHEMA = "framing.comparison/2"
+COMPARISON_SCHEMA = "framing.comparison/3"
 #: What each entry of a profile array holds, in order.
 PROFILE_FIELDS = ("value", "median_others", "ci_low", "ci_high", "rank", "rank_low",
                   "rank_high", "tie_low", "tie_high")

@@ -24,7 +24,7 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 
 
 def test_a_real_two_event_comparison_is_valid(written: dict[str, object]) -> None:
-    assert written["schema"] == "framing.comparison/2"
+    assert written["schema"] == "framing.comparison/3"
     events = written["events"]
     assert isinstance(events, dict) and sorted(events) == ["council-budget", "muse-spark"]
 
