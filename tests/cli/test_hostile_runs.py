@@ -565,9 +565,9 @@ def check_markdown_links(root: Path, err: str) -> None:
     assert "\\[hedge\\](javascript\\:alert" in page
     for md in (root / "out" / "rep" / "sources").glob("*.md"):
         text = md.read_text(encoding="utf-8")
-        # every link of a page is one of the report's own files
+        # every link of a page is one of the report's own files (the index, or a section of it)
         targets = re.findall(r"(?<!\\)\]\(([^)]*)\)", text)
-        assert all(t == "../index.html" or re.fullmatch(r"[a-z0-9-]+\.md", t)
+        assert all(re.fullmatch(r"\.\./index\.html(?:#[a-z0-9-]+)?|[a-z0-9-]+\.md", t)
                    for t in targets), targets
         # no scheme, www. or e-mail left for GitHub's autolinks
         assert not re.search(r"(?<!\\)\b(?:javascript|https?|data):|(?<![\\.])www\.|"
