@@ -75,6 +75,21 @@ def fmt(v: Any, signed: bool = False) -> str:
     return text
 
 
+def fmt_tone(v: Any) -> str:
+    """A tone on the -1..1 scale for display: two decimals, signed, "–" when missing.
+
+    Two decimals are what a reader can use; a third significant digit of a mean near 0
+    is noise that differs with the numeric libraries' last bits.
+
+    >>> fmt_tone(-0.000216), fmt_tone(0.4567), fmt_tone(-0.25), fmt_tone(None)
+    ('0.00', '+0.46', '-0.25', '–')
+    """
+    if not is_num(v) or isinstance(v, bool):
+        return "–"
+    text = f"{float(v):+.2f}"
+    return "0.00" if text in ("+0.00", "-0.00") else text
+
+
 def cell(v: Any) -> str:
     """Any table value for display: numbers via :func:`fmt`, lists joined with commas.
 

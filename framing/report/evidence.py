@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from .common import fmt, is_num, records
+from .common import fmt_tone, is_num, records
 from .highlight import KINDS, Mark, highlight_html, highlight_markdown, marks_for
 from .people import actor_anchor
 
@@ -196,7 +196,7 @@ class OutletEvidence:
                            for r in rs}, key=self.sents.sort_key)
             if compact:
                 keys = [x for x in keys if x != k]
-            out.append({"actor": actor, "tone": fmt(mean, signed=True), "n": len(rs),
+            out.append({"actor": actor, "tone": fmt_tone(mean), "n": len(rs),
                         "anchor": actor_anchor(actor),
                         "sign": "pos" if mean > 0.05 else "neg" if mean < -0.05 else "zero",
                         "example": self.sentence(k, self._actor_marks(k, actor, compact)),

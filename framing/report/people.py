@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from ..compare.rows import ActorTone, Speaker
-from .common import ReportData, fmt
+from .common import ReportData, fmt_tone
 from .slugs import slugify
 
 #: rows of the actor table on an event (most mentioned first); the rest are in
@@ -34,8 +34,8 @@ def _sign(v: float) -> str:
 def _actor_cell(r: ActorTone, slug: str, root: str) -> dict[str, Any]:
     has_ci = not (math.isnan(r.ci_low) or math.isnan(r.ci_high))
     return {
-        "tone": fmt(r.tone, signed=True) if r.n else "–",
-        "interval": f"{fmt(r.ci_low, signed=True)} … {fmt(r.ci_high, signed=True)}"
+        "tone": fmt_tone(r.tone) if r.n else "–",
+        "interval": f"{fmt_tone(r.ci_low)} … {fmt_tone(r.ci_high)}"
         if has_ci else "",
         "n": r.n, "quoted_n": r.quoted_n, "sign": _sign(r.tone) if r.n else "zero",
         "verdict": r.verdict,
@@ -97,7 +97,7 @@ def outlet_people(data: ReportData, outlet: str) -> dict[str, Any]:
     speakers = data.tables.speakers.rows(outlet=outlet) if len(data.tables.speakers) else []
     many = len(data.events) > 1
     verdicts = [{"actor": r.actor, "verdict": r.verdict, "event": r.event if many else "",
-                 "tone": fmt(r.tone, signed=True), "others": fmt(r.others_tone, signed=True),
+                 "tone": fmt_tone(r.tone), "others": fmt_tone(r.others_tone),
                  "n": r.n, "others_n": r.others_n,
                  "anchor": actor_anchor(r.names[0] if r.names else r.actor)}
                 for r in actors if r.verdict]
